@@ -1,0 +1,56 @@
+"""The article model: clean, typed values with no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article comes from."""
+
+    id: str = ""
+    """Stable machine name, e.g. `the-times-of-india`."""
+    name: str = ""
+    """Name shown to people."""
+    emoji: str = ""
+    """A single emoji shown before the name; may be empty."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, repaired and typed: nothing past the loader sees raw YAML."""
+
+    id: str
+    """Stable identity: the slug, else the file name without its suffix."""
+    path: Path
+    title: str
+    description: str = ""
+    category: str = ""
+    importance: int | None = None
+    """1 (least) to 5 (most); None when missing or invalid."""
+    published: datetime | None = None
+    """Timezone-aware; from `publishedAt`, else `date`."""
+    author: str = ""
+    source: Source = field(default_factory=Source)
+    url: str = ""
+    image_url: str = ""
+    original_title: str = ""
+    body: str = ""
+    """Markdown."""
+    repairs: tuple[str, ...] = ()
+    """What was changed to make the text readable, in words a user understands."""
+    problems: tuple[str, ...] = ()
+    """Warnings about this file that did not stop it loading."""
+    inferred: bool = False
+    """True when the file had no front matter and its metadata was inferred."""
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that could not be loaded, and why."""
+
+    path: Path
+    reason: str
