@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .changes import RepairedText, TextChange, list_changes
-from .mojibake import detect_code_page, might_be_mojibake, undo_mojibake
+from .changes import RepairedText, TextChange
+from .detect import detect_code_page, find_complete_sequences
+from .mojibake import undo_mojibake
 from .other_mojibake import undo_other_mojibake
 
 __all__ = ["RepairedText", "TextChange", "repair_text"]
@@ -17,15 +18,16 @@ def repair_text(text: str) -> RepairedText:
 
     Clean text comes back unchanged, and repairing repaired text changes nothing more.
     """
-    if not might_be_mojibake(text):
-        return RepairedText(text)
-    code_page = detect_code_page(text)
+    sequences = find_complete_sequences(text)
+    if not sequences:
+        return RepairedText(text, text)
+    code_page = detect_code_page(sequences)
     if code_page is not None:
         repaired = undo_mojibake(text, code_page)
         reason = SINGLE_BYTE_REASON.format(code_page=code_page.name)
     else:
-        repaired, steps = undo_other_mojibake(text)
+        repaired, steps = undo_other_mojibake(text, sequences)
         reason = OTHER_REASON.format(steps=", ".join(steps))
     if repaired == text:
-        return RepairedText(text)
-    return RepairedText(repaired, list_changes(text, repaired, reason))
+        return RepairedText(text, text)
+    return RepairedText(repaired, text, reason)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cached_property
 
 WORD = re.compile(r"[^ \t\n\r]+")
 
@@ -26,10 +27,20 @@ class TextChange:
 
 @dataclass(frozen=True)
 class RepairedText:
-    """Text after repair, with every change that was made."""
+    """Text after repair, and what changed (worked out only when asked for)."""
 
     text: str
-    changes: tuple[TextChange, ...] = ()
+    original: str = field(default="", repr=False)
+    """The text before repair; the same as `text` when nothing was changed."""
+    reason: str = ""
+    """Why it was changed, in words a user understands."""
+
+    @cached_property
+    def changes(self) -> tuple[TextChange, ...]:
+        """Every distinct word change, in order of first appearance."""
+        if not self.reason:
+            return ()
+        return list_changes(self.original, self.text, self.reason)
 
     @property
     def change_count(self) -> int:
@@ -42,7 +53,7 @@ def list_changes(before: str, after: str, reason: str) -> tuple[TextChange, ...]
     old_words, new_words = WORD.findall(before), WORD.findall(after)
     pairs: Counter[tuple[str, str]] = Counter()
     if len(old_words) == len(new_words):
-        pairs.update((old, new) for old, new in zip(old_words, new_words, strict=True) if old != new)
+        pairs.update(pair for pair in zip(old_words, new_words, strict=True) if pair[0] != pair[1])
     else:
         matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -6,9 +6,6 @@ from dataclasses import dataclass, field
 
 SOFT_HYPHEN_BYTE = 0xAD
 NO_BREAK_SPACE_BYTE = 0xA0
-# Byte values stand in the decoding buffer as lone surrogates, as Python's surrogateescape
-# does, so they can never be confused with a real character of the text.
-BYTE_BASE = 0xDC00
 
 
 @dataclass(frozen=True)
@@ -17,29 +14,27 @@ class CodePage:
 
     name: str
     """Python codec name, e.g. `cp1254`."""
-    to_bytes: dict[int, int] = field(repr=False)
-    """`str.translate` table: each character this code page decodes a high byte to, mapped to
-    the byte (as `BYTE_BASE + byte`)."""
-    from_bytes: dict[int, str] = field(repr=False)
-    """The inverse: `BYTE_BASE + byte` back to the character."""
     lost_bytes: frozenset[int] = field(repr=False)
     """Bytes a careless pipeline drops: those the code page leaves undefined, and the
     soft hyphen, which is invisible and commonly stripped."""
+    characters: dict[int, str] = field(repr=False)
+    """The character each defined high byte (0x80-0xFF) decodes to."""
+
+    def characters_for(self, first: int, last: int) -> set[str]:
+        """The characters bytes `first`..`last` decode to."""
+        return {char for byte, char in self.characters.items() if first <= byte <= last}
 
 
 def make_code_page(name: str) -> CodePage:
     """Build the tables of the code page Python knows as `name`."""
-    to_bytes: dict[int, int] = {}
-    undefined: set[int] = set()
+    characters: dict[int, str] = {}
     for byte in range(0x80, 0x100):
         try:
-            char = bytes([byte]).decode(name)
+            characters[byte] = bytes([byte]).decode(name)
         except UnicodeDecodeError:
-            undefined.add(byte)
             continue
-        to_bytes[ord(char)] = BYTE_BASE + byte
-    from_bytes = {stand_in: chr(char) for char, stand_in in to_bytes.items()}
-    return CodePage(name, to_bytes, from_bytes, frozenset(undefined | {SOFT_HYPHEN_BYTE}))
+    undefined = set(range(0x80, 0x100)) - set(characters)
+    return CodePage(name, frozenset(undefined | {SOFT_HYPHEN_BYTE}), characters)
 
 
 # Tried in this order; on equal evidence the earlier wins. Windows-1254 drops more bytes than

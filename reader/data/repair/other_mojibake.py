@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 
 # Only ftfy's encoding fixes: everything else it can do would change clean text (it would
@@ -25,8 +27,26 @@ ENCODING_ONLY = ftfy.TextFixerConfig(
 )
 
 
-def undo_other_mojibake(text: str) -> tuple[str, list[str]]:
-    """Let ftfy decode what it recognises; return the text and the steps it took, in words."""
-    fixed, explanation = ftfy.fix_and_explain(text, config=ENCODING_ONLY)
-    steps = [f"{action} {argument}" for action, argument in explanation or ()]
-    return fixed, steps
+def undo_other_mojibake(text: str, suspects: list[re.Match[str]]) -> tuple[str, list[str]]:
+    """Let ftfy decode what it recognises on the lines holding `suspects`.
+
+    Only those lines: ftfy reads a whole text slowly, and mojibake never spans a line break.
+
+    Returns:
+        The text and the steps ftfy took, in words.
+    """
+    steps: dict[str, None] = {}
+    pieces: list[str] = []
+    done = 0
+    for suspect in suspects:
+        if suspect.start() < done:
+            continue
+        start = text.rfind("\n", 0, suspect.start()) + 1
+        end = text.find("\n", suspect.end())
+        end = len(text) if end < 0 else end
+        fixed, explanation = ftfy.fix_and_explain(text[start:end], config=ENCODING_ONLY)
+        steps.update((f"{action} {argument}", None) for action, argument in explanation or ())
+        pieces += [text[done:start], fixed]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces), list(steps)

@@ -16,7 +16,8 @@ LETTER_GAP = "\ud800"
 MARK_GAP = "\ud801"
 """Stands in the text for a lost character that can only be punctuation, a space or a symbol."""
 
-GAP_OR_WORD_WITH_GAPS = re.compile(f"(?:[^\\W\\d_]|{LETTER_GAP})*{LETTER_GAP}(?:[^\\W\\d_]|{LETTER_GAP})*|{MARK_GAP}")
+ANY_GAP = re.compile(f"[{LETTER_GAP}{MARK_GAP}]")
+REST_OF_WORD = re.compile(f"(?:[^\\W\\d_]|{LETTER_GAP})*")
 # A word not in the word list is this much less likely than the rarest one that is.
 UNKNOWN_WORD_FREQUENCY = 1e-9
 # Beyond this many combinations in one word, each gap is chosen on its own.
@@ -35,26 +36,40 @@ SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 def fill_gaps(text: str, candidates: Sequence[tuple[str, ...]]) -> str:
     """Replace each gap stand-in in `text` by its best candidate, in order of appearance."""
     remaining = iter(candidates)
-
-    def choose(match: re.Match[str]) -> str:
-        found = match.group()
-        if found == MARK_GAP:
-            before = text[match.start() - 1] if match.start() else ""
-            after = text[match.end()] if match.end() < len(text) else ""
-            return choose_mark(next(remaining), before, after)
-        options = tuple(next(remaining) for _ in range(found.count(LETTER_GAP)))
-        starts_sentence = SENTENCE_START.search(text, max(0, match.start() - 40), match.start())
-        return choose_word(found, options, starts_sentence is not None)
-
-    return GAP_OR_WORD_WITH_GAPS.sub(choose, text)
+    pieces: list[str] = []
+    done = 0
+    for gap in ANY_GAP.finditer(text):
+        position = gap.start()
+        if position < done:
+            continue  # a later gap of a word already chosen whole
+        if text[position] == MARK_GAP:
+            before, after = text[position - 1 : position], text[position + 1 : position + 2]
+            pieces += [text[done:position], choose_mark(next(remaining), before, after)]
+            done = position + 1
+            continue
+        start = position
+        while start > done and (text[start - 1].isalpha() or text[start - 1] == LETTER_GAP):
+            start -= 1
+        rest = REST_OF_WORD.match(text, position)
+        assert rest is not None  # it matches the empty string at worst
+        end = rest.end()
+        word = text[start:end]
+        options = tuple(next(remaining) for _ in range(word.count(LETTER_GAP)))
+        starts_sentence = word[0] == LETTER_GAP and bool(
+            SENTENCE_START.search(text, max(0, start - 40), start)
+        )
+        pieces += [text[done:start], choose_word(word, options, starts_sentence)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=65536)
 def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sentence: bool) -> str:
     """The most likely word `template` was, each LETTER_GAP filled from its options."""
     parts = template.split(LETTER_GAP)
-    combinations = math.prod(len(choice) for choice in options)
-    if combinations > MAX_COMBINATIONS:
+    options = keep_consistent_case(parts, options)
+    if math.prod(len(choice) for choice in options) > MAX_COMBINATIONS:
         options = tuple((max(choice, key=letter_likelihood),) for choice in options)
 
     def fill(chosen: tuple[str, ...]) -> str:
@@ -62,7 +77,11 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
 
     def rank(chosen: tuple[str, ...]) -> tuple[bool, float, bool]:
         word = fill(chosen)
-        return (has_consistent_case(word), word_likelihood(word, chosen), prefers_case(word, starts_sentence))
+        return (
+            has_consistent_case(word),
+            word_likelihood(word, parts, chosen),
+            prefers_case(word, starts_sentence),
+        )
 
     return fill(max(product(*options), key=rank))
 
@@ -72,12 +91,44 @@ def has_consistent_case(word: str) -> bool:
     return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())
 
 
-def word_likelihood(word: str, restored: tuple[str, ...]) -> float:
-    """Log-likelihood of `word`: its frequency if known, else the restored letters' shares."""
-    frequency = czech_words().frequency(word)
+def keep_consistent_case(
+    parts: list[str], options: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], ...]:
+    """Drop options whose case cannot agree with the surviving letters around them.
+
+    After a lower-case letter, a restored letter is lower case; in a word whose surviving
+    letters are all capitals, it is a capital. Only a word's first letter is free.
+    """
+    known = "".join(parts)[1:]
+    lower, upper = any(c.islower() for c in known), any(c.isupper() for c in known)
+    if lower == upper:
+        return options
+    pruned = []
+    for index, choice in enumerate(options):
+        first_letter = index == 0 and not parts[0]
+        kept = tuple(
+            c
+            for c in choice
+            if first_letter or not c.isalpha() or (c.islower() if lower else c.isupper())
+        )
+        pruned.append(kept or choice)
+    return tuple(pruned)
+
+
+def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...]) -> float:
+    """Log-likelihood of `word`: its frequency if known, else how well each restored letter
+    fits the letters around it."""
+    words = czech_words()
+    frequency = words.frequency(word)
     if frequency:
         return math.log(frequency)
-    return math.log(UNKNOWN_WORD_FREQUENCY) + sum(math.log(letter_likelihood(c)) for c in restored)
+    likelihood = math.log(UNKNOWN_WORD_FREQUENCY)
+    position = -1
+    for part, letter in zip(parts, restored, strict=False):
+        position += len(part) + 1
+        before, after = word[position - 1 : position], word[position + 1 : position + 2]
+        likelihood += math.log(words.letter_fit(before, letter, after))
+    return likelihood
 
 
 def letter_likelihood(char: str) -> float:

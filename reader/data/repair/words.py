@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -12,6 +13,9 @@ from wordfreq import get_frequency_dict
 LANGUAGE = "cs"
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
 UNSEEN_LETTER_SHARE = 1e-9
+WORD_START, WORD_END = "^", "$"
+# Every non-ASCII letter with the letters around it, overlapping: what lost bytes become.
+NON_ASCII_IN_CONTEXT = re.compile(r"(?=(.)([^\x00-\x7f])(.))")
 
 
 def strip_diacritics(text: str) -> str:
@@ -28,6 +32,9 @@ class CzechWords:
 
     frequencies: dict[str, float]
     _letter_shares: dict[str, float] = field(default_factory=dict)
+    _trigrams: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    _bigrams: Counter[tuple[str, str]] = field(default_factory=Counter)
+    _context_totals: Counter[tuple[str, str]] = field(default_factory=Counter)
     _accented: dict[str, str] = field(default_factory=dict)
 
     def frequency(self, word: str) -> float:
@@ -37,13 +44,40 @@ class CzechWords:
     def letter_share(self, letter: str) -> float:
         """Share of letters in running Czech text that are `letter`, ignoring case."""
         if not self._letter_shares:
-            counts: Counter[str] = Counter()
+            counts: dict[str, float] = defaultdict(float)  # weighted: shares of running text
             for word, frequency in self.frequencies.items():
                 for ch in word:
                     counts[ch] += frequency
             total = sum(counts.values())
             self._letter_shares = {ch: count / total for ch, count in counts.items()}
         return self._letter_shares.get(letter.lower(), UNSEEN_LETTER_SHARE)
+
+    def letter_fit(self, before: str, letter: str, after: str) -> float:
+        """The chance that a non-ASCII letter between `before` and `after` is `letter`.
+
+        Counted over distinct words, so it describes how words are formed, which is what
+        matters for a word the list does not have; backs off to one neighbour at a time.
+        `before`/`after` are "" at a word's edge.
+        """
+        if not self._trigrams:
+            words = "\n".join(WORD_START + word + WORD_END for word in self.frequencies)
+            self._trigrams.update(
+                (match[1], match[2], match[3]) for match in NON_ASCII_IN_CONTEXT.finditer(words)
+            )
+            for first, middle, last in list(self._trigrams):
+                count = self._trigrams[(first, middle, last)]
+                self._bigrams[(first, middle)] += count
+                self._bigrams[(middle, last)] += count
+                self._context_totals[(first, last)] += count
+                self._context_totals[(first, "")] += count
+                self._context_totals[("", last)] += count
+        before, after = (before or WORD_START).lower(), (after or WORD_END).lower()
+        letter = letter.lower()
+        both_sides = self._trigrams[(before, letter, after)]
+        one_side = self._bigrams[(before, letter)] + self._bigrams[(letter, after)]
+        totals = self._context_totals
+        seen = totals[(before, after)] + 0.01 * (totals[(before, "")] + totals[("", after)])
+        return (both_sides + 0.01 * one_side + 1e-4 * self.letter_share(letter)) / (seen + 1e-4)
 
     def restore_diacritics(self, word: str) -> str:
         """Return the most frequent Czech word that `word` is with accents stripped.
