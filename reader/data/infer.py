@@ -1,0 +1,312 @@
+"""Metadata for article files without front matter: title, url, source, and a reflowed body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from .article import Source
+from .repair.words import czech_words, strip_diacritics
+
+# Longest first-sentence title before it is cut at a word boundary and given an ellipsis.
+MAX_TITLE_LENGTH = 100
+# A slug shorter than this many words ("clanek", "index") says nothing about the article.
+MIN_SLUG_WORDS = 2
+
+KNOWN_SOURCES: dict[str, Source] = {
+    "mo.gov.cz": Source("ministerstvo-obrany-cr", "Ministerstvo obrany ČR", "🛡️"),
+    "ct24.ceskatelevize.cz": Source("ct24", "ČT24", "📺"),
+    "ceskatelevize.cz": Source("ceska-televize", "Česká televize", "📺"),
+    "irozhlas.cz": Source("irozhlas", "iROZHLAS", "📻"),
+    "rozhlas.cz": Source("cesky-rozhlas", "Český rozhlas", "📻"),
+    "novinky.cz": Source("novinky", "Novinky.cz", "📰"),
+    "idnes.cz": Source("idnes", "iDNES.cz", "📰"),
+    "seznamzpravy.cz": Source("seznam-zpravy", "Seznam Zprávy", "📰"),
+    "aktualne.cz": Source("aktualne", "Aktuálně.cz", "📰"),
+    "denik.cz": Source("denik", "Deník.cz", "📰"),
+    "ceskenoviny.cz": Source("ceske-noviny", "České noviny (ČTK)", "🗞️"),
+    "ihned.cz": Source("hospodarske-noviny", "Hospodářské noviny", "📈"),
+    "lidovky.cz": Source("lidovky", "Lidovky.cz", "📰"),
+}
+"""Sources by host; a subdomain (`mocr.mo.gov.cz`) gets its closest listed parent's entry."""
+
+_URL = re.compile(r"https?://[^\s<>\[\]{}\"„“”|\\^`]+")
+_URL_PIECE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+# A wrapped-off URL tail looks like a path or query, which tells it apart from a lone word.
+_URL_PIECE_HINT = re.compile(r"[-/_?=&%#0-9]")
+_URL_TRAILING_PUNCTUATION = ".,;:!?'"
+# OCR noise glued to the first word of a paragraph. `*`, `-`, `+` and `#` are not noise
+# because they are Markdown (emphasis, list items, headings).
+_LEADING_NOISE = re.compile(r"^[~•|·¦■▪►^]+(?=[^\W\d_]|[„\"“,])")
+_NOISE_ONLY = re.compile(r"[~•|·¦■▪►^\s]+")
+_BLOCK_START = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s|#{1,6}\s|>")
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[„\"“](?=[^\W\d_])")
+_OPEN_QUOTE_COMMA = re.compile(r"(?:^|(?<=\s)),(?=[^\W\d_])")
+_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?…:;)])[”\"“]")
+_CLOSERS = '”"“'
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?…]+[“\"”)]*(?=\s|$)")
+_TITLE_MARKER = re.compile(r"^(?:#{1,6}|[-*+>]|\d{1,3}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class InferredArticle:
+    """What could be told about an article from its text alone."""
+
+    title: str
+    title_rule: str
+    """Which rule gave the title: `url-slug`, `first-sentence` or `file-name`."""
+    url: str
+    """The last http(s) URL in the text, rejoined if it was wrapped; empty when none."""
+    source: Source
+    """From the URL's host; `Source()` when there is no URL."""
+    body: str
+    """The text as Markdown: paragraphs reflowed, OCR quotes made Czech, the URL line removed."""
+    problems: tuple[str, ...]
+    """Short sentences telling the user what was guessed."""
+
+
+def infer_article(text: str, fallback_title: str) -> InferredArticle:
+    """Infer title, url, source and body from text that has no front matter.
+
+    Args:
+        text: The whole file, already decoded; anything at all, including "".
+        fallback_title: The title to use when the text gives none, usually the file name.
+
+    Returns:
+        The inferred article. Never raises for any `str`.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    lines, rejoined = _rejoin_urls(lines)
+    url, url_line = _last_url(lines)
+    if url_line is not None:
+        del lines[url_line]
+    body = reflow("\n".join(lines))
+    source = source_for_url(url) if url else Source()
+
+    title, rule = title_from_slug(url, body), "url-slug"
+    if not title:
+        title, rule = first_sentence(body), "first-sentence"
+    if not title:
+        title, rule = fallback_title, "file-name"
+
+    problems: list[str] = []
+    if rule == "file-name":
+        problems.append("no front matter and no text to take a title from: the file name is used")
+    elif url:
+        how = "from the URL slug" if rule == "url-slug" else "from the first sentence"
+        problems.append(f"no front matter: title, url and source were inferred (title {how})")
+    else:
+        problems.append(
+            "no front matter: the title was taken from the first sentence; no URL found"
+        )
+    if rejoined:
+        problems.append("a URL broken across lines was joined back together")
+    return InferredArticle(title, rule, url, source, body, tuple(problems))
+
+
+def _rejoin_urls(lines: list[str]) -> tuple[list[str], bool]:
+    """Join lines that continue a URL wrapped at the end of the line before."""
+    out: list[str] = []
+    rejoined = False
+    for line in lines:
+        previous = out[-1] if out else ""
+        last_token = previous.rsplit(None, 1)[-1] if previous.strip() else ""
+        if (
+            last_token.startswith(("http://", "https://"))
+            and not previous[-1].isspace()
+            and not line.startswith(("http://", "https://"))
+            and _URL_PIECE.fullmatch(line)
+            and _URL_PIECE_HINT.search(line)
+        ):
+            out[-1] = previous + line
+            rejoined = True
+        else:
+            out.append(line)
+    return out, rejoined
+
+
+def _clean_url(candidate: str) -> str:
+    """Drop punctuation that ends the sentence rather than the URL; "" if it has no host."""
+    url = candidate.rstrip(_URL_TRAILING_PUNCTUATION)
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1].rstrip(_URL_TRAILING_PUNCTUATION)
+    try:
+        return url if urlsplit(url).hostname else ""
+    except ValueError:  # a malformed IPv6 host such as `http://[x`
+        return ""
+
+
+def _last_url(lines: list[str]) -> tuple[str, int | None]:
+    """The last usable URL, and the index of its line when that line holds nothing else."""
+    for index in range(len(lines) - 1, -1, -1):
+        for candidate in reversed(_URL.findall(lines[index])):
+            url = _clean_url(candidate)
+            if url:
+                alone = lines[index].strip().strip("<>") in (url, candidate)
+                return url, index if alone else None
+    return "", None
+
+
+def _host(url: str) -> str:
+    """The URL's host in lower case without `www.`; "" when it cannot be parsed."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def source_for_url(url: str) -> Source:
+    """Return the known source for the URL's host, else one named after the host."""
+    host = _host(url)
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        known = KNOWN_SOURCES.get(".".join(labels[start:]))
+        if known is not None:
+            return known
+    return Source(host, host) if host else Source()
+
+
+def title_from_slug(url: str, body: str = "") -> str:
+    """Read the URL's last path segment as a title; "" when it is not a slug of words.
+
+    A trailing numeric id is dropped, and on Czech hosts the words get their accents
+    back from the word model. Words that `body` always writes capitalised mid-sentence
+    (names, `NATO`) are capitalised the same way.
+    """
+    if not url:
+        return ""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return ""
+    # Some sites put the id in a segment of its own after the slug (`/nazev-clanku/123456`).
+    segments = [segment for segment in path.split("/") if any(ch.isalpha() for ch in segment)]
+    if not segments:
+        return ""
+    # Sites append ids after `_` (irozhlas) or `.` (idnes), and `.html` is an extension.
+    slug = unquote(segments[-1]).split("_")[0].split(".")[0]
+    words = [word for word in slug.split("-") if word]
+    while words and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    if len(words) < MIN_SLUG_WORDS or not all(_WORD.fullmatch(word) for word in words):
+        return ""
+    # The word model is Czech: on other hosts it would turn English `prime` into `přímé`.
+    if _host(url).endswith(".cz"):
+        model = czech_words()
+        words = [model.restore_diacritics(word) if word.isascii() else word for word in words]
+    casing = _casing_in_text(body, {strip_diacritics(word).lower() for word in words})
+    words = [_apply_casing(word, casing.get(strip_diacritics(word).lower(), "")) for word in words]
+    return words[0][:1].upper() + words[0][1:] + "".join(" " + word for word in words[1:])
+
+
+def _casing_in_text(text: str, keys: set[str]) -> dict[str, str]:
+    """How `text` writes each word of `keys` mid-sentence: `upper`, `title`, or `lower`."""
+    seen: dict[str, set[str]] = {}
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        gap = text[previous_end : match.start()]
+        previous_end = match.end()
+        word = match.group()
+        key = strip_diacritics(word).lower()
+        before = gap.strip()
+        starts_sentence = match.start() == 0 or "\n\n" in gap or (before[-1:] or "x") in '.!?…„"“:'
+        if key not in keys or (starts_sentence and not word.isupper()):
+            continue
+        upper = word.isupper() and len(word) > 1
+        kind = "upper" if upper else "title" if word[0].isupper() else "lower"
+        seen.setdefault(key, set()).add(kind)
+    return {key: kinds.pop() for key, kinds in seen.items() if len(kinds) == 1}
+
+
+def _apply_casing(word: str, kind: str) -> str:
+    """Write `word` in the casing `kind` names; unchanged for `lower` or unknown."""
+    if kind == "upper":
+        return word.upper()
+    if kind == "title":
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def first_sentence(body: str) -> str:
+    """The first sentence of the body's first paragraph, fit for a title; "" when none."""
+    paragraph = body.strip().split("\n\n", 1)[0].split("\n", 1)[0]
+    paragraph = _TITLE_MARKER.sub("", paragraph[: MAX_TITLE_LENGTH * 10]).strip()
+    sentence = paragraph
+    for match in _SENTENCE_END.finditer(paragraph):
+        words_before = paragraph[: match.start()].split()
+        before = words_before[-1].lstrip('(„"“') if words_before else ""
+        after = paragraph[match.end() :].lstrip()[:1]
+        # `J. Novák`, `1. ledna` and `např. v Praze` do not end a sentence.
+        if len(before) < 2 or after.islower():
+            continue
+        sentence = paragraph[: match.end()]
+        break
+    sentence = sentence.rstrip().removesuffix(".")
+    if sentence.startswith("„") and "“" not in sentence:
+        sentence = sentence[1:]
+    if len(sentence) > MAX_TITLE_LENGTH:
+        cut = sentence[:MAX_TITLE_LENGTH].rsplit(None, 1)[0]
+        sentence = cut.rstrip(",;:–-") + "…"
+    return sentence.strip()
+
+
+def reflow(text: str) -> str:
+    """Turn hard-wrapped OCR text into Markdown paragraphs separated by one blank line.
+
+    Lines of a paragraph are joined with a space, or without the hyphen when a word was
+    split at the line end. Lines starting a Markdown list item, heading or quote stay on
+    their own line. OCR quote marks become Czech „…“, and noise symbols glued to the
+    start of a paragraph are removed. Reflowing reflowed text changes nothing.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for raw in text.split("\n") + [""]:
+        line = raw.strip()
+        if line:
+            current.append(line)
+        elif current:
+            paragraph = _reflow_paragraph(current)
+            if paragraph:
+                paragraphs.append(paragraph)
+            current = []
+    return "\n\n".join(paragraphs)
+
+
+def _reflow_paragraph(lines: list[str]) -> str:
+    """Join one paragraph's lines and clean its quotes and leading noise."""
+    while lines and _NOISE_ONLY.fullmatch(lines[0]):
+        lines = lines[1:]
+    if not lines:
+        return ""
+    first, noise_removed = _LEADING_NOISE.subn("", lines[0])
+    joined = [first]
+    for line in lines[1:]:
+        previous = joined[-1]
+        if _BLOCK_START.match(line) or previous.startswith("#"):
+            joined.append(line)
+        elif previous.endswith("-") and previous[-2:-1].isalpha() and line[0].islower():
+            joined[-1] = previous[:-1] + line
+        else:
+            joined[-1] = previous + " " + line
+    paragraph = _fix_quotes("\n".join(joined))
+    # A noise symbol before a quote that is closed but never opened was the lost „.
+    if noise_removed and paragraph.count("“") > paragraph.count("„"):
+        paragraph = "„" + paragraph
+    return paragraph
+
+
+def _fix_quotes(paragraph: str) -> str:
+    """Make OCR'd quote marks Czech: an opening „ and a closing “.
+
+    A comma opens a quote only when it follows whitespace (or starts the paragraph), is
+    glued to a letter, and a closing mark follows later: a real comma is followed by a space.
+    """
+    last_closer = max(paragraph.rfind(mark) for mark in _CLOSERS)
+    paragraph = _OPEN_QUOTE_COMMA.sub(
+        lambda match: "„" if match.start() < last_closer else ",", paragraph
+    )
+    paragraph = _OPEN_QUOTE.sub("„", paragraph)
+    return _CLOSE_QUOTE.sub("“", paragraph)
