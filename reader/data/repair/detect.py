@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .codepages import CODE_PAGES, CodePage
-from .lost_bytes import decode_sequence
+from .lost_bytes import decode_sequence, is_greek_or_cyrillic
 
+CZECH_LETTERS = frozenset(
+    (letters := "aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž") + letters.upper()
+)
 # Enough complete sequences to be sure; weighing more would only cost time on long texts.
 EVIDENCE_SAMPLE = 2000
 
@@ -31,35 +35,51 @@ def complete_sequence_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]
     )
 
 
-def lead_then_follow_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
-    """A lead character followed by a continuation character: cheap to scan for, and every
-    complete sequence starts with one."""
+def suspect_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
+    """Where mojibake may start: a lead character followed by a continuation character (every
+    complete sequence starts so), or a lone lead of Latin letters or punctuation (what stays
+    of `í`, `č` or `„` when the rest was lost). One scan finds both, fast on clean text."""
     pages = tuple(code_pages)
     leads = set().union(*(page.characters_for(0xC2, 0xF4) for page in pages))
     follows = set().union(*(page.characters_for(0x80, 0xBF) for page in pages))
-    return re.compile(character_class(leads) + character_class(follows))
+    lone = set().union(
+        *(page.characters_for(0xC2, 0xC5) | page.characters_for(0xE2, 0xE2) for page in pages)
+    )
+    return re.compile(
+        character_class(leads) + character_class(follows) + "|" + character_class(lone)
+    )
 
 
 ANY_COMPLETE_SEQUENCE = complete_sequence_pattern(CODE_PAGES)
-ANY_LEAD_THEN_FOLLOW = lead_then_follow_pattern(CODE_PAGES)
+ANY_SUSPECT = suspect_pattern(CODE_PAGES)
 
 
-def find_complete_sequences(text: str, limit: int = EVIDENCE_SAMPLE) -> list[re.Match[str]]:
-    """Up to `limit` places where `text` holds a complete UTF-8 sequence in any code page.
+@dataclass(frozen=True)
+class Suspects:
+    """What a scan of a text found that may be mojibake."""
 
-    Scans for the two-character start first, which runs several times faster than the full
-    pattern on clean text, where starts are few and complete sequences fewer still.
-    """
-    found: list[re.Match[str]] = []
+    sequences: list[re.Match[str]]
+    """Complete UTF-8 sequences in some code page, up to a sample's worth."""
+    lone_leads: bool
+    """Whether some lead character stands alone, as after lost bytes."""
+
+
+def find_suspects(text: str, limit: int = EVIDENCE_SAMPLE) -> Suspects:
+    """Up to `limit` complete UTF-8 sequences in any code page in `text`, and lone leads."""
+    sequences: list[re.Match[str]] = []
+    lone_leads = False
     if text.isascii():
-        return found
-    for start in ANY_LEAD_THEN_FOLLOW.finditer(text):
-        match = ANY_COMPLETE_SEQUENCE.match(text, start.start())
+        return Suspects(sequences, lone_leads)
+    for suspect in ANY_SUSPECT.finditer(text):
+        if suspect.end() - suspect.start() == 1:
+            lone_leads = True
+            continue
+        match = ANY_COMPLETE_SEQUENCE.match(text, suspect.start())
         if match is not None:
-            found.append(match)
-            if len(found) == limit:
+            sequences.append(match)
+            if len(sequences) == limit:
                 break
-    return found
+    return Suspects(sequences, lone_leads)
 
 
 def detect_code_page(sequences: list[re.Match[str]]) -> CodePage | None:
@@ -67,24 +87,29 @@ def detect_code_page(sequences: list[re.Match[str]]) -> CodePage | None:
 
     Every complete UTF-8 sequence the text holds in a code page is evidence: for it when it
     decodes to a likely character, against it when it does not. Real text written in a code
-    page rarely makes even one; mojibake makes one for every accented letter.
+    page rarely makes even one; mojibake makes one for every accented letter. A sequence
+    that starts with a Czech letter (`ĎŠ`, `Ó–`) proves nothing either way: no likely
+    character's UTF-8 reads so, while Windows-1250 text is full of them. One the code page
+    cannot even encode counts against it. A Greek or Cyrillic letter is half the proof of a
+    Latin one, as fewer code-page pairs make one by chance.
 
     Args:
-        sequences: what `find_complete_sequences` found in the text.
+        sequences: the complete sequences `find_suspects` found in the text.
     """
     found = [match.group() for match in sequences]
     best, best_score = None, 0
     for code_page in CODE_PAGES:
-        decoded = broken = 0
+        weight = broken = 0
         for sequence in found:
             try:
-                raw = sequence.encode(code_page.name)
+                char = decode_sequence(sequence.encode(code_page.name))
             except UnicodeEncodeError:
-                continue
-            if decode_sequence(raw) is None:
+                char = None
+            if char is None:
                 broken += 1
-            else:
-                decoded += 1
-        if decoded - broken > best_score:
-            best, best_score = code_page, decoded - broken
+            elif sequence[0] not in CZECH_LETTERS:
+                weight += 1 if is_greek_or_cyrillic(char) else 2
+        score = weight - 2 * broken
+        if weight >= 2 and score > best_score:
+            best, best_score = code_page, score
     return best

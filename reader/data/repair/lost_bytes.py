@@ -10,12 +10,14 @@ from itertools import combinations, product
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Categories no lost byte is restored to: controls, surrogates, private use, unassigned.
 IMPLAUSIBLE_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
-# Where text read back from mojibake is expected to land: Latin with its extensions, Greek,
-# Cyrillic, punctuation, currency, symbols and emoji. Two or three Czech letters in a row
-# in a single-byte code page can look like a UTF-8 sequence for a CJK or Hangul character;
-# a repair never produces one.
+# Where text read back from mojibake is expected to land: Latin-1 and Latin Extended-A,
+# Greek, Cyrillic, Latin Extended Additional, punctuation, currency, symbols and emoji.
+# Two or three capitals or accented letters in a row in a single-byte code page can look
+# like UTF-8 for a rare letter, a combining mark, or a CJK or Hangul character (`ČŠ` in
+# Windows-1250 is the bytes of `Ȋ`); a repair never produces one.
 LIKELY_RANGES = (
-    (0x0080, 0x052F),
+    (0x0080, 0x017F),
+    (0x0370, 0x04FF),
     (0x1E00, 0x1EFF),
     (0x2000, 0x2BFF),
     (0x1F000, 0x1FAFF),
@@ -42,6 +44,11 @@ def is_plausible(char: str) -> bool:
         and unicodedata.category(char) not in IMPLAUSIBLE_CATEGORIES
         and char not in BIDI_CONTROLS
     )
+
+
+def is_greek_or_cyrillic(char: str) -> bool:
+    """True for a Greek or Cyrillic character, which mojibake of Latin text never is."""
+    return 0x0370 <= ord(char) <= 0x04FF
 
 
 def decode_sequence(sequence: bytes) -> str | None:

@@ -6,6 +6,8 @@ import re
 
 import ftfy
 
+from .lost_bytes import is_greek_or_cyrillic, is_plausible
+
 # Only ftfy's encoding fixes: everything else it can do would change clean text (it would
 # straighten Czech „ “ quotes, normalise, rewrite line breaks or drop characters).
 ENCODING_ONLY = ftfy.TextFixerConfig(
@@ -27,6 +29,11 @@ ENCODING_ONLY = ftfy.TextFixerConfig(
 )
 
 
+def is_latin_or_symbol(char: str) -> bool:
+    """True for a plausible character that is not Greek or Cyrillic."""
+    return is_plausible(char) and not is_greek_or_cyrillic(char)
+
+
 def undo_other_mojibake(text: str, suspects: list[re.Match[str]]) -> tuple[str, list[str]]:
     """Let ftfy decode what it recognises on the lines holding `suspects`.
 
@@ -44,7 +51,12 @@ def undo_other_mojibake(text: str, suspects: list[re.Match[str]]) -> tuple[str, 
         start = text.rfind("\n", 0, suspect.start()) + 1
         end = text.find("\n", suspect.end())
         end = len(text) if end < 0 else end
-        fixed, explanation = ftfy.fix_and_explain(text[start:end], config=ENCODING_ONLY)
+        line = text[start:end]
+        fixed, explanation = ftfy.fix_and_explain(line, config=ENCODING_ONLY)
+        if not all(is_latin_or_symbol(char) for char in set(fixed) - set(line)):
+            # ftfy guessed: read as mojibake, a short line of plain letters can decode to
+            # Greek or CJK; what the code pages did not explain must at least end up Latin
+            fixed, explanation = line, None
         steps.update((f"{action} {argument}", None) for action, argument in explanation or ())
         pieces += [text[done:start], fixed]
         done = end

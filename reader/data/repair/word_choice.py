@@ -17,6 +17,7 @@ MARK_GAP = "\ud801"
 """Stands in the text for a lost character that can only be punctuation, a space or a symbol."""
 
 ANY_GAP = re.compile(f"[{LETTER_GAP}{MARK_GAP}]")
+WORD = re.compile(r"[^\W\d_]+")
 REST_OF_WORD = re.compile(f"(?:[^\\W\\d_]|{LETTER_GAP})*")
 # A word not in the word list is this much less likely than the rarest one that is.
 UNKNOWN_WORD_FREQUENCY = 1e-9
@@ -27,7 +28,7 @@ MAX_COMBINATIONS = 4096
 ADJECTIVE_ENDING = re.compile(r"(?:[sc]k|[šč]t)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|í|ích|ím|ími)$")
 # Looking back from a word: only spaces, opening quotes, brackets or Markdown markers
 # to the start of a line or to a sentence's end mean the word starts a sentence.
-SENTENCE_START = re.compile(r"(?:^|[.!?…:]|\n)[\s\"'„“‚‘(\[*#>-]*$")
+SENTENCE_START = re.compile(r"(?:^|[.!?…]|\n)[\s\"'„“‚‘(\[*#>-]*$")
 OPENING_CONTEXT = frozenset(" \t\n([{\"'")
 QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
@@ -84,6 +85,18 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
         )
 
     return fill(max(product(*options), key=rank))
+
+
+def makes_known_words(before: str, after: str) -> bool:
+    """True when every word that differs between `before` and `after` is a known word in
+    `after` (apart from its ASCII parts)."""
+    words = czech_words()
+    changed = {
+        new
+        for old, new in zip(WORD.findall(before), WORD.findall(after), strict=False)
+        if old != new and not new.isascii()
+    }
+    return bool(changed) and all(words.frequency(word) for word in changed)
 
 
 def has_consistent_case(word: str) -> bool:
