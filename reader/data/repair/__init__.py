@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .changes import RepairedText, TextChange
 from .codepages import CODE_PAGES
-from .detect import detect_code_page, find_suspects
+from .detect import detect_code_page, find_suspects, proves_nothing
 from .mojibake import undo_mojibake
 from .other_mojibake import undo_other_mojibake
 from .word_choice import makes_known_words
@@ -44,6 +44,7 @@ def undo_one_layer(text: str) -> tuple[str, str]:
             undone = undo_mojibake(text, page)
             if undone != text and makes_known_words(text, undone):
                 return undone, read_as(page.name)
+    sequences = [match for match in sequences if not proves_nothing(match.group())]
     if sequences:
         undone, steps = undo_other_mojibake(text, sequences)
         return undone, "mojibake was decoded again (" + ", ".join(steps) + ")"

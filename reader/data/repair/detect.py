@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from .codepages import CODE_PAGES, CodePage
 from .lost_bytes import decode_sequence, is_greek_or_cyrillic
@@ -13,7 +15,7 @@ CZECH_LETTERS = frozenset(
     (letters := "aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž") + letters.upper()
 )
 # Enough complete sequences to be sure; weighing more would only cost time on long texts.
-EVIDENCE_SAMPLE = 2000
+EVIDENCE_SAMPLE = 500
 
 
 def character_class(chars: Iterable[str]) -> str:
@@ -87,29 +89,49 @@ def detect_code_page(sequences: list[re.Match[str]]) -> CodePage | None:
 
     Every complete UTF-8 sequence the text holds in a code page is evidence: for it when it
     decodes to a likely character, against it when it does not. Real text written in a code
-    page rarely makes even one; mojibake makes one for every accented letter. A sequence
-    that starts with a Czech letter (`ĎŠ`, `Ó–`) proves nothing either way: no likely
-    character's UTF-8 reads so, while Windows-1250 text is full of them. One the code page
-    cannot even encode counts against it. A Greek or Cyrillic letter is half the proof of a
-    Latin one, as fewer code-page pairs make one by chance.
+    page rarely makes even one; mojibake makes one for every accented letter.
 
     Args:
         sequences: the complete sequences `find_suspects` found in the text.
     """
-    found = [match.group() for match in sequences]
+    totals = [[0, 0] for _ in CODE_PAGES]
+    for sequence, count in Counter(match.group() for match in sequences).items():
+        for total, (weight, broken) in zip(totals, weigh_sequence(sequence), strict=True):
+            total[0] += count * weight
+            total[1] += count * broken
     best, best_score = None, 0
-    for code_page in CODE_PAGES:
-        weight = broken = 0
-        for sequence in found:
-            try:
-                char = decode_sequence(sequence.encode(code_page.name))
-            except UnicodeEncodeError:
-                char = None
-            if char is None:
-                broken += 1
-            elif sequence[0] not in CZECH_LETTERS:
-                weight += 1 if is_greek_or_cyrillic(char) else 2
+    for code_page, (weight, broken) in zip(CODE_PAGES, totals, strict=True):
         score = weight - 2 * broken
         if weight >= 2 and score > best_score:
             best, best_score = code_page, score
     return best
+
+
+def proves_nothing(sequence: str) -> bool:
+    """True for a sequence that starts with a Czech letter (`ĎŠ`, `Ó–`): no likely
+    character's UTF-8 reads so in any code page, while Windows-1250 text is full of them."""
+    return sequence[0] in CZECH_LETTERS
+
+
+@cache
+def weigh_sequence(sequence: str) -> tuple[tuple[int, int], ...]:
+    """For each code page, the weight of `sequence` as evidence for it, and whether it is
+    evidence against it (1) or not (0).
+
+    A sequence decoding to a likely character weighs 2, or 1 for a Greek or Cyrillic
+    letter, which fewer code-page pairs make by chance. One the code page cannot encode,
+    or that decodes to nothing likely, is evidence against.
+    """
+    weights = []
+    for code_page in CODE_PAGES:
+        try:
+            char = decode_sequence(sequence.encode(code_page.name))
+        except UnicodeEncodeError:
+            char = None
+        if char is None:
+            weights.append((0, 1))
+        elif proves_nothing(sequence):
+            weights.append((0, 0))
+        else:
+            weights.append((1 if is_greek_or_cyrillic(char) else 2, 0))
+    return tuple(weights)

@@ -1,0 +1,181 @@
+"""Typed values from untyped YAML: each helper returns a clean value and notes what it dropped.
+
+Every helper takes the raw value, the field name for messages, and a `problems` list it appends
+one short sentence to when the value is present but unusable. A missing value (None) is not a
+problem: it just gives the empty default.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+
+from .article import Source
+
+MIN_IMPORTANCE = 1
+MAX_IMPORTANCE = 5
+
+# Raw values quoted in problems are cut to this many characters.
+_MAX_QUOTED_CHARS = 40
+_NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
+
+
+def coerce_text(value: object, field: str, problems: list[str]) -> str:
+    """Turn a YAML value into text.
+
+    Args:
+        value: Text, a number, a date, a list of those (joined with ", "), or None.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value cannot be text.
+
+    Returns:
+        The text, stripped; "" when missing or unusable.
+    """
+    if value is None:
+        return ""
+    text = _scalar_text(value)
+    if text is not None:
+        return text
+    if isinstance(value, list):
+        items = [_scalar_text(item) for item in value if item is not None]
+        if all(item is not None for item in items):
+            return ", ".join(item for item in items if item)
+        problems.append(f"{field} is a list of values that are not text; ignored")
+        return ""
+    problems.append(f"{field} is {_kind(value)}, not text; ignored")
+    return ""
+
+
+def coerce_importance(value: object, field: str, problems: list[str]) -> int | None:
+    """Turn a YAML value into an importance from 1 to 5.
+
+    Args:
+        value: A whole number, written as an int, a float such as 3.0, or a string such as "3".
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value is present but not valid.
+
+    Returns:
+        The importance, or None when missing or invalid.
+    """
+    if value is None:
+        return None
+    number: int | None = None
+    # bool is an int subclass, and YAML reads `importance: yes` as True.
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str):
+        try:
+            number = int(value.strip())
+        except ValueError:
+            number = None
+    if number is not None and MIN_IMPORTANCE <= number <= MAX_IMPORTANCE:
+        return number
+    problems.append(
+        f"{field} {_quote(value)} is not a whole number from {MIN_IMPORTANCE} to {MAX_IMPORTANCE};"
+        " ignored"
+    )
+    return None
+
+
+def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime | None:
+    """Turn a YAML value into a timezone-aware datetime.
+
+    Args:
+        value: An ISO 8601 string (`2025-12-06T11:22:03+00:00`, `2025-12-06 11:22:03`,
+            `2025-12-06`), or the `date`/`datetime` YAML makes of an unquoted one. A value
+            without a timezone is taken as UTC.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value is present but not a date.
+
+    Returns:
+        The datetime, or None when missing, empty or invalid.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    moment: datetime | None = None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            moment = None
+    if moment is None:
+        problems.append(f"{field} {_quote(value)} is not a valid date; ignored")
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def coerce_source(value: object, field: str, problems: list[str]) -> Source:
+    """Turn a YAML value into a Source.
+
+    Args:
+        value: A mapping with `id`, `name` and `emoji`, or just a name such as "ČT24".
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value is neither.
+
+    Returns:
+        The source; `Source()` when missing or unusable. A missing id is made from the name.
+    """
+    if value is None:
+        return Source()
+    if isinstance(value, str):
+        name = value.strip()
+        return Source(id=slugify(name), name=name)
+    if isinstance(value, Mapping):
+        source_id = coerce_text(value.get("id"), f"{field}.id", problems)
+        name = coerce_text(value.get("name"), f"{field}.name", problems)
+        emoji = coerce_text(value.get("emoji"), f"{field}.emoji", problems)
+        return Source(id=source_id or slugify(name), name=name, emoji=emoji)
+    problems.append(f"{field} is {_kind(value)}, not a mapping or a name; ignored")
+    return Source()
+
+
+def slugify(text: str) -> str:
+    """Make a lower-case, hyphenated id from a name: "Česká televize" -> "ceska-televize".
+
+    Args:
+        text: Any name.
+
+    Returns:
+        Letters and digits without accents, joined by single hyphens; "" when there are none.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_A_SLUG_CHARACTER.sub("-", plain).strip("-")
+
+
+def _scalar_text(value: object) -> str | None:
+    """Return the text of a string, number or date, or None for anything else."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return None
+
+
+def _kind(value: object) -> str:
+    """Name the kind of a YAML value for a problem message, e.g. "a mapping"."""
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"a value of type {type(value).__name__}"
+
+
+def _quote(value: object) -> str:
+    """Quote a raw value for a problem message, shortened if long."""
+    quoted = repr(value)
+    if len(quoted) > _MAX_QUOTED_CHARS:
+        return quoted[: _MAX_QUOTED_CHARS - 1] + "…"
+    return quoted

@@ -1,0 +1,23 @@
+"""Shared test fixtures: where the sample articles are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+"""The repository's sample articles; tests read them and never write there."""
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The folder of sample articles."""
+    return SEEDS_DIR
+
+
+@pytest.fixture(params=sorted(SEEDS_DIR.glob("*.txt")), ids=lambda path: path.name)
+def seed_file(request: pytest.FixtureRequest) -> Path:
+    """Each sample article file in turn."""
+    path: Path = request.param
+    return path

@@ -1,0 +1,173 @@
+"""Tests for the coercion helpers that type untyped YAML values."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from reader.data.article import Source
+from reader.data.coerce import (
+    coerce_datetime,
+    coerce_importance,
+    coerce_source,
+    coerce_text,
+    slugify,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("  Titulek  ", "Titulek"),
+        (2025, "2025"),
+        (3.5, "3.5"),
+        (True, "true"),
+        (date(2025, 12, 6), "2025-12-06"),
+        (["Věda", "Obrana", 3], "Věda, Obrana, 3"),
+        ([], ""),
+        (None, ""),
+    ],
+)
+def test_coerce_text_accepts_scalars_and_lists(value: object, expected: str) -> None:
+    """Text, numbers, dates and lists of them become text without a problem."""
+    problems: list[str] = []
+    assert coerce_text(value, "title", problems) == expected
+    assert problems == []
+
+
+@pytest.mark.parametrize("value", [{"a": 1}, [{"a": 1}], [["nested"]], {1, 2}, b"bytes"])
+def test_coerce_text_drops_structures_with_a_problem(value: object) -> None:
+    """Mappings, nested lists and other types become "" and name the field in a problem."""
+    problems: list[str] = []
+    assert coerce_text(value, "title", problems) == ""
+    assert len(problems) == 1
+    assert problems[0].startswith("title ")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(1, 1), (3, 3), (5, 5), ("3", 3), (" 4 ", 4), (3.0, 3)]
+)
+def test_coerce_importance_accepts_whole_numbers_1_to_5(value: object, expected: int) -> None:
+    """Whole numbers from 1 to 5 are accepted, also as a float or a string."""
+    problems: list[str] = []
+    assert coerce_importance(value, "importance", problems) == expected
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "value", [3.7, 0, -1, 99, "high", "3.0", "", True, False, [3], float("nan")]
+)
+def test_coerce_importance_rejects_other_values_with_a_problem(value: object) -> None:
+    """Out-of-range, fractional, boolean and non-numeric values give None and a problem."""
+    problems: list[str] = []
+    assert coerce_importance(value, "importance", problems) is None
+    assert len(problems) == 1
+    assert "not a whole number from 1 to 5" in problems[0]
+
+
+def test_coerce_importance_missing_is_not_a_problem() -> None:
+    """A missing importance is None and not reported."""
+    problems: list[str] = []
+    assert coerce_importance(None, "importance", problems) is None
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-12-06T11:22:03+00:00", datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
+        ("2025-12-06T11:22:03Z", datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
+        ("2025-12-06 11:22:03", datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
+        ("2025-12-06", datetime(2025, 12, 6, tzinfo=UTC)),
+        (
+            "2025-12-06T12:22:03+01:00",
+            datetime(2025, 12, 6, 12, 22, 3, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (date(2025, 12, 6), datetime(2025, 12, 6, tzinfo=UTC)),
+        (datetime(2025, 12, 6, 11, 22, 3), datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
+    ],
+)
+def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime) -> None:
+    """ISO strings, dates and datetimes become aware datetimes; naive ones are taken as UTC."""
+    problems: list[str] = []
+    result = coerce_datetime(value, "publishedAt", problems)
+    assert result == expected
+    assert result is not None and result.tzinfo is not None
+    assert problems == []
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, [1]])
+def test_coerce_datetime_rejects_impossible_dates_with_a_problem(value: object) -> None:
+    """Impossible dates and non-dates give None and a problem naming the field."""
+    problems: list[str] = []
+    assert coerce_datetime(value, "publishedAt", problems) is None
+    assert len(problems) == 1
+    assert problems[0].startswith("publishedAt ")
+    assert "not a valid date" in problems[0]
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_coerce_datetime_missing_is_not_a_problem(value: object) -> None:
+    """A missing or empty date is None and not reported."""
+    problems: list[str] = []
+    assert coerce_datetime(value, "date", problems) is None
+    assert problems == []
+
+
+def test_coerce_source_reads_a_mapping() -> None:
+    """A mapping gives its id, name and emoji."""
+    problems: list[str] = []
+    value = {"id": "the-times-of-india", "name": "The Times of India", "emoji": "📰"}
+    assert coerce_source(value, "source", problems) == Source(
+        "the-times-of-india", "The Times of India", "📰"
+    )
+    assert problems == []
+
+
+def test_coerce_source_makes_an_id_from_a_name() -> None:
+    """A plain name, or a mapping without an id, gets a slugified id."""
+    problems: list[str] = []
+    assert coerce_source("Česká televize", "source", problems) == Source(
+        "ceska-televize", "Česká televize"
+    )
+    assert coerce_source({"name": "ČT24"}, "source", problems) == Source("ct24", "ČT24")
+    assert problems == []
+
+
+@pytest.mark.parametrize("value", [["a", "b"], 5, True])
+def test_coerce_source_drops_other_values_with_a_problem(value: object) -> None:
+    """Anything but a mapping or a name gives an empty Source and a problem."""
+    problems: list[str] = []
+    assert coerce_source(value, "source", problems) == Source()
+    assert problems == [problems[0]]
+    assert problems[0].startswith("source is ")
+
+
+def test_coerce_source_reports_a_bad_sub_field() -> None:
+    """A mapping value that is not text is dropped and named by its dotted key."""
+    problems: list[str] = []
+    assert coerce_source({"id": "x", "name": {"a": 1}}, "source", problems) == Source("x")
+    assert len(problems) == 1
+    assert problems[0].startswith("source.name ")
+
+
+def test_coerce_source_missing_is_not_a_problem() -> None:
+    """A missing source is `Source()` and not reported."""
+    problems: list[str] = []
+    assert coerce_source(None, "source", problems) == Source()
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("The Times of India", "the-times-of-india"),
+        ("Ministerstvo obrany ČR", "ministerstvo-obrany-cr"),
+        ("  --Hello__World!!  ", "hello-world"),
+        ("!!!", ""),
+    ],
+)
+def test_slugify_makes_plain_hyphenated_ids(name: str, expected: str) -> None:
+    """Names become lower-case ids without accents, joined by single hyphens."""
+    assert slugify(name) == expected

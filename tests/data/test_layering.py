@@ -1,0 +1,25 @@
+"""Guard test: the data layer stays free of the UI libraries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_importing_reader_data_leaves_textual_and_rich_unloaded() -> None:
+    """Importing `reader.data` in a fresh interpreter imports neither textual nor rich."""
+    code = (
+        "import sys, reader.data\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_reader_data_exports_its_public_names() -> None:
+    """Every name in `reader.data.__all__` can be imported from it."""
+    import reader.data
+
+    assert all(hasattr(reader.data, name) for name in reader.data.__all__)

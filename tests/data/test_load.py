@@ -1,0 +1,361 @@
+"""Tests for loading article files into Articles, and what happens to broken ones."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reader.data.article import Article, LoadProblem, Source
+from reader.data.files import MAX_FILE_BYTES, WINDOWS_1250_NOTE
+from reader.data.load import (
+    MAX_LISTED_REPAIRS,
+    UNCLOSED_FRONT_MATTER,
+    FolderLoad,
+    describe_repairs,
+    load_article,
+    load_folder,
+)
+from reader.data.repair import TextChange
+
+RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+FULL_FRONT_MATTER = """\
+---
+author: Jana Nováková
+category: věda
+date: '2025-11-01 08:00:00'
+description: Krátký popis.
+importance: 4
+layout: tech_news_article
+original_title: A probe reached the Moon
+publishedAt: '2025-12-06T11:22:03+00:00'
+slug: sonda-na-mesici
+source:
+  emoji: 📰
+  id: example
+  name: Example Zprávy
+title: Sonda doletěla k Měsíci
+url: https://example.cz/sonda
+urlToImage: https://example.cz/sonda.jpg
+urlToImageBackup: https://example.cz/backup.jpg
+---
+
+## Souhrn
+Sonda přistála.
+
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    """Write UTF-8 `text` to `folder/name` and return the path."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_ok(path: Path) -> Article:
+    """Load `path` and fail the test unless it gives an Article."""
+    result = load_article(path)
+    assert isinstance(result, Article), result
+    return result
+
+
+def reason_for(path: Path) -> str:
+    """Load `path` and fail the test unless it gives a LoadProblem; return its reason."""
+    result = load_article(path)
+    assert isinstance(result, LoadProblem), result
+    assert result.path == path
+    return result.reason
+
+
+def test_seed_file_loads(seed_file: Path) -> None:
+    """Every sample article loads as an Article without raising."""
+    article = load_ok(seed_file)
+    assert article.title
+    assert article.body
+
+
+def test_seed_000_has_typed_metadata(seeds_dir: Path) -> None:
+    """The first seed's front matter becomes typed fields."""
+    (path,) = seeds_dir.glob("000_*.txt")
+    article = load_ok(path)
+    assert article.id == "india-explores-defence-co-development-co-productio"
+    assert article.importance == 3
+    assert article.published == datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)
+    assert article.published.isoformat() == "2025-12-06T11:22:03+00:00"
+    assert article.source.id == "the-times-of-india"
+    assert article.category
+    assert article.url.startswith("https://economictimes.indiatimes.com/")
+    assert not article.inferred
+
+
+def test_seed_002_without_front_matter_is_inferred(seeds_dir: Path) -> None:
+    """The seed without front matter is inferred and keeps its file name as id."""
+    (path,) = seeds_dir.glob("002_*.txt")
+    article = load_ok(path)
+    assert article.inferred
+    assert article.id == path.stem
+    assert article.problems
+
+
+def test_load_folder_loads_seeds_in_file_order(seeds_dir: Path) -> None:
+    """The sample folder loads three articles in file-name order and no problems."""
+    loaded = load_folder(seeds_dir)
+    assert isinstance(loaded, FolderLoad)
+    assert [article.path.name[:3] for article in loaded.articles] == ["000", "001", "002"]
+    assert loaded.problems == ()
+
+
+def test_load_reads_every_field(tmp_path: Path) -> None:
+    """Each front matter key lands in its Article field, and the body loses outer blank lines."""
+    path = write(tmp_path, "a.md", FULL_FRONT_MATTER)
+    assert load_ok(path) == Article(
+        id="sonda-na-mesici",
+        path=path,
+        title="Sonda doletěla k Měsíci",
+        description="Krátký popis.",
+        category="věda",
+        importance=4,
+        published=datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC),
+        author="Jana Nováková",
+        source=Source("example", "Example Zprávy", "📰"),
+        url="https://example.cz/sonda",
+        image_url="https://example.cz/sonda.jpg",
+        original_title="A probe reached the Moon",
+        body="## Souhrn\nSonda přistála.",
+    )
+
+
+def test_load_uses_fallbacks_for_missing_fields(tmp_path: Path) -> None:
+    """Without slug, title, publishedAt and urlToImage, the fallbacks fill in."""
+    path = write(
+        tmp_path,
+        "clanek.md",
+        "---\noriginal_title: Original\ndate: 2025-11-01\n"
+        "urlToImageBackup: https://example.cz/b.jpg\n---\n\n    kód\n",
+    )
+    article = load_ok(path)
+    assert article.id == "clanek"
+    assert article.title == "Original"
+    assert article.published == datetime(2025, 11, 1, tzinfo=UTC)
+    assert article.image_url == "https://example.cz/b.jpg"
+    assert article.body == "    kód"
+    assert article.problems == ("no title; using the original title",)
+
+
+def test_load_empty_front_matter_uses_file_name_as_title(tmp_path: Path) -> None:
+    """Front matter with no keys loads, titled by the file name, with a problem."""
+    article = load_ok(write(tmp_path, "jen-text.md", "---\n---\nText.\n"))
+    assert (article.id, article.title, article.body) == ("jen-text", "jen-text", "Text.")
+    assert article.problems == ("no title; using the file name",)
+
+
+def test_load_turns_bad_values_into_problems(tmp_path: Path) -> None:
+    """Unusable values are dropped with a problem each, and the article still loads."""
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: T\nimportance: high\npublishedAt: 2025-02-30\n"
+        "source: [a, b]\ncategory: {a: 1}\n---\nText.\n",
+    )
+    article = load_ok(path)
+    assert article.importance is None
+    assert article.published is None
+    assert article.source == Source()
+    assert article.category == ""
+    assert sorted(article.problems) == [
+        "category is a mapping, not text; ignored",
+        "importance 'high' is not a whole number from 1 to 5; ignored",
+        "publishedAt '2025-02-30' is not a valid date; ignored",
+        "source is a list, not a mapping or a name; ignored",
+    ]
+
+
+def test_load_keeps_badly_tagged_scalars_as_strings(tmp_path: Path) -> None:
+    """An explicit `!!int`/`!!bool` tag on a bad value is a field problem, not a crash."""
+    path = write(tmp_path, "a.md", "---\ntitle: !!bool maybe\nimportance: !!int high\n---\nx\n")
+    article = load_ok(path)
+    assert article.title == "maybe"
+    assert article.problems == ("importance 'high' is not a whole number from 1 to 5; ignored",)
+
+
+def test_load_falls_back_to_date_when_published_at_is_bad(tmp_path: Path) -> None:
+    """An invalid publishedAt is reported and `date` is used instead."""
+    path = write(tmp_path, "a.md", "---\ntitle: T\npublishedAt: nikdy\ndate: 2025-12-06\n---\n")
+    article = load_ok(path)
+    assert article.published == datetime(2025, 12, 6, tzinfo=UTC)
+    assert article.problems == ("publishedAt 'nikdy' is not a valid date; ignored",)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("---\ntitle: T\n: : [\n---\nx\n", "front matter is not valid YAML (line 3): "),
+        ("\n\n---\ntitle: [unclosed\n---\nx\n", "front matter is not valid YAML (line 5): "),
+        ("---\n- a\n- b\n---\nx\n", "front matter is not a mapping of keys"),
+        ("---\njust a sentence\n---\nx\n", "front matter is not a mapping of keys"),
+        ("---\na: " + "[" * 100 + "]" * 100 + "\n---\nx\n", "nested more than 50 levels deep"),
+        ("---\na:\n  " + "- " * 100 + "x\n---\nx\n", "nested more than 50 levels deep"),
+        (
+            "---\na: &a [x, x]\nb: [*a, *a, *a]\nc: [*a, *a, *a]\n---\nx\n",
+            "front matter uses YAML aliases (*name) more than 5 times",
+        ),
+        ("---\na: " + "x" * 70_000 + "\n---\nx\n", "front matter is too large (68 KB; the limit"),
+        ("---\na: !!python/object/apply:os.system [ls]\n---\n", "front matter is not valid YAML"),
+        ("---\ntitle: Žluť\na: b\x01c\n---\n", "not valid YAML (line 3): control characters are"),
+    ],
+    ids=[
+        "syntax",
+        "syntax-after-blank-lines",
+        "list",
+        "scalar",
+        "deep-flow",
+        "deep-block",
+        "aliases",
+        "too-large",
+        "python-tag",
+        "control-character",
+    ],
+)
+def test_load_refuses_bad_front_matter(tmp_path: Path, text: str, reason: str) -> None:
+    """Front matter that is invalid, not a mapping, too deep, too big or unsafe is refused."""
+    assert reason in reason_for(write(tmp_path, "bad.md", text))
+
+
+def test_load_allows_a_few_aliases(tmp_path: Path) -> None:
+    """A front matter that reuses one anchor a couple of times still loads."""
+    path = write(tmp_path, "a.md", "---\nname: &n Example\ntitle: *n\nauthor: *n\n---\nx\n")
+    assert load_ok(path).author == "Example"
+
+
+def test_load_unclosed_front_matter_is_inferred(tmp_path: Path) -> None:
+    """An opening `---` with no closing one is read as plain text, with a problem."""
+    article = load_ok(write(tmp_path, "a.md", "---\nJen text bez konce.\n"))
+    assert article.inferred
+    assert article.problems[0] == UNCLOSED_FRONT_MATTER
+
+
+def test_load_refuses_a_file_over_the_size_limit(tmp_path: Path) -> None:
+    """A 6 MB file is refused unread, naming its size."""
+    path = tmp_path / "big.md"
+    path.write_bytes(b"---\ntitle: T\n---\n" + b"a" * (6 * 2**20))
+    assert MAX_FILE_BYTES == 5 * 2**20
+    assert reason_for(path) == "file is too large (6.0 MB; the limit is 5 MB)"
+
+
+def test_load_refuses_binary_and_empty_files(tmp_path: Path) -> None:
+    """Binary and empty files are refused with a reason."""
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    assert reason_for(binary) == "not a text file (it contains NUL bytes)"
+    assert reason_for(write(tmp_path, "empty.md", "")) == "empty file"
+
+
+def test_load_reads_utf16_and_utf8_bom_files(tmp_path: Path) -> None:
+    """Files with a byte order mark still have their front matter found."""
+    text = "---\ntitle: Žluťoučký kůň\n---\nText.\n"
+    for name, encoding in (("le.md", "utf-16"), ("be.md", "utf-16-be"), ("bom.md", "utf-8-sig")):
+        path = tmp_path / name
+        bom = "\ufeff" if encoding == "utf-16-be" else ""
+        path.write_bytes((bom + text).encode(encoding))
+        article = load_ok(path)
+        assert (article.title, article.body, article.repairs) == ("Žluťoučký kůň", "Text.", ())
+
+
+def test_load_decodes_windows_1250_and_says_so(tmp_path: Path) -> None:
+    """A legacy Czech 8-bit file loads, and its repairs say how it was decoded."""
+    path = tmp_path / "stary.txt"
+    path.write_bytes("---\ntitle: Příliš žluťoučký kůň\n---\nÚpěl ďábelské ódy.\n".encode("cp1250"))
+    article = load_ok(path)
+    assert article.title == "Příliš žluťoučký kůň"
+    assert article.repairs[0] == WINDOWS_1250_NOTE
+
+
+def test_load_reads_crlf_files(tmp_path: Path) -> None:
+    """Windows line endings do not hide the front matter or leak into the body."""
+    path = tmp_path / "crlf.md"
+    path.write_bytes(b"---\r\ntitle: T\r\n---\r\nLine one.\r\nLine two.\r\n")
+    assert load_ok(path).body == "Line one.\nLine two."
+
+
+@pytest.mark.skipif(RUNNING_AS_ROOT, reason="root can read any file")
+def test_load_reports_permission_denied(tmp_path: Path) -> None:
+    """A file the user may not read gives a LoadProblem saying so."""
+    path = write(tmp_path, "secret.md", FULL_FRONT_MATTER)
+    path.chmod(0)
+    try:
+        assert reason_for(path) == "permission denied"
+    finally:
+        path.chmod(0o644)
+
+
+def test_load_reports_a_folder_named_like_an_article(tmp_path: Path) -> None:
+    """A directory called `x.md` is a LoadProblem, not a crash."""
+    path = tmp_path / "x.md"
+    path.mkdir()
+    assert reason_for(path) == "is a folder, not a file"
+
+
+def test_load_reports_a_symlink_loop(tmp_path: Path) -> None:
+    """A symlink that points at itself is a LoadProblem."""
+    path = tmp_path / "loop.md"
+    path.symlink_to(path)
+    assert reason_for(path) == "symbolic link loop"
+
+
+def test_load_never_changes_files(tmp_path: Path) -> None:
+    """Loading good and broken files leaves their bytes and modification times alone."""
+    write(tmp_path, "good.md", FULL_FRONT_MATTER)
+    write(tmp_path, "bad.md", "---\n- a\n---\n")
+    write(tmp_path, "plain.txt", "Jen text.\n")
+    (tmp_path / "old.txt").write_bytes("---\ntitle: Kůň\n---\n".encode("cp1250"))
+    (tmp_path / "crlf.md").write_bytes(b"---\r\ntitle: T\r\n---\r\nx\r\n")
+    files = sorted(tmp_path.iterdir())
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files}
+    loaded = load_folder(tmp_path)
+    assert len(loaded.articles) + len(loaded.problems) == len(files)
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files} == before
+    assert sorted(tmp_path.iterdir()) == files
+
+
+def test_load_folder_renames_duplicate_ids(tmp_path: Path) -> None:
+    """A second article with a taken slug is kept as `slug~2`, with a problem naming the first."""
+    for name in ("a.md", "b.md", "c.md"):
+        write(tmp_path, name, "---\nslug: stejny\ntitle: T\n---\nx\n")
+    loaded = load_folder(tmp_path)
+    assert [article.id for article in loaded.articles] == ["stejny", "stejny~2", "stejny~3"]
+    assert loaded.articles[0].problems == ()
+    assert loaded.articles[1].problems == ("id 'stejny' is already used by a.md; using 'stejny~2'",)
+
+
+def test_load_folder_keeps_problems_in_file_order(tmp_path: Path) -> None:
+    """Files that fail become problems, in file order, beside the articles that loaded."""
+    write(tmp_path, "1.md", "---\n- a\n---\n")
+    write(tmp_path, "2.md", FULL_FRONT_MATTER)
+    write(tmp_path, "3.md", "")
+    loaded = load_folder(tmp_path)
+    assert [article.path.name for article in loaded.articles] == ["2.md"]
+    assert [problem.path.name for problem in loaded.problems] == ["1.md", "3.md"]
+
+
+def test_load_folder_reports_progress(tmp_path: Path) -> None:
+    """The progress callback hears (done, total) after every file."""
+    for name in ("a.md", "b.md", "c.md"):
+        write(tmp_path, name, FULL_FRONT_MATTER)
+    seen: list[tuple[int, int]] = []
+    load_folder(tmp_path, on_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_describe_repairs_lists_the_first_changes_then_a_count() -> None:
+    """Repairs are one sentence per change, capped with an "and N more changes" line."""
+    changes = [TextChange(f"Ã{n}", f"á{n}", "mojibake") for n in range(MAX_LISTED_REPAIRS + 3)]
+    changes[0] = TextChange("spoleÄný", "společný", "mojibake", count=2)
+    lines = describe_repairs(changes)
+    assert lines[0] == "fixed mojibake: 'spoleÄný' → 'společný' (2×)"
+    assert lines[1] == "fixed mojibake: 'Ã1' → 'á1'"
+    assert lines[MAX_LISTED_REPAIRS:] == ["and 3 more changes"]
+    assert describe_repairs([]) == []
