@@ -1,0 +1,74 @@
+"""Entry point: `reader [PATH]` opens the app; `reader list|show|repair|check` print and exit."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Callable
+
+from .cli.errors import CommandError
+from .cli.folder import articles_dir
+from .cli.parser import build_parser, parse_arguments
+
+
+def open_app(args: argparse.Namespace) -> int:
+    """Run the Textual app on a folder of articles.
+
+    Args:
+        args: Parsed `reader open` arguments.
+
+    Returns:
+        The exit status: 0.
+
+    Raises:
+        CommandError: When the folder is missing.
+    """
+    folder = articles_dir(args.path)
+    # Imported here so the print-and-exit commands start without loading Textual.
+    from .ui.app import ReaderApp
+
+    ReaderApp(articles_dir=folder).run()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the arguments and run the command they name.
+
+    Args:
+        argv: Arguments after the program name; None reads `sys.argv`.
+
+    Returns:
+        The exit status: 0 on success, 1 when the command failed, 2 for bad arguments.
+    """
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # Under a non-UTF-8 locale a Czech title must print as '?', not end in a traceback.
+        sys.stdout.reconfigure(errors="replace")
+    parser = build_parser(open_app)
+    try:
+        args = parse_arguments(parser, sys.argv[1:] if argv is None else argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except SystemExit as done:  # --help and --version print, then exit through here
+        if done.code is None or isinstance(done.code, int):
+            return done.code or 0
+        print(f"reader: {done.code}", file=sys.stderr)
+        return 1
+    except CommandError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return error.exit_code
+    except BrokenPipeError:
+        # The reader of our output (`| head`) has gone. Point stdout at devnull so the flush at
+        # interpreter exit does not raise again, as the Python signal docs advise.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass  # stdout has no file descriptor (a test's capture): nothing will flush it
+        return 141  # 128 + SIGPIPE, what a shell reports for a command killed by a closed pipe
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

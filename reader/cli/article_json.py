@@ -1,0 +1,56 @@
+"""Articles and load problems as JSON values, keyed exactly by their field names."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+from ..data.article import Article, LoadProblem, Source
+
+
+def json_value(value: object) -> object:
+    """Convert one field value to what `json.dumps` writes.
+
+    Args:
+        value: A field of an Article, Source or LoadProblem.
+
+    Returns:
+        A str, int, None, list or dict: paths as text, dates in ISO 8601, sources as objects.
+    """
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Source):
+        return dataclasses.asdict(value)
+    if isinstance(value, tuple):
+        return [json_value(item) for item in value]
+    return value
+
+
+def article_json(article: Article) -> dict[str, object]:
+    """Return `article` as a JSON object with one key per Article field.
+
+    Args:
+        article: The article.
+
+    Returns:
+        A dict ready for `json.dumps`.
+    """
+    return {
+        field.name: json_value(getattr(article, field.name))
+        for field in dataclasses.fields(article)
+    }
+
+
+def problem_json(problem: LoadProblem) -> dict[str, object]:
+    """Return `problem` as a JSON object `{path, reason}`.
+
+    Args:
+        problem: A file that could not be loaded.
+
+    Returns:
+        A dict ready for `json.dumps`.
+    """
+    return {"path": str(problem.path), "reason": problem.reason}

@@ -1,0 +1,232 @@
+"""`reader list`: the articles a query selects, as a table for people or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich import box
+from rich.cells import cell_len, set_cell_size
+from rich.table import Table
+from rich.text import Text
+
+from ..data.article import Article
+from ..data.index import ArticleIndex
+from ..data.query import ArticleQuery, SortKey
+from .article_json import article_json, problem_json
+from .errors import ArgumentParser, UsageError
+from .folder import load_index
+from .output import is_terminal, plural, stdout_console, write_utf8
+
+HEADERS = ("IMP", "DATE", "CATEGORY", "SOURCE", "TITLE", "ID")
+"""Column headings, in order."""
+CATEGORY, SOURCE, TITLE, ID = (
+    HEADERS.index(name) for name in ("CATEGORY", "SOURCE", "TITLE", "ID")
+)
+"""Positions of the columns that shrink on a narrow terminal."""
+WIDTH_CAPS = (3, 10, 20, 20, None, None)
+"""Widest each column may grow before it is cut with an ellipsis; None grows to fit."""
+SHRINK_ORDER = ((TITLE, 24), (CATEGORY, 8), (SOURCE, 8), (TITLE, 10), (ID, 8))
+"""On a narrow terminal, which columns give up space first, and down to how many cells.
+
+The id is cut last: `reader show` needs it whole."""
+PLAIN_TITLE_WIDTH = 60
+"""Widest title in plain text, where there is no terminal width to fill."""
+COLUMN_GAP = 3
+"""Cells between columns: Rich's padding either side of an invisible SIMPLE_HEAD divider."""
+
+
+def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
+    """Add `reader list` and its options.
+
+    Args:
+        commands: The subcommand group of the top-level parser.
+    """
+    parser = commands.add_parser(
+        "list",
+        help="list articles, filtered and sorted",
+        description="List the articles of a folder as a table, or as JSON with --json.",
+    )
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    parser.add_argument("--category", metavar="C", help="only this category (any case/accents)")
+    parser.add_argument(
+        "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
+    )
+    parser.add_argument(
+        "--search", default="", metavar="TEXT", help="only articles containing every word"
+    )
+    parser.add_argument(
+        "--sort",
+        choices=[key.value for key in SortKey],
+        default=SortKey.DATE.value,
+        help="order (default: date, newest first)",
+    )
+    parser.add_argument("--json", action="store_true", help="write one JSON object")
+    parser.set_defaults(run=run_list)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List the articles a query selects.
+
+    Args:
+        args: Parsed `reader list` arguments.
+
+    Returns:
+        The exit status: 0.
+
+    Raises:
+        UsageError: When the filter values are invalid.
+        CommandError: When the folder cannot be read.
+    """
+    try:
+        query = ArticleQuery(
+            category=args.category,
+            min_importance=args.min_importance,
+            search=args.search,
+            sort=SortKey(args.sort),
+        )
+    except ValueError as error:
+        raise UsageError(f"{error} (see 'reader list --help')") from error
+    index = load_index(args.path)
+    articles = index.get_many(index.query(query))
+    if args.json:
+        write_json(index, articles)
+    else:
+        write_table(articles)
+        print(summary(index, len(articles)))
+    return 0
+
+
+def write_json(index: ArticleIndex, articles: Sequence[Article]) -> None:
+    """Write the articles and every load problem as one JSON object.
+
+    Args:
+        index: The index, for its problems.
+        articles: The articles selected, in order.
+    """
+    document = {
+        "articles": [article_json(article) for article in articles],
+        "problems": [problem_json(problem) for problem in index.problems],
+    }
+    write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def table_row(article: Article) -> tuple[str, ...]:
+    """Return the cells shown for one article, in `HEADERS` order.
+
+    Args:
+        article: The article.
+
+    Returns:
+        Importance, date (YYYY-MM-DD), category, source name, title and id.
+    """
+    importance = "-" if article.importance is None else str(article.importance)
+    date = "-" if article.published is None else article.published.date().isoformat()
+    # One line per article: a title folded over two YAML lines must not break the row.
+    text_cells = (article.category, article.source.name, article.title)
+    return (importance, date, *(" ".join(cell.split()) for cell in text_cells), article.id)
+
+
+def write_table(articles: Sequence[Article]) -> None:
+    """Write the articles as a Rich table on a terminal, else as aligned plain text.
+
+    Args:
+        articles: The articles, in order.
+    """
+    rows = [table_row(article) for article in articles]
+    if not is_terminal(sys.stdout):
+        for line in plain_lines(rows):
+            print(line)
+        return
+    console = stdout_console()
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for header, width in zip(HEADERS, column_widths(rows, console.width), strict=True):
+        table.add_column(header, width=width, no_wrap=True, overflow="ellipsis")
+    for row in rows:
+        # Text, not str: a title like "[bold]" is article data, not Rich markup.
+        table.add_row(*(Text(cell) for cell in row))
+    console.print(table)
+
+
+def column_widths(rows: Sequence[tuple[str, ...]], line_width: int | None) -> list[int]:
+    """Return the width of each column, shrinking the least useful ones to fit the line.
+
+    Rich's own shrinking squeezes the short columns to nothing before it cuts a long title,
+    so the widths are worked out here.
+
+    Args:
+        rows: Cells in `HEADERS` order.
+        line_width: The terminal's width, or None for plain text, where only titles are cut
+            (at `PLAIN_TITLE_WIDTH`).
+
+    Returns:
+        Widths in terminal cells, in `HEADERS` order.
+    """
+    natural = [
+        max(cell_len(row[column]) for row in [HEADERS, *rows]) for column in range(len(HEADERS))
+    ]
+    widths = [
+        width if cap is None else min(width, cap)
+        for width, cap in zip(natural, WIDTH_CAPS, strict=True)
+    ]
+    if line_width is None:
+        widths[TITLE] = min(widths[TITLE], PLAIN_TITLE_WIDTH)
+        return widths
+    excess = sum(widths) + COLUMN_GAP * (len(HEADERS) - 1) - line_width
+    for column, narrowest in SHRINK_ORDER:
+        cut = max(0, min(excess, widths[column] - narrowest))
+        widths[column] -= cut
+        excess -= cut
+    return widths
+
+
+def plain_lines(rows: Sequence[tuple[str, ...]]) -> list[str]:
+    """Lay out rows as aligned columns, cutting long cells with an ellipsis.
+
+    Args:
+        rows: Cells in `HEADERS` order.
+
+    Returns:
+        The heading line and one line per row, without trailing spaces.
+    """
+    widths = column_widths(rows, None)
+    return [
+        (" " * COLUMN_GAP)
+        .join(fit(cell, width) for cell, width in zip(row, widths, strict=True))
+        .rstrip()
+        for row in [HEADERS, *rows]
+    ]
+
+
+def fit(text: str, width: int) -> str:
+    """Pad `text` to `width` cells, or cut it to fit with a closing ellipsis.
+
+    Args:
+        text: One cell.
+        width: The column's width in terminal cells.
+
+    Returns:
+        Exactly `width` cells of text.
+    """
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(set_cell_size(text, width - 1).rstrip() + "…", width)
+
+
+def summary(index: ArticleIndex, shown: int) -> str:
+    """Return the line under the table: how many articles, and how many files failed.
+
+    Args:
+        index: The index that answered the query.
+        shown: How many articles the query selected.
+
+    Returns:
+        One line of text.
+    """
+    line = f"{shown} of {len(index)} articles"
+    if index.problems:
+        line += f"; {plural(len(index.problems), 'file')} could not be loaded (see 'reader check')"
+    return line

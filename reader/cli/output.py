@@ -1,0 +1,68 @@
+"""Writing to stdout: Rich only on a terminal, and UTF-8 bytes where the bytes matter."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich.console import Console
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """Return whether `stream` is a terminal (and so may get colours and box drawing).
+
+    Args:
+        stream: Usually `sys.stdout`.
+
+    Returns:
+        True for a tty.
+    """
+    try:
+        return stream.isatty()
+    except ValueError:  # a closed stream
+        return False
+
+
+def stdout_console() -> Console:
+    """Return a Console on stdout that styles only when stdout is a terminal.
+
+    Returns:
+        A Console that never writes ANSI codes into a pipe or file, even with FORCE_COLOR set,
+        and never reads article text as Rich markup or emoji codes.
+    """
+    stream = sys.stdout
+    return Console(
+        file=stream,
+        force_terminal=is_terminal(stream),
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
+
+
+def write_utf8(text: str) -> None:
+    """Write `text` to stdout as UTF-8 whatever the locale, for JSON and repaired files.
+
+    Args:
+        text: What to write.
+    """
+    sys.stdout.flush()  # keep order with anything already printed as text
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # stdout replaced by a text-only stream; it takes str
+        sys.stdout.write(text)
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def plural(count: int, noun: str) -> str:
+    """Return `count` and `noun`, with an `s` unless the count is one.
+
+    Args:
+        count: How many.
+        noun: A noun whose plural adds `s`.
+
+    Returns:
+        For example `1 change` or `3 changes`.
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,0 +1,92 @@
+"""The argument parser: `reader [PATH]` opens the app, `reader COMMAND ...` runs a command."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .. import __version__
+from .check import add_check_parser
+from .errors import ArgumentParser
+from .listing import add_list_parser
+from .repair import add_repair_parser
+from .show import add_show_parser
+
+COMMANDS = frozenset({"open", "list", "show", "repair", "check"})
+"""Words that name a command when they come first; anything else first is a PATH to open."""
+TOP_LEVEL_OPTIONS = frozenset({"-h", "--help", "--version"})
+"""Options that belong to `reader` itself rather than to a command."""
+
+
+def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParser:
+    """Build the parser; each command stores its handler as `run`.
+
+    Args:
+        open_app: The handler for `reader open [PATH]`, the Textual app.
+
+    Returns:
+        The top-level parser.
+    """
+    parser = ArgumentParser(
+        prog="reader",
+        description="Read folders of Markdown news articles, repairing broken text.",
+        epilog="'reader PATH' is short for 'reader open PATH' (write ./list for a folder "
+        "named like a command). Without PATH, the sample articles are used.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    opener = commands.add_parser(
+        "open",
+        help="browse articles in the terminal app (the default)",
+        description="Browse the articles of a folder in the terminal app.",
+    )
+    opener.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    opener.set_defaults(run=open_app)
+    add_list_parser(commands)
+    add_show_parser(commands)
+    add_repair_parser(commands)
+    add_check_parser(commands)
+    for command_parser in commands.choices.values():
+        command_parser.set_defaults(command_parser=command_parser)
+    return parser
+
+
+def parse_arguments(parser: ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Parse `argv`, blaming an unknown argument on the command it was given to.
+
+    Plain `parse_args` reports stray arguments from the top-level parser, which would send the
+    user to `reader --help` instead of `reader list --help`.
+
+    Args:
+        parser: The parser from `build_parser`.
+        argv: The arguments after the program name.
+
+    Returns:
+        The parsed arguments; `run` is the command's handler.
+
+    Raises:
+        UsageError: When the arguments are wrong.
+    """
+    args, extra = parser.parse_known_args(with_command(argv))
+    if extra:
+        command_parser: ArgumentParser = args.command_parser
+        command_parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def with_command(argv: Sequence[str]) -> list[str]:
+    """Return `argv` with `open` put first when it names no command.
+
+    argparse cannot have an optional PATH beside subcommands, so `reader seeds` and plain
+    `reader` are rewritten to `reader open seeds` and `reader open`.
+
+    Args:
+        argv: The arguments after the program name.
+
+    Returns:
+        Arguments that start with a command or a top-level option.
+    """
+    if argv and (argv[0] in COMMANDS or argv[0] in TOP_LEVEL_OPTIONS):
+        return list(argv)
+    return ["open", *argv]

@@ -1,0 +1,130 @@
+"""`reader repair`: a file's text with its encoding repaired and nothing else changed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..data.repair import repair_text
+from .errors import ArgumentParser, CommandError, UsageError
+from .output import plural, write_utf8
+
+STDIN = "-"
+"""The FILE name that means standard input."""
+
+
+def add_repair_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
+    """Add `reader repair`.
+
+    Args:
+        commands: The subcommand group of the top-level parser.
+    """
+    parser = commands.add_parser(
+        "repair",
+        help="print files with their encoding repaired",
+        description=(
+            "Print each file with its broken encoding repaired and nothing else changed. "
+            "Files are never changed in place."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file; - for stdin")
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="write repaired copies with the same names here"
+    )
+    parser.set_defaults(run=run_repair)
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    """Repair each input and write it to stdout or into `--out`.
+
+    Every input is read before anything is written, so a bad file leaves no partial output.
+
+    Args:
+        args: Parsed `reader repair` arguments.
+
+    Returns:
+        The exit status: 0.
+
+    Raises:
+        UsageError: When stdin is combined with `--out`.
+        CommandError: When an input cannot be read or decoded, or an output cannot be written.
+    """
+    names: list[str] = args.files
+    out: Path | None = args.out
+    if out is not None and STDIN in names:
+        raise UsageError(
+            "--out needs file names, and stdin ('-') has none; redirect stdout instead"
+        )
+    texts = [read_text(name) for name in names]
+    if out is None:
+        for text in texts:
+            write_utf8(repair_text(text).text)
+        return 0
+    targets = output_paths(out, [Path(name) for name in names])
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(f"cannot create {out}: {error.strerror or error}") from error
+    for text, target in zip(texts, targets, strict=True):
+        repaired = repair_text(text)
+        try:
+            target.write_bytes(repaired.text.encode("utf-8"))
+        except OSError as error:
+            raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
+        print(f"{target}: {plural(len(repaired.changes), 'change')}")
+    return 0
+
+
+def read_text(name: str) -> str:
+    """Read one input as bytes and decode it as UTF-8.
+
+    Args:
+        name: A file path, or `-` for stdin.
+
+    Returns:
+        The decoded text, line endings and all.
+
+    Raises:
+        CommandError: When the input cannot be read or is not UTF-8.
+    """
+    label = "standard input" if name == STDIN else name
+    try:
+        data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {label}: {error.strerror or error}") from error
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise CommandError(
+            f"{label} is not UTF-8 text (byte {byte:#04x} at offset {error.start})"
+        ) from error
+
+
+def output_paths(out: Path, inputs: Sequence[Path]) -> list[Path]:
+    """Return where each input's repaired copy goes, refusing to overwrite any input.
+
+    Args:
+        out: The `--out` folder; it may not exist yet.
+        inputs: The input files, all readable.
+
+    Returns:
+        `out / input.name` for each input.
+
+    Raises:
+        CommandError: When a copy would replace an input itself, or two inputs share a name.
+    """
+    targets: list[Path] = []
+    for source in inputs:
+        target = out / source.name
+        # samefile also catches a symlinked or hard-linked DIR that leads back to the input.
+        if target.exists() and target.samefile(source):
+            raise CommandError(
+                f"refusing to overwrite {source} with its own repair; pick another DIR"
+            )
+        if target in targets:
+            raise CommandError(f"two inputs are named {source.name}; both would go to {target}")
+        targets.append(target)
+    return targets

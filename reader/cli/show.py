@@ -1,0 +1,105 @@
+"""`reader show`: one article rendered with Rich, or as plain text when piped."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.markdown import Markdown
+from rich.style import Style
+from rich.text import Text
+
+from ..data.article import Article
+from .errors import ArgumentParser, CommandError
+from .folder import load_index
+from .output import stdout_console
+
+
+def add_show_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
+    """Add `reader show`.
+
+    Args:
+        commands: The subcommand group of the top-level parser.
+    """
+    parser = commands.add_parser(
+        "show",
+        help="show one article",
+        description="Show one article: title, details, description, body and link.",
+    )
+    parser.add_argument("id", metavar="ID", help="article id, as in the last column of 'list'")
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    parser.set_defaults(run=run_show)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print one article.
+
+    Args:
+        args: Parsed `reader show` arguments.
+
+    Returns:
+        The exit status: 0.
+
+    Raises:
+        CommandError: When the folder cannot be read or has no article with this id.
+    """
+    index = load_index(args.path)
+    article_id: str = args.id
+    if article_id not in index:
+        raise CommandError(f"no article with id {article_id!r} (see 'reader list')")
+    console = stdout_console()
+    # On a terminal links are clickable; in a pipe Markdown writes each URL out in full.
+    view = article_view(index.get(article_id), hyperlinks=console.is_terminal)
+    if console.is_terminal:
+        console.print(view)
+        return 0
+    # Rich pads every line to the full width; text for a pipe or file should not carry that.
+    with console.capture() as captured:
+        console.print(view)
+    print("\n".join(line.rstrip() for line in captured.get().splitlines()))
+    return 0
+
+
+def details(article: Article) -> str:
+    """Return the metadata line: importance, date, category, source and author.
+
+    Args:
+        article: The article.
+
+    Returns:
+        The known details joined by middle dots.
+    """
+    parts = []
+    if article.importance is not None:
+        parts.append(f"importance {article.importance}/5")
+    if article.published is not None:
+        parts.append(article.published.strftime("%Y-%m-%d %H:%M"))
+    source = " ".join(part for part in (article.source.emoji, article.source.name) if part)
+    parts.extend(part for part in (article.category, source, article.author) if part)
+    return " · ".join(parts)
+
+
+def article_view(article: Article, *, hyperlinks: bool) -> RenderableType:
+    """Build the renderable for one article.
+
+    Args:
+        article: The article.
+        hyperlinks: Whether links in the body may be terminal hyperlinks.
+
+    Returns:
+        Title, original title, details, description, body and url, with blank lines between.
+    """
+    # Text, not str: article text is data, never Rich markup.
+    parts: list[RenderableType] = [Text(article.title, style="bold")]
+    if article.original_title and article.original_title != article.title:
+        parts.append(Text(article.original_title, style="italic dim"))
+    if line := details(article):
+        parts.append(Text(line, style="dim"))
+    if article.description:
+        parts.extend([Text(), Text(article.description, style="italic")])
+    if article.body:
+        parts.extend([Text(), Markdown(article.body, hyperlinks=hyperlinks)])
+    if article.url:
+        parts.extend([Text(), Text(article.url, style=Style(link=article.url))])
+    return Group(*parts)

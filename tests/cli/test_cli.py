@@ -1,0 +1,296 @@
+"""Tests for the command line: list, show, check, and how errors are reported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+from reader.__main__ import main
+from reader.cli.listing import COLUMN_GAP, column_widths
+
+ARTICLE_KEYS = [
+    "id",
+    "path",
+    "title",
+    "description",
+    "category",
+    "importance",
+    "published",
+    "author",
+    "source",
+    "url",
+    "image_url",
+    "original_title",
+    "body",
+    "repairs",
+    "problems",
+    "inferred",
+]
+"""The keys of one article in `reader list --json`: exactly the Article field names."""
+
+INVALID_FRONT_MATTER = "---\n: : [\n---\nTělo.\n"
+"""A file whose YAML front matter cannot be parsed."""
+
+
+def write_article(
+    folder: Path,
+    slug: str,
+    title: str,
+    *,
+    category: str = "Věda",
+    importance: int = 3,
+    published: str = "2025-12-06T11:22:03+00:00",
+    body: str = "## Souhrn\nKrátký text o výzkumu.\n",
+) -> Path:
+    """Write one article file with front matter into `folder` and return its path."""
+    path = folder / f"{slug}.txt"
+    path.write_text(
+        "---\n"
+        f"title: '{title}'\n"
+        f"slug: {slug}\n"
+        f"category: '{category}'\n"
+        f"importance: {importance}\n"
+        f"publishedAt: '{published}'\n"
+        "description: Popis článku.\n"
+        "author: Jana Nováková\n"
+        "url: https://example.cz/clanek\n"
+        "source:\n"
+        "  id: example\n"
+        "  name: Example Zprávy\n"
+        "  emoji: 📰\n"
+        "---\n\n"
+        f"{body}",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A folder of three clean articles in two categories."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write_article(folder, "sonda", "Vesmírná sonda", importance=4, published="2025-12-03T08:00:00Z")
+    write_article(folder, "mikroskop", "Nový mikroskop", importance=2)
+    write_article(
+        folder,
+        "cviceni",
+        "Společné cvičení",
+        category="Obrana",
+        importance=5,
+        published="2025-12-01T10:00:00Z",
+    )
+    return folder
+
+
+def mojibake(text: str) -> str:
+    """Damage `text` the usual way: its UTF-8 bytes read as Latin-1."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, list[dict[str, object]]]:
+    """Run `reader list --json ARGS` in-process and return the decoded document."""
+    assert main(["list", "--json", *args]) == 0
+    document: dict[str, list[dict[str, object]]] = json.loads(capsys.readouterr().out)
+    return document
+
+
+def test_list_json_in_subprocess_has_article_field_keys(articles: Path) -> None:
+    """`python -m reader list --json` writes articles keyed exactly by Article's fields."""
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--json", str(articles)],
+        capture_output=True,
+        check=True,
+    )
+    document = json.loads(done.stdout.decode("utf-8"))
+    assert list(document) == ["articles", "problems"]
+    assert [article["id"] for article in document["articles"]] == ["mikroskop", "sonda", "cviceni"]
+    for article in document["articles"]:
+        assert list(article) == ARTICLE_KEYS
+        assert list(article["source"]) == ["id", "name", "emoji"]
+    assert document["articles"][1]["published"] == "2025-12-03T08:00:00+00:00"
+    assert "Vesmírná sonda".encode() in done.stdout  # ensure_ascii=False: letters, not \u escapes
+    assert done.stderr == b""
+
+
+def test_list_json_filters_and_sorts(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Category, importance and search options narrow the list; --sort orders it."""
+    by_title = run_json(capsys, "--sort", "title", str(articles))
+    assert [a["id"] for a in by_title["articles"]] == ["mikroskop", "cviceni", "sonda"]
+    science = run_json(capsys, "--category", "VEDA", "--min-importance", "3", str(articles))
+    assert [a["id"] for a in science["articles"]] == ["sonda"]
+    found = run_json(capsys, "--search", "spolecne", str(articles))
+    assert [a["id"] for a in found["articles"]] == ["cviceni"]
+
+
+def test_list_json_reports_problems(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that fails to load appears under problems with its path and reason."""
+    (articles / "rozbity.txt").write_text(INVALID_FRONT_MATTER, encoding="utf-8")
+    document = run_json(capsys, str(articles))
+    assert len(document["articles"]) == 3
+    assert [list(problem) for problem in document["problems"]] == [["path", "reason"]]
+    assert str(document["problems"][0]["path"]).endswith("rozbity.txt")
+
+
+def test_list_table_is_plain_text_when_piped(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Piped output is aligned plain text with no ANSI codes, then a count line."""
+    assert main(["list", str(articles)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "\x1b" not in "".join(lines)
+    assert lines[0].split() == ["IMP", "DATE", "CATEGORY", "SOURCE", "TITLE", "ID"]
+    assert lines[1].split()[:2] == ["2", "2025-12-06"]
+    assert lines[1].endswith("mikroskop")
+    assert lines[-1] == "3 of 3 articles"
+
+
+@pytest.mark.parametrize("line_width", [60, 80, 120, 200])
+def test_terminal_table_fits_the_line_and_keeps_ids_whole_when_it_can(line_width: int) -> None:
+    """Terminal column widths fit the line; short columns and titles give way before ids."""
+    row = (
+        "3",
+        "2025-12-06",
+        "obranné technologie",
+        "The Times of India",
+        "Titulek " * 20,
+        "i" * 50,
+    )
+    widths = column_widths([row], line_width)
+    assert sum(widths) + COLUMN_GAP * (len(widths) - 1) <= max(line_width, 80)
+    assert widths[:2] == [3, 10]
+    if line_width >= 100:
+        assert widths[-1] == 50
+
+
+@pytest.mark.parametrize("value", ["0", "9", "abc"])
+def test_list_bad_min_importance_is_a_usage_error(
+    value: str, articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An importance outside 1..5 exits 2 with one line on stderr."""
+    assert main(["list", "--min-importance", value, str(articles)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.splitlines()) == 1
+    assert "--min-importance" in captured.err or "1 to 5" in captured.err
+
+
+@pytest.mark.parametrize("command", [["list"], ["check"], ["show", "sonda"], []])
+def test_missing_folder_exits_1_with_one_line(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every command, and opening the app, refuses a folder that does not exist."""
+    missing = tmp_path / "nowhere"
+    assert main([*command, str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"reader: folder not found: {missing}"]
+
+
+def test_unknown_command_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown option exits 2 with a single line naming the help to read."""
+    assert main(["list", "--colour"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1
+    assert "reader list --help" in err
+
+
+def test_version_prints_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader --version` prints the package version and exits 0."""
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"reader {__version__}"
+
+
+def test_show_prints_article_without_ansi(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader show` prints title, details, description, body and url as plain text."""
+    assert main(["show", "sonda", str(articles)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert out.startswith("Vesmírná sonda\n")
+    assert "importance 4/5 · 2025-12-03 08:00 · Věda · 📰 Example Zprávy · Jana Nováková" in out
+    assert "Popis článku." in out
+    assert "Krátký text o výzkumu." in out
+    assert out.rstrip().endswith("https://example.cz/clanek")
+
+
+def test_show_unknown_id_exits_1(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An id that no article has gives one clear line on stderr and exit status 1."""
+    assert main(["show", "neni", str(articles)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == ["reader: no article with id 'neni' (see 'reader list')"]
+
+
+def test_check_reports_each_file_and_fails_on_bad_yaml(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader check` prints one line per file and exits 1 when a file failed."""
+    (articles / "rozbity.txt").write_text(INVALID_FRONT_MATTER, encoding="utf-8")
+    assert main(["check", str(articles)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{articles / 'cviceni.txt'}: clean"
+    assert lines[2].startswith(f"{articles / 'rozbity.txt'}: failed: front matter is not valid")
+    assert lines[-1] == "4 files: 3 clean, 0 repaired, 0 inferred, 1 failed"
+
+
+def test_check_reports_repaired_and_inferred_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Files needing repair or without front matter are named as such, and still pass."""
+    write_article(tmp_path, "poskozeny", mojibake("Vesmírná sonda"))
+    (tmp_path / "prosty.txt").write_text("Jen text bez hlavičky.\n\nDruhý odstavec.\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{tmp_path / 'poskozeny.txt'}: repaired (1 change)"
+    assert lines[1].startswith(f"{tmp_path / 'prosty.txt'}: inferred")
+    assert lines[2] == "2 files: 0 clean, 1 repaired, 1 inferred, 0 failed"
+
+
+def test_check_warns_about_a_second_file_with_the_same_id(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files with one slug both load, and the later one in file order gets a warning."""
+    (articles / "dalsi").mkdir()
+    write_article(articles / "dalsi", "sonda", "Jiná sonda")
+    assert main(["check", str(articles)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == f"{articles / 'dalsi' / 'sonda.txt'}: clean"
+    assert lines[3] == f"{articles / 'sonda.txt'}: clean, 1 warning"
+
+
+def test_check_counts_repairs_left_off_the_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file with more repairs than the loader lists still reports the full count."""
+    words = " ".join(f"číslo{number}" for number in range(25))
+    (tmp_path / "mnoho.md").write_text(mojibake(f"---\ntitle: Čísla\n---\n{words}\n"), "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    assert (
+        capsys.readouterr().out.splitlines()[0].endswith(": repaired (26 changes)")
+    )  # 25 words + title
+
+
+def test_check_clean_folder_exits_0(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder whose files all load passes the check."""
+    assert main(["check", str(articles)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("3 files: 3 clean")
+
+
+def test_list_into_closed_pipe_prints_no_traceback(articles: Path) -> None:
+    """When the reader of the output goes away (`| head`), the command exits quietly."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "list", str(articles)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.wait(timeout=60)
+    assert b"Traceback" not in stderr

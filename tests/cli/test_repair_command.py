@@ -1,0 +1,108 @@
+"""Tests for `reader repair`: encoding repair to stdout or --out, never in place."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.__main__ import main
+
+
+def mojibake(text: str) -> str:
+    """Damage `text` the usual way: its UTF-8 bytes read as Latin-1."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+CLEAN = "Příliš žluťoučký kůň úpěl ďábelské ódy.\r\nNová spolupráce.\r\n"
+"""Czech text with CRLF line endings, which repair must keep."""
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    """A file holding `CLEAN` as mojibake."""
+    path = tmp_path / "input" / "clanek.txt"
+    path.parent.mkdir()
+    path.write_bytes(mojibake(CLEAN).encode("utf-8"))
+    return path
+
+
+def test_repair_writes_repaired_text_to_stdout(
+    damaged: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """Repair restores the letters and leaves everything else, line endings too, as it was."""
+    assert main(["repair", str(damaged)]) == 0
+    assert capsysbinary.readouterr().out == CLEAN.encode("utf-8")
+
+
+def test_repair_leaves_clean_text_byte_identical(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A clean file comes out exactly as it went in."""
+    path = tmp_path / "cisty.md"
+    path.write_bytes(CLEAN.encode("utf-8"))
+    assert main(["repair", str(path), str(path)]) == 0
+    assert capsysbinary.readouterr().out == 2 * CLEAN.encode("utf-8")
+
+
+def test_repair_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """`-` reads the text to repair from standard input."""
+    damaged = io.BytesIO(mojibake(CLEAN).encode("utf-8"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(damaged))
+    assert main(["repair", "-"]) == 0
+    assert capsysbinary.readouterr().out == CLEAN.encode("utf-8")
+
+
+def test_repair_out_writes_copies_with_same_names(
+    damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--out creates DIR, writes each repaired copy under its own name, and leaves the input."""
+    before = damaged.read_bytes()
+    out = tmp_path / "opraveno" / "nove"
+    assert main(["repair", "--out", str(out), str(damaged)]) == 0
+    assert (out / "clanek.txt").read_bytes() == CLEAN.encode("utf-8")
+    assert damaged.read_bytes() == before
+    assert capsys.readouterr().out.startswith(f"{out / 'clanek.txt'}: ")
+
+
+def test_repair_refuses_to_overwrite_its_input(
+    damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--out pointing at the input's own folder is refused and the input is untouched."""
+    before = damaged.read_bytes()
+    assert main(["repair", "--out", str(damaged.parent), str(damaged)]) == 1
+    assert "refusing to overwrite" in capsys.readouterr().err
+    assert damaged.read_bytes() == before
+
+
+def test_repair_refuses_two_inputs_with_one_name(
+    damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two inputs that would land on the same --out file are refused before any is written."""
+    twin = tmp_path / "jinde" / damaged.name
+    twin.parent.mkdir()
+    twin.write_text("čaj\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["repair", "--out", str(out), str(damaged), str(twin)]) == 1
+    assert f"two inputs are named {damaged.name}" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_repair_refuses_stdin_with_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Standard input has no file name, so `-` with --out is a usage error."""
+    assert main(["repair", "--out", str(tmp_path), "-"]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_repair_rejects_non_utf8_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not UTF-8 is named in one error line, exit status 1."""
+    path = tmp_path / "latin2.txt"
+    path.write_bytes("čaj".encode("iso-8859-2"))
+    assert main(["repair", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"reader: {path} is not UTF-8 text (byte 0xe8 at offset 0)\n"
