@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from ..data.article import Article, LoadProblem
 from ..data.files import FolderError
-from ..data.load import MAX_LISTED_REPAIRS, load_folder
+from ..data.load import load_folder
 from .errors import ArgumentParser, CommandError
 from .folder import articles_dir
 from .output import plural
-
-MORE_REPAIRS = re.compile(r"and (\d+) more changes")
-"""The last line of a long `Article.repairs`, written by `load.describe_repairs`."""
 
 
 def add_check_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
@@ -83,26 +79,9 @@ def status(result: Article | LoadProblem) -> str:
     if result.inferred:
         parts.append("inferred")
     if result.repairs:
-        parts.append(f"repaired ({plural(repair_count(result), 'change')})")
+        parts.append(f"repaired ({plural(result.repair_count, 'change')})")
     if not parts:
         parts.append("clean")
     if result.problems:
         parts.append(plural(len(result.problems), "warning"))
     return ", ".join(parts)
-
-
-def repair_count(article: Article) -> int:
-    """Return how many repairs `article.repairs` stands for.
-
-    The loader lists the first `MAX_LISTED_REPAIRS` and then one "and N more changes" line.
-
-    Args:
-        article: A loaded article.
-
-    Returns:
-        The number of repairs, counting the ones left off the list.
-    """
-    listed = len(article.repairs)
-    if listed > MAX_LISTED_REPAIRS and (more := MORE_REPAIRS.fullmatch(article.repairs[-1])):
-        return listed - 1 + int(more.group(1))
-    return listed

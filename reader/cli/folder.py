@@ -14,14 +14,15 @@ PACKAGE_DIR = Path(__file__).parent.parent
 
 
 def default_articles_dir() -> Path:
-    """Return the sample articles: the repository's `seeds/`, else the copy in the wheel.
+    """Return the sample articles: the copy in the installed package, else the repository's.
 
     Returns:
         The folder used when no PATH is given.
     """
-    repository_seeds = PACKAGE_DIR.parent / "seeds"
-    # `pip install .` copies seeds/ into the package (pyproject's force-include).
-    return repository_seeds if repository_seeds.is_dir() else PACKAGE_DIR / "seeds"
+    # `pip install .` copies seeds/ into the package (pyproject's force-include); a checkout
+    # or an editable install has them beside the package instead.
+    packaged_seeds = PACKAGE_DIR / "seeds"
+    return packaged_seeds if packaged_seeds.is_dir() else PACKAGE_DIR.parent / "seeds"
 
 
 def articles_dir(path: Path | None) -> Path:

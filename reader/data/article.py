@@ -42,6 +42,8 @@ class Article:
     """Markdown."""
     repairs: tuple[str, ...] = ()
     """What was changed to make the text readable, in words a user understands."""
+    repair_count: int = 0
+    """How many changes repair made in all (`repairs` may list only the first ones)."""
     problems: tuple[str, ...] = ()
     """Warnings about this file that did not stop it loading."""
     inferred: bool = False

@@ -139,7 +139,15 @@ def load_article(path: Path) -> Article | LoadProblem:
     repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(
         repaired.changes
     )
-    text = repaired.text.lstrip()
+    article = _parse_article(path, repaired.text, repairs)
+    if isinstance(article, LoadProblem):
+        return article
+    return replace(article, repair_count=repaired.change_count + bool(read.encoding_note))
+
+
+def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:
+    """Split repaired text into front matter and body and build the article."""
+    text = whole.lstrip()
     opening = YAMLHandler.FM_BOUNDARY.match(text)
     if opening is None:
         return _inferred_article(path, text, repairs)
@@ -147,7 +155,7 @@ def load_article(path: Path) -> Article | LoadProblem:
         yaml_text, body = _YAML_HANDLER.split(text)
     except ValueError:  # an opening '---' line and no closing one
         return _inferred_article(path, text, repairs, UNCLOSED_FRONT_MATTER)
-    skipped = repaired.text[: len(repaired.text) - len(text)] + text[: opening.end()]
+    skipped = whole[: len(whole) - len(text)] + text[: opening.end()]
     first_line = skipped.count("\n") + 1
     meta = parse_front_matter(yaml_text, first_line)
     if isinstance(meta, str):

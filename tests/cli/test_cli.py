@@ -28,6 +28,7 @@ ARTICLE_KEYS = [
     "original_title",
     "body",
     "repairs",
+    "repair_count",
     "problems",
     "inferred",
 ]
