@@ -29,7 +29,7 @@ def open_app(args: argparse.Namespace) -> int:
     # Imported here so the print-and-exit commands start without loading Textual.
     from .ui.app import ReaderApp
 
-    ReaderApp(articles_dir=folder).run()
+    ReaderApp(articles_dir=folder, cached=not args.no_cache).run()
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Shared test fixtures: where the sample articles are."""
+"""Shared test fixtures: where the sample articles are, and a private index cache."""
 
 from __future__ import annotations
 
@@ -8,6 +8,16 @@ import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 """The repository's sample articles; tests read them and never write there."""
+
+
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the index cache at a temporary folder, so no test touches the user's cache."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("READER_CACHE_DIR", str(cache))
+    return cache
 
 
 @pytest.fixture

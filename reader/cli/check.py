@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..data.article import Article, LoadProblem
-from ..data.files import FolderError
-from ..data.load import load_folder
-from .errors import ArgumentParser, CommandError
-from .folder import articles_dir
+from .errors import ArgumentParser
+from .folder import add_folder_arguments, load_index
 from .output import plural
 
 
@@ -24,7 +21,7 @@ def add_check_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> No
         help="report which files load, need repair, or fail",
         description="Load every article file and say how it went; exit 1 if any failed.",
     )
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    add_folder_arguments(parser)
     parser.set_defaults(run=run_check)
 
 
@@ -40,17 +37,10 @@ def run_check(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder cannot be read.
     """
-    folder = articles_dir(args.path)
-    try:
-        # load_folder, not load_article per file: only it notices two files with one id.
-        load = load_folder(folder)
-    except FolderError as error:  # e.g. a folder that exists but may not be listed
-        raise CommandError(str(error)) from error
-    results: list[Article | LoadProblem] = [*load.articles, *load.problems]
-    # Back into file order, as find_article_files sorts it.
-    results.sort(key=lambda result: result.path.relative_to(folder).parts)
-    for result in results:
-        print(f"{result.path}: {status(result)}")
+    files = load_index(args).file_results()
+    for path, result in files:
+        print(f"{path}: {status(result)}")
+    results = [result for _, result in files]
     articles = [result for result in results if isinstance(result, Article)]
     failed = len(results) - len(articles)
     clean = sum(1 for article in articles if not article.repairs and not article.inferred)

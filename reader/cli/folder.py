@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
 from pathlib import Path
 
 from ..data.files import FolderError
 from ..data.index import ArticleIndex
-from ..data.load import load_folder
 from .errors import CommandError
 
 PACKAGE_DIR = Path(__file__).parent.parent
@@ -45,11 +46,27 @@ def articles_dir(path: Path | None) -> Path:
     return folder
 
 
-def load_index(path: Path | None) -> ArticleIndex:
-    """Load every article of a folder into an index.
+def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the PATH argument and `--no-cache` to a command that reads a folder.
 
     Args:
-        path: The PATH argument, or None for the default.
+        parser: The command's parser.
+    """
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read every file again and keep no index in the cache directory",
+    )
+
+
+def load_index(args: argparse.Namespace) -> ArticleIndex:
+    """Open the index of the folder a command names and bring it up to date.
+
+    On a terminal, standard error shows how many files have been read.
+
+    Args:
+        args: Parsed arguments of a command with `add_folder_arguments`.
 
     Returns:
         The index, holding the files that failed as problems.
@@ -57,7 +74,18 @@ def load_index(path: Path | None) -> ArticleIndex:
     Raises:
         CommandError: When the folder is missing or cannot be listed.
     """
+    folder = articles_dir(args.path)
+    index = ArticleIndex.open(folder, cached=not args.no_cache)
+    show_progress = sys.stderr.isatty()
     try:
-        return ArticleIndex.from_load(load_folder(articles_dir(path)))
+        for progress in index.refresh():
+            if show_progress and progress.total:
+                print(
+                    f"\rreading articles: {progress.done}/{progress.total}", end="", file=sys.stderr
+                )
     except FolderError as error:  # e.g. a folder that exists but may not be listed
         raise CommandError(str(error)) from error
+    finally:
+        if show_progress:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+    return index

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from rich import box
 from rich.cells import cell_len, set_cell_size
@@ -18,7 +17,7 @@ from ..data.index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError
-from .folder import load_index
+from .folder import add_folder_arguments, load_index
 from .output import is_terminal, plural, stdout_console, write_utf8
 
 HEADERS = ("IMP", "DATE", "CATEGORY", "SOURCE", "TITLE", "ID")
@@ -50,7 +49,7 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         help="list articles, filtered and sorted",
         description="List the articles of a folder as a table, or as JSON with --json.",
     )
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    add_folder_arguments(parser)
     parser.add_argument("--category", metavar="C", help="only this category (any case/accents)")
     parser.add_argument(
         "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
@@ -90,7 +89,7 @@ def run_list(args: argparse.Namespace) -> int:
         )
     except ValueError as error:
         raise UsageError(f"{error} (see 'reader list --help')") from error
-    index = load_index(args.path)
+    index = load_index(args)
     articles = index.get_many(index.query(query))
     if args.json:
         write_json(index, articles)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from .. import __version__
 from .check import add_check_parser
 from .errors import ArgumentParser
+from .folder import add_folder_arguments
 from .listing import add_list_parser
 from .repair import add_repair_parser
 from .show import add_show_parser
@@ -41,7 +41,7 @@ def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParse
         help="browse articles in the terminal app (the default)",
         description="Browse the articles of a folder in the terminal app.",
     )
-    opener.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    add_folder_arguments(opener)
     opener.set_defaults(run=open_app)
     add_list_parser(commands)
     add_show_parser(commands)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from rich.console import Group, RenderableType
 from rich.markdown import Markdown
@@ -12,7 +11,7 @@ from rich.text import Text
 
 from ..data.article import Article
 from .errors import ArgumentParser, CommandError
-from .folder import load_index
+from .folder import add_folder_arguments, load_index
 from .output import stdout_console
 
 
@@ -28,7 +27,7 @@ def add_show_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         description="Show one article: title, details, description, body and link.",
     )
     parser.add_argument("id", metavar="ID", help="article id, as in the last column of 'list'")
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="articles folder")
+    add_folder_arguments(parser)
     parser.set_defaults(run=run_show)
 
 
@@ -44,7 +43,7 @@ def run_show(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder cannot be read or has no article with this id.
     """
-    index = load_index(args.path)
+    index = load_index(args)
     article_id: str = args.id
     if article_id not in index:
         raise CommandError(f"no article with id {article_id!r} (see 'reader list')")

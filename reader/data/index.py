@@ -1,136 +1,289 @@
-"""ArticleIndex: answers an ArticleQuery with article ids; screens fetch only the rows they show."""
+"""ArticleIndex: a SQLite index of one folder's articles, answering queries with ids.
+
+The index lives in the user's cache directory and remembers each file's size and
+modification time, so opening a folder again reads only new or changed files. Screens and
+the CLI ask it for the ids a query matches, then fetch the few articles they show.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+import hashlib
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import platformdirs
 
 from .article import Article, LoadProblem
-from .query import ArticleQuery, FoldedArticle, SortKey, sort_key
+from .index_schema import (
+    INSERT_ARTICLE,
+    ORDER_BY,
+    SELECT_ARTICLE,
+    article_row,
+    open_database,
+    row_article,
+)
+from .ingest import FileStamp, load_articles, relative_name, scan_folder
+from .query import ArticleQuery
 
-if TYPE_CHECKING:  # only for the annotation: the index does not load files itself
-    from .load import FolderLoad
+CACHE_DIR_VARIABLE = "READER_CACHE_DIR"
+"""Environment variable that puts the index somewhere else (tests always set it)."""
+# Rows written per transaction while loading: each commit makes them visible to queries.
+BATCH_SIZE = 500
+
+
+@dataclass(frozen=True)
+class RefreshProgress:
+    """How far a refresh has got."""
+
+    done: int
+    """Files read so far."""
+    total: int
+    """Files to read in all (new or changed since the last refresh)."""
+    removed: int = 0
+    """Files gone from the folder, whose articles were dropped."""
+
+
+def default_cache_dir() -> Path:
+    """Where indexes live: `$READER_CACHE_DIR`, else the user's cache directory."""
+    configured = os.environ.get(CACHE_DIR_VARIABLE)
+    return Path(configured) if configured else Path(platformdirs.user_cache_dir("reader"))
+
+
+def index_file(folder: Path, cache_dir: Path) -> Path:
+    """The database file that indexes `folder`: one per folder, named by its absolute path."""
+    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir / f"index-{digest[:20]}.sqlite3"
 
 
 class ArticleIndex:
-    """Every loaded article and problem of one folder, answering queries with ids.
+    """Every article and problem of one folder, answering queries with ids.
 
-    In memory for now. The interface is the one a SQLite + FTS5 index can keep at 100,000
-    articles: callers get ids in order, then ask for the few articles they draw.
+    Safe to share between the thread that refreshes it and the one that queries it: one
+    connection, used under a lock, and each batch of loaded files committed on its own.
     """
 
-    def __init__(self, articles: Iterable[Article], problems: Iterable[LoadProblem] = ()) -> None:
-        """Index `articles` and keep `problems` for whoever reports them.
+    def __init__(self, folder: Path, database: Path | None) -> None:
+        """Open (or create) the index of `folder` in `database`; None keeps it in memory.
 
-        Args:
-            articles: Loaded articles with unique ids (`load_folder` makes them unique).
-            problems: Files that could not be loaded.
-
-        Raises:
-            ValueError: When two articles share an id, which would make `get` ambiguous.
+        An index that is damaged, not ours, or written by another version is rebuilt.
         """
-        self._articles: dict[str, Article] = {}
-        self._folded: dict[str, FoldedArticle] = {}
-        for article in articles:
-            if article.id in self._articles:
-                first = self._articles[article.id].path
-                raise ValueError(f"duplicate article id {article.id!r}: {first} and {article.path}")
-            self._articles[article.id] = article
-            self._folded[article.id] = FoldedArticle.of(article)
-        self._problems = tuple(problems)
-        self._orders: dict[SortKey, tuple[str, ...]] = {}
+        self.folder = folder
+        self._lock = threading.Lock()
+        self._connection = open_database(database)
 
     @classmethod
-    def from_load(cls, load: FolderLoad) -> ArticleIndex:
-        """Build an index from the result of `load_folder`.
+    def open(
+        cls, folder: Path, *, cached: bool = True, cache_dir: Path | None = None
+    ) -> ArticleIndex:
+        """The index of `folder`: kept in the cache directory, or in memory when not `cached`."""
+        if not cached:
+            return cls(folder, None)
+        directory = default_cache_dir() if cache_dir is None else cache_dir
+        directory.mkdir(parents=True, exist_ok=True)
+        return cls(folder, index_file(folder, directory))
 
-        Args:
-            load: The articles and problems of one folder.
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._connection.close()
 
-        Returns:
-            An index over them.
+    def refresh(self) -> Iterator[RefreshProgress]:
+        """Bring the index up to date with the folder, reporting after each batch.
+
+        Only new or changed files are read, on every core; files gone from the folder are
+        dropped. Queries made meanwhile see every batch reported so far.
+
+        Raises:
+            FolderError: When the folder is missing, not a folder, or cannot be listed.
         """
-        return cls(load.articles, load.problems)
+        current = scan_folder(self.folder)
+        with self._lock:
+            known = {
+                name: FileStamp(size, mtime_ns)
+                for name, size, mtime_ns in self._connection.execute(
+                    "SELECT path, size, mtime_ns FROM files"
+                )
+            }
+        removed = [name for name in known if name not in current]
+        changed = [
+            name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
+        ]
+        if removed:
+            with self._lock, self._connection:
+                for name in removed:
+                    self._forget(name)
+        yield RefreshProgress(0, len(changed), len(removed))
+        batch: list[tuple[str, FileStamp | None, Article | LoadProblem]] = []
+        done = 0
+        paths = [self.folder / name for name in changed]
+        for path, result in load_articles(paths):
+            name = relative_name(path, self.folder)
+            batch.append((name, current[name], result))
+            if len(batch) == BATCH_SIZE:
+                done += self._store(batch)
+                batch = []
+                yield RefreshProgress(done, len(changed), len(removed))
+        if batch:
+            done += self._store(batch)
+            yield RefreshProgress(done, len(changed), len(removed))
+
+    def _store(self, batch: list[tuple[str, FileStamp | None, Article | LoadProblem]]) -> int:
+        """Write one batch of loaded files in one transaction; return how many."""
+        with self._lock, self._connection:
+            for name, stamp, result in batch:
+                self._forget(name)
+                size, mtime_ns = (stamp.size, stamp.mtime_ns) if stamp else (-1, -1)
+                if isinstance(result, LoadProblem):
+                    self._connection.execute(
+                        "INSERT INTO files VALUES (?, ?, ?, NULL, ?)",
+                        (name, size, mtime_ns, result.reason),
+                    )
+                    continue
+                rowid = self._insert_article(result, name)
+                self._connection.execute(
+                    "INSERT INTO files VALUES (?, ?, ?, ?, NULL)", (name, size, mtime_ns, rowid)
+                )
+        return len(batch)
+
+    def _insert_article(self, article: Article, name: str) -> int:
+        """Insert `article`; a second article with an id already taken becomes `id~2`, `~3`..."""
+        article_id, number = article.id, 1
+        while self._connection.execute(
+            "SELECT 1 FROM articles WHERE id = ?", (article_id,)
+        ).fetchone():
+            number += 1
+            article_id = f"{article.id}~{number}"
+        if number > 1:
+            owner = self._connection.execute(
+                "SELECT path FROM articles WHERE id = ?", (article.id,)
+            ).fetchone()[0]
+            note = f"id {article.id!r} is already used by {owner}; using {article_id!r}"
+            article = replace_id(article, article_id, note)
+        cursor = self._connection.execute(INSERT_ARTICLE, article_row(article, name))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _forget(self, name: str) -> None:
+        """Drop the file `name` and its article, if the index has them."""
+        row = self._connection.execute(
+            "SELECT article FROM files WHERE path = ?", (name,)
+        ).fetchone()
+        if row is None:
+            return
+        if row[0] is not None:
+            self._connection.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
+        self._connection.execute("DELETE FROM files WHERE path = ?", (name,))
 
     @property
     def problems(self) -> tuple[LoadProblem, ...]:
-        """Files that could not be loaded, for the problems screen and `reader list`."""
-        return self._problems
+        """Files that could not be loaded, in file order, for the problems screen and the CLI."""
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path"
+            ).fetchall()
+        return tuple(LoadProblem(self.folder / path, problem) for path, problem in rows)
 
     def __len__(self) -> int:
-        """Return the number of indexed articles."""
-        return len(self._articles)
+        """The number of indexed articles."""
+        with self._lock:
+            return int(self._connection.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def __contains__(self, article_id: object) -> bool:
-        """Return whether an article with this id is indexed."""
-        return article_id in self._articles
+        """Whether an article with this id is indexed."""
+        with self._lock:
+            found = self._connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+            return found.fetchone() is not None
 
     def query(self, query: ArticleQuery) -> list[str]:
-        """Return the ids of the articles `query` accepts, in its order.
-
-        Args:
-            query: Filters, search and sort.
-
-        Returns:
-            Article ids, best first.
-        """
-        return [
-            article_id
-            for article_id in self._order(query.sort)
-            if query.accepts(self._articles[article_id], self._folded[article_id])
-        ]
+        """The ids of the articles `query` accepts, in its order."""
+        conditions: list[str] = []
+        parameters: list[str | int] = []
+        if query.folded_category is not None:
+            conditions.append("category_key = ?")
+            parameters.append(query.folded_category)
+        if query.min_importance is not None:
+            conditions.append("importance >= ?")
+            parameters.append(query.min_importance)
+        if query.terms:
+            conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
+            parameters.append(match_expression(query.terms))
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
+        with self._lock:
+            return [row[0] for row in self._connection.execute(sql, parameters)]
 
     def get(self, article_id: str) -> Article:
-        """Return one article.
-
-        Args:
-            article_id: An id from `query`.
-
-        Returns:
-            The article.
+        """One article.
 
         Raises:
             KeyError: When no article has this id.
         """
-        return self._articles[article_id]
+        return self.get_many([article_id])[0]
 
     def get_many(self, article_ids: Sequence[str]) -> list[Article]:
-        """Return the articles for `article_ids`, in the same order: the rows a screen draws.
-
-        Args:
-            article_ids: Ids from `query`.
-
-        Returns:
-            The articles.
+        """The articles for `article_ids`, in the same order: the rows a screen draws.
 
         Raises:
             KeyError: When an id is unknown.
         """
-        return [self._articles[article_id] for article_id in article_ids]
+        placeholders = ", ".join("?" * len(article_ids))
+        with self._lock:
+            rows = self._connection.execute(
+                f"{SELECT_ARTICLE} WHERE id IN ({placeholders})", list(article_ids)
+            ).fetchall()
+        found = {row[0]: row_article(row, self.folder) for row in rows}
+        missing = [article_id for article_id in article_ids if article_id not in found]
+        if missing:
+            raise KeyError(missing[0])
+        return [found[article_id] for article_id in article_ids]
 
     def categories(self) -> list[tuple[str, int]]:
-        """Return each category with its article count, sorted by folded name.
+        """Each category with its article count, sorted by folded name.
 
-        Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one category, shown
-        as first written. Articles without a category are left out.
-
-        Returns:
-            (category, count) pairs.
+        Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
+        indexed. Articles without a category are left out.
         """
-        names: dict[str, str] = {}
-        counts: dict[str, int] = {}
-        for article_id, article in self._articles.items():
-            key = self._folded[article_id].category
-            if not key:
-                continue
-            names.setdefault(key, article.category)
-            counts[key] = counts.get(key, 0) + 1
-        return [(names[key], counts[key]) for key in sorted(names)]
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT (SELECT category FROM articles AS first WHERE first.category_key ="
+                " articles.category_key ORDER BY rowid LIMIT 1), count(*) FROM articles"
+                " WHERE category_key != '' GROUP BY category_key ORDER BY category_key"
+            ).fetchall()
+        return [(name, count) for name, count in rows]
 
-    def _order(self, sort: SortKey) -> tuple[str, ...]:
-        """Return every id in `sort` order, sorting once per key and reusing it afterwards."""
-        order = self._orders.get(sort)
-        if order is None:
-            ranked = sorted(self._articles.values(), key=lambda article: sort_key(sort, article))
-            order = self._orders[sort] = tuple(article.id for article in ranked)
-        return order
+    def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
+        """Every file of the folder with what it gave, in file order, for `reader check`."""
+        with self._lock:
+            rows = self._connection.execute(
+                f"SELECT files.path, files.problem, a.* FROM files LEFT JOIN"
+                f" ({SELECT_ARTICLE.replace('SELECT ', 'SELECT rowid AS article_rowid, ')}) AS a"
+                " ON a.article_rowid = files.article ORDER BY files.path"
+            ).fetchall()
+        results: list[tuple[Path, Article | LoadProblem]] = []
+        for name, problem, _, *article in rows:
+            path = self.folder / name
+            results.append(
+                (
+                    path,
+                    LoadProblem(path, problem)
+                    if problem is not None
+                    else row_article(article, self.folder),
+                )
+            )
+        return results
+
+
+def match_expression(terms: Sequence[str]) -> str:
+    """An FTS5 query matching documents with words starting with every term.
+
+    Each term is quoted, so nothing a user types is read as FTS5 syntax.
+    """
+    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+def replace_id(article: Article, article_id: str, note: str) -> Article:
+    """`article` under another id, with a note saying why."""
+    return replace(article, id=article_id, problems=(*article.problems, note))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -16,7 +16,7 @@ from yaml.constructor import SafeConstructor
 
 from .article import Article, LoadProblem
 from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
-from .files import find_article_files, read_article_text
+from .files import read_article_text
 from .infer import infer_article
 from .repair import TextChange, repair_text
 
@@ -77,48 +77,6 @@ for _tag, _construct in (
     _FrontMatterLoader.add_constructor(
         f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct)
     )
-
-
-@dataclass(frozen=True)
-class FolderLoad:
-    """Everything loaded from one folder, in file order."""
-
-    articles: tuple[Article, ...]
-    """The files that loaded, with unique ids."""
-    problems: tuple[LoadProblem, ...]
-    """The files that did not, and why."""
-
-
-def load_folder(
-    folder: Path, on_progress: Callable[[int, int], object] | None = None
-) -> FolderLoad:
-    """Load every article file below `folder`.
-
-    A second article with an id already taken is kept under `id~2` (`~3`, ...) with a note.
-
-    Args:
-        folder: The articles folder.
-        on_progress: Called after each file with (files done, files in all).
-
-    Returns:
-        The articles and the problems, both in file order.
-
-    Raises:
-        FolderError: When `folder` is missing, not a folder, or cannot be listed.
-    """
-    paths = find_article_files(folder)
-    articles: list[Article] = []
-    problems: list[LoadProblem] = []
-    owners: dict[str, Path] = {}
-    for done, path in enumerate(paths, start=1):
-        result = load_article(path)
-        if isinstance(result, LoadProblem):
-            problems.append(result)
-        else:
-            articles.append(_with_unique_id(result, owners, folder))
-        if on_progress is not None:
-            on_progress(done, len(paths))
-    return FolderLoad(tuple(articles), tuple(problems))
 
 
 def load_article(path: Path) -> Article | LoadProblem:
@@ -290,21 +248,6 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
         problems=(*problems, *inferred.problems),
         inferred=True,
     )
-
-
-def _with_unique_id(article: Article, owners: dict[str, Path], folder: Path) -> Article:
-    """Return `article`, renamed to `id~N` if its id is taken; record the id in `owners`."""
-    first = owners.get(article.id)
-    if first is None:
-        owners[article.id] = article.path
-        return article
-    number = 2
-    while f"{article.id}~{number}" in owners:
-        number += 1
-    unique_id = f"{article.id}~{number}"
-    owners[unique_id] = article.path
-    note = f"id {article.id!r} is already used by {first.relative_to(folder)}; using {unique_id!r}"
-    return replace(article, id=unique_id, problems=(*article.problems, note))
 
 
 def _cut(words: str) -> str:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from .article import Article
-
 IMPORTANCE_RANGE = range(1, 6)
 """Valid importances: 1 (least) to 5 (most)."""
 
@@ -44,57 +42,6 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class FoldedArticle:
-    """The folded keys of one article that queries compare against; an index computes it once."""
-
-    category: str
-    """The folded category."""
-    text: str
-    """Folded title, description, category and body, one per line so no term spans two."""
-
-    @classmethod
-    def of(cls, article: Article) -> FoldedArticle:
-        """Fold the fields of `article` that filters and search look at.
-
-        Args:
-            article: The article to fold.
-
-        Returns:
-            Its folded category and searchable text.
-        """
-        fields = (article.title, article.description, article.category, article.body)
-        return cls(category=fold(article.category), text=fold("\n".join(fields)))
-
-
-def sort_key(sort: SortKey, article: Article) -> tuple[bool, float | str, bool, float, str]:
-    """Return a total sort key for `article` under `sort`; sort ascending.
-
-    Every key ends with the date (newest first) and the id, so equal titles or importances
-    still come out in the same order on every run. Missing values sort last.
-
-    Args:
-        sort: The order asked for.
-        article: The article to place.
-
-    Returns:
-        A tuple that orders articles as `sort` describes.
-    """
-    missing_date = article.published is None
-    newest_first = -article.published.timestamp() if article.published is not None else 0.0
-    primary: float | str
-    if sort is SortKey.DATE:
-        missing, primary = missing_date, newest_first
-    elif sort is SortKey.IMPORTANCE:
-        missing = article.importance is None
-        primary = -article.importance if article.importance is not None else 0.0
-    elif sort is SortKey.TITLE:
-        missing, primary = not article.title, fold(article.title)
-    else:
-        missing, primary = not article.source.name, fold(article.source.name)
-    return (missing, primary, missing_date, newest_first, article.id)
-
-
-@dataclass(frozen=True)
 class ArticleQuery:
     """Which articles to show and in what order; validated when built.
 
@@ -107,7 +54,8 @@ class ArticleQuery:
     min_importance: int | None = None
     """Hide articles below this importance, and those without one; None shows everything."""
     search: str = ""
-    """Whitespace-separated terms that must all appear, folded, in the searchable text."""
+    """Whitespace-separated terms; each must start a word of the title, description,
+    category or body, ignoring case and accents (`spolupr` finds `Spolupráce`)."""
     sort: SortKey = SortKey.DATE
     """The order of the results."""
 
@@ -131,25 +79,3 @@ class ArticleQuery:
     def terms(self) -> tuple[str, ...]:
         """The folded search terms; empty when there is nothing to search for."""
         return tuple(fold(self.search).split())
-
-    def accepts(self, article: Article, folded: FoldedArticle | None = None) -> bool:
-        """Return whether `article` passes every filter of this query.
-
-        Args:
-            article: The article to test.
-            folded: `FoldedArticle.of(article)`, when the caller has it already; an index
-                passes it so a keystroke does not fold every body again.
-
-        Returns:
-            True when the article should be shown.
-        """
-        if self.min_importance is not None and (
-            article.importance is None or article.importance < self.min_importance
-        ):
-            return False
-        if self.folded_category is None and not self.terms:
-            return True
-        keys = FoldedArticle.of(article) if folded is None else folded
-        if self.folded_category is not None and keys.category != self.folded_category:
-            return False
-        return all(term in keys.text for term in self.terms)

@@ -1,82 +1,131 @@
-"""Tests for ArticleIndex: answering queries with ids, categories and problems."""
+"""Tests for ArticleIndex: refreshing from a folder, queries, categories, problems."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import os
+import random
 from pathlib import Path
 
 import pytest
 
-from reader.data.article import Article, LoadProblem
-from reader.data.index import ArticleIndex
-from reader.data.load import load_folder
+from reader.data.index import ArticleIndex, RefreshProgress, index_file
 from reader.data.query import ArticleQuery, SortKey
 
 
-def make_article(
-    article_id: str,
+def write_article(
+    folder: Path,
+    name: str,
+    *,
+    title: str = "Titulek",
     category: str = "",
     importance: int | None = None,
     day: int | None = None,
-    title: str = "Titulek",
-) -> Article:
-    """Build an article with only the fields a test cares about."""
-    published = None if day is None else datetime(2025, 12, day, tzinfo=UTC)
-    return Article(
-        id=article_id,
-        path=Path(f"{article_id}.md"),
-        title=title,
-        category=category,
-        importance=importance,
-        published=published,
-    )
+    source: str = "",
+    description: str = "",
+    body: str = "Text.",
+    slug: str | None = None,
+) -> Path:
+    """Write an article file with only the fields a test cares about."""
+    lines = ["---", f"title: {title}"]
+    if category:
+        lines.append(f"category: {category}")
+    if importance is not None:
+        lines.append(f"importance: {importance}")
+    if day is not None:
+        lines.append(f"publishedAt: '2025-12-{day:02d}T08:00:00+00:00'")
+    if source:
+        lines.append(f"source: {{id: {source.lower()}, name: {source}}}")
+    if description:
+        lines.append(f"description: {description}")
+    if slug:
+        lines.append(f"slug: {slug}")
+    path = folder / name
+    path.write_text("\n".join([*lines, "---", body, ""]), encoding="utf-8")
+    return path
+
+
+def refreshed(folder: Path, **options: object) -> ArticleIndex:
+    """An index of `folder`, brought up to date."""
+    index = ArticleIndex.open(folder, **options)  # type: ignore[arg-type]
+    for _ in index.refresh():
+        pass
+    return index
 
 
 @pytest.fixture
-def index() -> ArticleIndex:
-    """An index of five articles in three categories, one of them spelled three ways."""
-    articles = [
-        make_article("veda-1", "Věda", 2, 1, "Mikroskop"),
-        make_article("veda-2", "věda", 4, 3, "Vesmírná sonda"),
-        make_article("veda-3", "VEDA", None, 2, "Kvantový počítač"),
-        make_article("obrana", "Obrana", 5, 4, "Spolupráce s Kazachstánem"),
-        make_article("bez-kategorie", "", 1, None, "Různé"),
-    ]
-    return ArticleIndex(articles, [LoadProblem(Path("broken.md"), "invalid front matter")])
+def folder(tmp_path: Path) -> Path:
+    """Five articles in three categories, one of them spelled three ways, and a broken file."""
+    write_article(tmp_path, "veda-1.md", title="Mikroskop", category="Věda", importance=2, day=1)
+    write_article(
+        tmp_path, "veda-2.md", title="Vesmírná sonda", category="věda", importance=4, day=3
+    )
+    write_article(tmp_path, "veda-3.md", title="Kvantový počítač", category="VEDA", day=2)
+    write_article(
+        tmp_path,
+        "obrana.md",
+        title="Spolupráce",
+        description="s Kazachstánem",
+        category="Obrana",
+        importance=5,
+        day=4,
+        body="Nové zbraně.",
+    )
+    write_article(tmp_path, "bez-kategorie.md", title="Různé", importance=1)
+    (tmp_path / "broken.md").write_text("---\n: : [\n---\nText.\n", encoding="utf-8")
+    return tmp_path
 
 
-def test_index_counts_articles_and_keeps_problems(index: ArticleIndex) -> None:
-    """The index holds every article and hands back the load problems unchanged."""
+def test_index_holds_articles_and_problems(folder: Path) -> None:
+    """Every article is indexed and the file that failed is kept as a problem."""
+    index = refreshed(folder)
     assert len(index) == 5
     assert "obrana" in index
-    assert index.problems == (LoadProblem(Path("broken.md"), "invalid front matter"),)
+    assert [problem.path.name for problem in index.problems] == ["broken.md"]
 
 
-def test_categories_merge_folded_spellings(index: ArticleIndex) -> None:
-    """Categories equal when folded are counted once, shown as first written, sorted."""
-    assert index.categories() == [("Obrana", 1), ("Věda", 3)]
+def test_categories_merge_folded_spellings(folder: Path) -> None:
+    """Categories equal when folded are counted once, shown as first indexed, sorted."""
+    categories = refreshed(folder).categories()
+    assert [count for _, count in categories] == [1, 3]
+    assert categories[0][0] == "Obrana"
+    assert categories[1][0] in {"Věda", "věda", "VEDA"}
 
 
-def test_query_returns_ids_in_sort_order(index: ArticleIndex) -> None:
+def test_query_returns_ids_newest_first_undated_last(folder: Path) -> None:
     """An empty query returns every id, newest first and undated last."""
-    assert index.query(ArticleQuery()) == ["obrana", "veda-2", "veda-3", "veda-1", "bez-kategorie"]
+    assert refreshed(folder).query(ArticleQuery()) == [
+        "obrana",
+        "veda-2",
+        "veda-3",
+        "veda-1",
+        "bez-kategorie",
+    ]
 
 
-def test_query_filters_by_folded_category_and_importance(index: ArticleIndex) -> None:
+def test_filter_hides_articles_below_floor_and_without_importance(folder: Path) -> None:
+    """Only articles at or above the floor pass; an unknown importance never does."""
+    assert refreshed(folder).query(ArticleQuery(min_importance=2)) == ["obrana", "veda-2", "veda-1"]
+
+
+def test_query_filters_by_folded_category_and_importance(folder: Path) -> None:
     """Category and importance filters narrow the ids; sort applies to what is left."""
     query = ArticleQuery(category="veda", min_importance=2, sort=SortKey.IMPORTANCE)
-    assert index.query(query) == ["veda-2", "veda-1"]
+    assert refreshed(folder).query(query) == ["veda-2", "veda-1"]
 
 
-def test_query_searches_folded_text(index: ArticleIndex) -> None:
-    """Search terms typed without accents find articles whose text has them."""
+def test_search_needs_every_term_as_a_word_start_in_any_field(folder: Path) -> None:
+    """Each term, typed without accents, must start a word of title, description, category
+    or body."""
+    index = refreshed(folder)
     assert index.query(ArticleQuery(search="spoluprace KAZACH")) == ["obrana"]
-    assert index.query(ArticleQuery(search="vesmirna", sort=SortKey.TITLE)) == ["veda-2"]
-    assert index.query(ArticleQuery(search="nic takoveho")) == []
+    assert index.query(ArticleQuery(search="zbrane obrana")) == ["obrana"]
+    assert index.query(ArticleQuery(search="spoluprace letadla")) == []
+    assert index.query(ArticleQuery(search='"vesmir" OR')) == []  # typed text is not syntax
 
 
-def test_get_and_get_many_return_articles_for_ids(index: ArticleIndex) -> None:
+def test_get_and_get_many_return_articles_for_ids(folder: Path) -> None:
     """Ids from a query fetch their articles, in the order asked."""
+    index = refreshed(folder)
     ids = index.query(ArticleQuery(category="věda", sort=SortKey.TITLE))
     assert [article.title for article in index.get_many(ids)] == [
         "Kvantový počítač",
@@ -84,24 +133,76 @@ def test_get_and_get_many_return_articles_for_ids(index: ArticleIndex) -> None:
         "Vesmírná sonda",
     ]
     assert index.get("obrana").category == "Obrana"
+    assert index.get("obrana").path == folder / "obrana.md"
     with pytest.raises(KeyError):
         index.get("missing")
 
 
-def test_duplicate_id_is_refused() -> None:
-    """Two articles with one id are a caller's bug, refused rather than silently dropped."""
-    first = make_article("same", title="První")
-    second = Article(id="same", path=Path("other.md"), title="Druhý")
-    with pytest.raises(ValueError, match="duplicate article id 'same'"):
-        ArticleIndex([first, second])
+def test_title_and_source_sorts_ignore_case_and_accents(tmp_path: Path) -> None:
+    """Title and source order alphabetically on folded text, empty sources last."""
+    write_article(tmp_path, "b.md", title="Zpráva", source="Český rozhlas")
+    write_article(tmp_path, "a.md", title="čas", source="aktualne")
+    write_article(tmp_path, "c.md", title="Ceny")
+    index = refreshed(tmp_path)
+    assert index.query(ArticleQuery(sort=SortKey.TITLE)) == ["a", "c", "b"]
+    assert index.query(ArticleQuery(sort=SortKey.SOURCE)) == ["a", "b", "c"]
 
 
-def test_from_load_indexes_a_loaded_folder(tmp_path: Path) -> None:
-    """An index built from load_folder holds its articles and its problems."""
-    (tmp_path / "a.md").write_text("---\ntitle: Věda\ncategory: Věda\n---\nText.\n", "utf-8")
-    (tmp_path / "b.md").write_text("---\ntitle: Věda\ncategory: veda\n---\nText.\n", "utf-8")
-    (tmp_path / "bad.md").write_text("---\n: : [\n---\nText.\n", "utf-8")
-    index = ArticleIndex.from_load(load_folder(tmp_path))
-    assert index.query(ArticleQuery(sort=SortKey.TITLE)) == ["a", "b"]
-    assert index.categories() == [("Věda", 2)]
-    assert [problem.path.name for problem in index.problems] == ["bad.md"]
+@pytest.mark.parametrize("sort", list(SortKey), ids=lambda key: key.value)
+def test_every_sort_is_a_total_order(tmp_path: Path, sort: SortKey) -> None:
+    """Articles equal in every sort field still come out in one order, by id."""
+    names = [f"id-{number}" for number in range(8)]
+    random.Random(7).shuffle(names)
+    for name in names:
+        write_article(tmp_path, f"{name}.md", title="Stejný", importance=3, day=1, source="X")
+    assert refreshed(tmp_path).query(ArticleQuery(sort=sort)) == sorted(names)
+
+
+def test_duplicate_ids_are_kept_under_new_ids(tmp_path: Path) -> None:
+    """A second article with an id already taken is indexed as `id~2`, with a note."""
+    write_article(tmp_path, "a.md", title="První", slug="same")
+    write_article(tmp_path, "b.md", title="Druhý", slug="same")
+    index = refreshed(tmp_path)
+    assert sorted(index.query(ArticleQuery())) == ["same", "same~2"]
+    assert "already used by a.md" in index.get("same~2").problems[-1]
+
+
+def test_later_refresh_reads_only_changed_files(tmp_path: Path) -> None:
+    """Reopening the cached index reads new and changed files and drops deleted ones."""
+    cache = tmp_path / "cache"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "a.md", title="Jedna")
+    write_article(articles, "b.md", title="Dvě")
+    refreshed(articles, cache_dir=cache).close()
+
+    index = ArticleIndex.open(articles, cache_dir=cache)
+    assert list(index.refresh()) == [RefreshProgress(0, 0, 0)]
+    changed = write_article(articles, "a.md", title="Jedna, opravená")
+    os.utime(changed, ns=(1, 1))  # a different modification time, whatever the clock says
+    write_article(articles, "c.md", title="Tři")
+    (articles / "b.md").unlink()
+    progress = list(index.refresh())
+    assert progress[-1] == RefreshProgress(2, 2, 1)
+    assert sorted(index.query(ArticleQuery())) == ["a", "c"]
+    assert index.get("a").title == "Jedna, opravená"
+
+
+def test_damaged_index_is_rebuilt(tmp_path: Path) -> None:
+    """An index file that is not a database is replaced, never trusted."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "a.md")
+    index_file(articles, cache).write_bytes(b"this is not a database" * 100)
+    assert refreshed(articles, cache_dir=cache).query(ArticleQuery()) == ["a"]
+
+
+def test_uncached_index_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the cache the index lives in memory and no file is written."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("READER_CACHE_DIR", str(cache))
+    write_article(tmp_path, "a.md")
+    assert refreshed(tmp_path, cached=False).query(ArticleQuery()) == ["a"]
+    assert not cache.exists()

@@ -13,10 +13,8 @@ from reader.data.files import MAX_FILE_BYTES, WINDOWS_1250_NOTE
 from reader.data.load import (
     MAX_LISTED_REPAIRS,
     UNCLOSED_FRONT_MATTER,
-    FolderLoad,
     describe_repairs,
     load_article,
-    load_folder,
 )
 from reader.data.repair import TextChange
 
@@ -99,14 +97,6 @@ def test_seed_002_without_front_matter_is_inferred(seeds_dir: Path) -> None:
     assert article.inferred
     assert article.id == path.stem
     assert article.problems
-
-
-def test_load_folder_loads_seeds_in_file_order(seeds_dir: Path) -> None:
-    """The sample folder loads three articles in file-name order and no problems."""
-    loaded = load_folder(seeds_dir)
-    assert isinstance(loaded, FolderLoad)
-    assert [article.path.name[:3] for article in loaded.articles] == ["000", "001", "002"]
-    assert loaded.problems == ()
 
 
 def test_load_reads_every_field(tmp_path: Path) -> None:
@@ -304,50 +294,6 @@ def test_load_reports_a_symlink_loop(tmp_path: Path) -> None:
     path = tmp_path / "loop.md"
     path.symlink_to(path)
     assert reason_for(path) == "symbolic link loop"
-
-
-def test_load_never_changes_files(tmp_path: Path) -> None:
-    """Loading good and broken files leaves their bytes and modification times alone."""
-    write(tmp_path, "good.md", FULL_FRONT_MATTER)
-    write(tmp_path, "bad.md", "---\n- a\n---\n")
-    write(tmp_path, "plain.txt", "Jen text.\n")
-    (tmp_path / "old.txt").write_bytes("---\ntitle: Kůň\n---\n".encode("cp1250"))
-    (tmp_path / "crlf.md").write_bytes(b"---\r\ntitle: T\r\n---\r\nx\r\n")
-    files = sorted(tmp_path.iterdir())
-    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files}
-    loaded = load_folder(tmp_path)
-    assert len(loaded.articles) + len(loaded.problems) == len(files)
-    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files} == before
-    assert sorted(tmp_path.iterdir()) == files
-
-
-def test_load_folder_renames_duplicate_ids(tmp_path: Path) -> None:
-    """A second article with a taken slug is kept as `slug~2`, with a problem naming the first."""
-    for name in ("a.md", "b.md", "c.md"):
-        write(tmp_path, name, "---\nslug: stejny\ntitle: T\n---\nx\n")
-    loaded = load_folder(tmp_path)
-    assert [article.id for article in loaded.articles] == ["stejny", "stejny~2", "stejny~3"]
-    assert loaded.articles[0].problems == ()
-    assert loaded.articles[1].problems == ("id 'stejny' is already used by a.md; using 'stejny~2'",)
-
-
-def test_load_folder_keeps_problems_in_file_order(tmp_path: Path) -> None:
-    """Files that fail become problems, in file order, beside the articles that loaded."""
-    write(tmp_path, "1.md", "---\n- a\n---\n")
-    write(tmp_path, "2.md", FULL_FRONT_MATTER)
-    write(tmp_path, "3.md", "")
-    loaded = load_folder(tmp_path)
-    assert [article.path.name for article in loaded.articles] == ["2.md"]
-    assert [problem.path.name for problem in loaded.problems] == ["1.md", "3.md"]
-
-
-def test_load_folder_reports_progress(tmp_path: Path) -> None:
-    """The progress callback hears (done, total) after every file."""
-    for name in ("a.md", "b.md", "c.md"):
-        write(tmp_path, name, FULL_FRONT_MATTER)
-    seen: list[tuple[int, int]] = []
-    load_folder(tmp_path, on_progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(1, 3), (2, 3), (3, 3)]
 
 
 def test_describe_repairs_lists_the_first_changes_then_a_count() -> None:

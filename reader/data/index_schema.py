@@ -1,0 +1,198 @@
+"""The index's database: its tables, opening it safely, and how an Article becomes a row."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .article import Article, Source
+from .query import SortKey, fold
+
+SCHEMA_VERSION = 1
+"""Bump when the tables change; an index of another version is rebuilt."""
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY,          -- relative to the folder, '/'-separated
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    article INTEGER,                -- rowid in articles, NULL when the file failed
+    problem TEXT                    -- why it failed, NULL when it loaded
+);
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    category TEXT NOT NULL,
+    importance INTEGER,
+    published TEXT,
+    author TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    source_emoji TEXT NOT NULL,
+    url TEXT NOT NULL,
+    image_url TEXT NOT NULL,
+    original_title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    repairs TEXT NOT NULL,          -- JSON list
+    repair_count INTEGER NOT NULL,
+    problems TEXT NOT NULL,         -- JSON list
+    inferred INTEGER NOT NULL,
+    published_ts REAL,              -- sort and filter keys, derived from the fields above
+    category_key TEXT NOT NULL,
+    title_key TEXT NOT NULL,
+    source_key TEXT NOT NULL
+);
+CREATE INDEX by_date ON articles (published_ts IS NULL, published_ts DESC, id);
+CREATE INDEX by_importance ON articles
+    (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id);
+CREATE INDEX by_title ON articles
+    (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id);
+CREATE INDEX by_source ON articles
+    (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id);
+CREATE INDEX by_category ON articles (category_key);
+-- Search ignores case and diacritics (remove_diacritics 2 folds every Latin accent).
+CREATE VIRTUAL TABLE search USING fts5(
+    title, description, category, body,
+    content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_added AFTER INSERT ON articles BEGIN
+    INSERT INTO search (rowid, title, description, category, body)
+    VALUES (new.rowid, new.title, new.description, new.category, new.body);
+END;
+CREATE TRIGGER articles_removed AFTER DELETE ON articles BEGIN
+    INSERT INTO search (search, rowid, title, description, category, body)
+    VALUES ('delete', old.rowid, old.title, old.description, old.category, old.body);
+END;
+"""
+
+ORDER_BY = {
+    SortKey.DATE: "published_ts IS NULL, published_ts DESC, id",
+    SortKey.IMPORTANCE: (
+        "importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id"
+    ),
+    SortKey.TITLE: "title_key = '', title_key, published_ts IS NULL, published_ts DESC, id",
+    SortKey.SOURCE: "source_key = '', source_key, published_ts IS NULL, published_ts DESC, id",
+}
+"""SQL order of each sort: a total order, missing values last, so results never flicker."""
+
+ARTICLE_COLUMNS = (
+    "id, path, title, description, category, importance, published, author, source_id,"
+    " source_name, source_emoji, url, image_url, original_title, body, repairs, repair_count,"
+    " problems, inferred"
+)
+KEY_COLUMNS = "published_ts, category_key, title_key, source_key"
+INSERT_ARTICLE = (
+    f"INSERT INTO articles ({ARTICLE_COLUMNS}, {KEY_COLUMNS})"
+    f" VALUES ({', '.join('?' * (ARTICLE_COLUMNS.count(',') + KEY_COLUMNS.count(',') + 2))})"
+)
+SELECT_ARTICLE = f"SELECT {ARTICLE_COLUMNS} FROM articles"
+
+
+def article_row(article: Article, relative_path: str) -> tuple[Any, ...]:
+    """The values INSERT_ARTICLE takes for `article`, stored under `relative_path`."""
+    published = article.published
+    return (
+        article.id,
+        relative_path,
+        article.title,
+        article.description,
+        article.category,
+        article.importance,
+        None if published is None else published.isoformat(),
+        article.author,
+        article.source.id,
+        article.source.name,
+        article.source.emoji,
+        article.url,
+        article.image_url,
+        article.original_title,
+        article.body,
+        json.dumps(article.repairs, ensure_ascii=False),
+        article.repair_count,
+        json.dumps(article.problems, ensure_ascii=False),
+        int(article.inferred),
+        None if published is None else published.timestamp(),
+        fold(article.category),
+        fold(article.title),
+        fold(article.source.name),
+    )
+
+
+def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
+    """The Article a SELECT_ARTICLE row holds; paths are made absolute under `folder`."""
+    (
+        article_id, path, title, description, category, importance, published, author,
+        source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
+        repair_count, problems, inferred,
+    ) = row  # fmt: skip
+    return Article(
+        id=article_id,
+        path=folder / path,
+        title=title,
+        description=description,
+        category=category,
+        importance=importance,
+        published=None if published is None else datetime.fromisoformat(published),
+        author=author,
+        source=Source(source_id, source_name, source_emoji),
+        url=url,
+        image_url=image_url,
+        original_title=original_title,
+        body=body,
+        repairs=tuple(json.loads(repairs)),
+        repair_count=repair_count,
+        problems=tuple(json.loads(problems)),
+        inferred=bool(inferred),
+    )
+
+
+def open_database(database: Path | None) -> sqlite3.Connection:
+    """Connect to the index, rebuilding it when it is damaged, foreign or out of date."""
+    if database is None:
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        create_schema(connection)
+        return connection
+    try:
+        connection = sqlite3.connect(database, check_same_thread=False)
+        if is_current(connection):
+            return connection
+        connection.close()
+    except sqlite3.DatabaseError:
+        pass  # not a database, or a damaged one: rebuilt below
+    for stale in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        stale.unlink(missing_ok=True)
+    connection = sqlite3.connect(database, check_same_thread=False)
+    create_schema(connection)
+    return connection
+
+
+def is_current(connection: sqlite3.Connection) -> bool:
+    """Whether `connection` holds an intact index of this schema, written by this version."""
+    if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        return False
+    try:
+        rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError:
+        return False
+    # The reader's version too: a newer repair must read every file again.
+    return rows == {"schema": str(SCHEMA_VERSION), "reader": __version__}
+
+
+def create_schema(connection: sqlite3.Connection) -> None:
+    """Create the tables in an empty database."""
+    connection.execute("PRAGMA journal_mode = WAL")
+    with connection:
+        connection.executescript(SCHEMA)
+        connection.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("schema", str(SCHEMA_VERSION)), ("reader", __version__)],
+        )
