@@ -18,12 +18,14 @@ import platformdirs
 
 from .article import Article, LoadProblem
 from .index_schema import (
-    INSERT_ARTICLE,
+    INSERT_METADATA,
+    INSERT_TEXT,
     ORDER_BY,
     SELECT_ARTICLE,
-    article_row,
+    metadata_row,
     open_database,
     row_article,
+    text_row,
 )
 from .ingest import FileStamp, load_articles, relative_name, scan_folder
 from .query import ArticleQuery
@@ -162,9 +164,11 @@ class ArticleIndex:
             ).fetchone()[0]
             note = f"id {article.id!r} is already used by {owner}; using {article_id!r}"
             article = replace_id(article, article_id, note)
-        cursor = self._connection.execute(INSERT_ARTICLE, article_row(article, name))
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        cursor = self._connection.execute(INSERT_METADATA, metadata_row(article, name))
+        rowid = cursor.lastrowid
+        assert rowid is not None
+        self._connection.execute(INSERT_TEXT, text_row(article, rowid))
+        return rowid
 
     def _forget(self, name: str) -> None:
         """Drop the file `name` and its article, if the index has them."""
@@ -175,6 +179,7 @@ class ArticleIndex:
             return
         if row[0] is not None:
             self._connection.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
+            self._connection.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
         self._connection.execute("DELETE FROM files WHERE path = ?", (name,))
 
     @property
@@ -232,7 +237,7 @@ class ArticleIndex:
         placeholders = ", ".join("?" * len(article_ids))
         with self._lock:
             rows = self._connection.execute(
-                f"{SELECT_ARTICLE} WHERE id IN ({placeholders})", list(article_ids)
+                f"{SELECT_ARTICLE} WHERE a.id IN ({placeholders})", list(article_ids)
             ).fetchall()
         found = {row[0]: row_article(row, self.folder) for row in rows}
         missing = [article_id for article_id in article_ids if article_id not in found]
@@ -258,9 +263,9 @@ class ArticleIndex:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
         with self._lock:
             rows = self._connection.execute(
-                f"SELECT files.path, files.problem, a.* FROM files LEFT JOIN"
-                f" ({SELECT_ARTICLE.replace('SELECT ', 'SELECT rowid AS article_rowid, ')}) AS a"
-                " ON a.article_rowid = files.article ORDER BY files.path"
+                f"SELECT files.path, files.problem, article.* FROM files LEFT JOIN"
+                f" ({SELECT_ARTICLE.replace('SELECT ', 'SELECT a.rowid AS article_rowid, ', 1)})"
+                " AS article ON article.article_rowid = files.article ORDER BY files.path"
             ).fetchall()
         results: list[tuple[Path, Article | LoadProblem]] = []
         for name, problem, _, *article in rows:

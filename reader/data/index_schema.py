@@ -12,7 +12,7 @@ from .. import __version__
 from .article import Article, Source
 from .query import SortKey, fold
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the tables change; an index of another version is rebuilt."""
 
 SCHEMA = """
@@ -25,11 +25,10 @@ CREATE TABLE files (
     problem TEXT                    -- why it failed, NULL when it loaded
 );
 CREATE TABLE articles (
-    rowid INTEGER PRIMARY KEY,
+    rowid INTEGER PRIMARY KEY,      -- the same rowid as the article's text in search
     id TEXT NOT NULL UNIQUE,
     path TEXT NOT NULL,
     title TEXT NOT NULL,
-    description TEXT NOT NULL,
     category TEXT NOT NULL,
     importance INTEGER,
     published TEXT,
@@ -40,7 +39,6 @@ CREATE TABLE articles (
     url TEXT NOT NULL,
     image_url TEXT NOT NULL,
     original_title TEXT NOT NULL,
-    body TEXT NOT NULL,
     repairs TEXT NOT NULL,          -- JSON list
     repair_count INTEGER NOT NULL,
     problems TEXT NOT NULL,         -- JSON list
@@ -58,20 +56,11 @@ CREATE INDEX by_title ON articles
 CREATE INDEX by_source ON articles
     (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id);
 CREATE INDEX by_category ON articles (category_key);
--- Search ignores case and diacritics (remove_diacritics 2 folds every Latin accent).
+-- The searchable text, stored once: the body and description live only here. Search ignores
+-- case and diacritics (remove_diacritics 2 folds every Latin accent).
 CREATE VIRTUAL TABLE search USING fts5(
-    title, description, category, body,
-    content='articles', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2'
+    title, description, category, body, tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_added AFTER INSERT ON articles BEGIN
-    INSERT INTO search (rowid, title, description, category, body)
-    VALUES (new.rowid, new.title, new.description, new.category, new.body);
-END;
-CREATE TRIGGER articles_removed AFTER DELETE ON articles BEGIN
-    INSERT INTO search (search, rowid, title, description, category, body)
-    VALUES ('delete', old.rowid, old.title, old.description, old.category, old.body);
-END;
 """
 
 ORDER_BY = {
@@ -84,27 +73,31 @@ ORDER_BY = {
 }
 """SQL order of each sort: a total order, missing values last, so results never flicker."""
 
-ARTICLE_COLUMNS = (
-    "id, path, title, description, category, importance, published, author, source_id,"
-    " source_name, source_emoji, url, image_url, original_title, body, repairs, repair_count,"
-    " problems, inferred"
+METADATA_COLUMNS = (
+    "id, path, title, category, importance, published, author, source_id, source_name,"
+    " source_emoji, url, image_url, original_title, repairs, repair_count, problems, inferred,"
+    " published_ts, category_key, title_key, source_key"
 )
-KEY_COLUMNS = "published_ts, category_key, title_key, source_key"
-INSERT_ARTICLE = (
-    f"INSERT INTO articles ({ARTICLE_COLUMNS}, {KEY_COLUMNS})"
-    f" VALUES ({', '.join('?' * (ARTICLE_COLUMNS.count(',') + KEY_COLUMNS.count(',') + 2))})"
+INSERT_METADATA = f"INSERT INTO articles ({METADATA_COLUMNS}) VALUES ({', '.join('?' * 21)})"
+INSERT_TEXT = (
+    "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
 )
-SELECT_ARTICLE = f"SELECT {ARTICLE_COLUMNS} FROM articles"
+SELECT_ARTICLE = (
+    "SELECT a.id, a.path, a.title, s.description, a.category, a.importance, a.published,"
+    " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
+    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred"
+    " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
+)
+"""Every field of an Article, in the order `row_article` takes them."""
 
 
-def article_row(article: Article, relative_path: str) -> tuple[Any, ...]:
-    """The values INSERT_ARTICLE takes for `article`, stored under `relative_path`."""
+def metadata_row(article: Article, relative_path: str) -> tuple[Any, ...]:
+    """The values INSERT_METADATA takes for `article`, stored under `relative_path`."""
     published = article.published
     return (
         article.id,
         relative_path,
         article.title,
-        article.description,
         article.category,
         article.importance,
         None if published is None else published.isoformat(),
@@ -115,7 +108,6 @@ def article_row(article: Article, relative_path: str) -> tuple[Any, ...]:
         article.url,
         article.image_url,
         article.original_title,
-        article.body,
         json.dumps(article.repairs, ensure_ascii=False),
         article.repair_count,
         json.dumps(article.problems, ensure_ascii=False),
@@ -125,6 +117,11 @@ def article_row(article: Article, relative_path: str) -> tuple[Any, ...]:
         fold(article.title),
         fold(article.source.name),
     )
+
+
+def text_row(article: Article, rowid: int) -> tuple[Any, ...]:
+    """The values INSERT_TEXT takes for `article`, whose metadata has `rowid`."""
+    return (rowid, article.title, article.description, article.category, article.body)
 
 
 def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
