@@ -7,44 +7,20 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .article import Source
+from .reflow import reflow
 from .repair.words import czech_words, strip_diacritics
+from .sources import host_of, source_for_url
 
 # Longest first-sentence title before it is cut at a word boundary and given an ellipsis.
 MAX_TITLE_LENGTH = 100
 # A slug shorter than this many words ("clanek", "index") says nothing about the article.
 MIN_SLUG_WORDS = 2
 
-KNOWN_SOURCES: dict[str, Source] = {
-    "mo.gov.cz": Source("ministerstvo-obrany-cr", "Ministerstvo obrany ČR", "🛡️"),
-    "ct24.ceskatelevize.cz": Source("ct24", "ČT24", "📺"),
-    "ceskatelevize.cz": Source("ceska-televize", "Česká televize", "📺"),
-    "irozhlas.cz": Source("irozhlas", "iROZHLAS", "📻"),
-    "rozhlas.cz": Source("cesky-rozhlas", "Český rozhlas", "📻"),
-    "novinky.cz": Source("novinky", "Novinky.cz", "📰"),
-    "idnes.cz": Source("idnes", "iDNES.cz", "📰"),
-    "seznamzpravy.cz": Source("seznam-zpravy", "Seznam Zprávy", "📰"),
-    "aktualne.cz": Source("aktualne", "Aktuálně.cz", "📰"),
-    "denik.cz": Source("denik", "Deník.cz", "📰"),
-    "ceskenoviny.cz": Source("ceske-noviny", "České noviny (ČTK)", "🗞️"),
-    "ihned.cz": Source("hospodarske-noviny", "Hospodářské noviny", "📈"),
-    "lidovky.cz": Source("lidovky", "Lidovky.cz", "📰"),
-}
-"""Sources by host; a subdomain (`mocr.mo.gov.cz`) gets its closest listed parent's entry."""
-
 _URL = re.compile(r"https?://[^\s<>\[\]{}\"„“”|\\^`]+")
 _URL_PIECE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 # A wrapped-off URL tail looks like a path or query, which tells it apart from a lone word.
 _URL_PIECE_HINT = re.compile(r"[-/_?=&%#0-9]")
 _URL_TRAILING_PUNCTUATION = ".,;:!?'"
-# OCR noise glued to the first word of a paragraph. `*`, `-`, `+` and `#` are not noise
-# because they are Markdown (emphasis, list items, headings).
-_LEADING_NOISE = re.compile(r"^[~•|·¦■▪►^]+(?=[^\W\d_]|[„\"“,])")
-_NOISE_ONLY = re.compile(r"[~•|·¦■▪►^\s]+")
-_BLOCK_START = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s|#{1,6}\s|>")
-_OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[„\"“](?=[^\W\d_])")
-_OPEN_QUOTE_COMMA = re.compile(r"(?:^|(?<=\s)),(?=[^\W\d_])")
-_CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?…:;)])[”\"“]")
-_CLOSERS = '”"“'
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[“\"”)]*(?=\s|$)")
 _TITLE_MARKER = re.compile(r"^(?:#{1,6}|[-*+>]|\d{1,3}[.)])\s+")
@@ -149,26 +125,6 @@ def _last_url(lines: list[str]) -> tuple[str, int | None]:
     return "", None
 
 
-def _host(url: str) -> str:
-    """The URL's host in lower case without `www.`; "" when it cannot be parsed."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
-def source_for_url(url: str) -> Source:
-    """Return the known source for the URL's host, else one named after the host."""
-    host = _host(url)
-    labels = host.split(".")
-    for start in range(len(labels) - 1):
-        known = KNOWN_SOURCES.get(".".join(labels[start:]))
-        if known is not None:
-            return known
-    return Source(host, host) if host else Source()
-
-
 def title_from_slug(url: str, body: str = "") -> str:
     """Read the URL's last path segment as a title; "" when it is not a slug of words.
 
@@ -194,7 +150,7 @@ def title_from_slug(url: str, body: str = "") -> str:
     if len(words) < MIN_SLUG_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return ""
     # The word model is Czech: on other hosts it would turn English `prime` into `přímé`.
-    if _host(url).endswith(".cz"):
+    if host_of(url).endswith(".cz"):
         model = czech_words()
         words = [model.restore_diacritics(word) if word.isascii() else word for word in words]
     casing = _casing_in_text(body, {strip_diacritics(word).lower() for word in words})
@@ -251,62 +207,3 @@ def first_sentence(body: str) -> str:
         cut = sentence[:MAX_TITLE_LENGTH].rsplit(None, 1)[0]
         sentence = cut.rstrip(",;:–-") + "…"
     return sentence.strip()
-
-
-def reflow(text: str) -> str:
-    """Turn hard-wrapped OCR text into Markdown paragraphs separated by one blank line.
-
-    Lines of a paragraph are joined with a space, or without the hyphen when a word was
-    split at the line end. Lines starting a Markdown list item, heading or quote stay on
-    their own line. OCR quote marks become Czech „…“, and noise symbols glued to the
-    start of a paragraph are removed. Reflowing reflowed text changes nothing.
-    """
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for raw in text.split("\n") + [""]:
-        line = raw.strip()
-        if line:
-            current.append(line)
-        elif current:
-            paragraph = _reflow_paragraph(current)
-            if paragraph:
-                paragraphs.append(paragraph)
-            current = []
-    return "\n\n".join(paragraphs)
-
-
-def _reflow_paragraph(lines: list[str]) -> str:
-    """Join one paragraph's lines and clean its quotes and leading noise."""
-    while lines and _NOISE_ONLY.fullmatch(lines[0]):
-        lines = lines[1:]
-    if not lines:
-        return ""
-    first, noise_removed = _LEADING_NOISE.subn("", lines[0])
-    joined = [first]
-    for line in lines[1:]:
-        previous = joined[-1]
-        if _BLOCK_START.match(line) or previous.startswith("#"):
-            joined.append(line)
-        elif previous.endswith("-") and previous[-2:-1].isalpha() and line[0].islower():
-            joined[-1] = previous[:-1] + line
-        else:
-            joined[-1] = previous + " " + line
-    paragraph = _fix_quotes("\n".join(joined))
-    # A noise symbol before a quote that is closed but never opened was the lost „.
-    if noise_removed and paragraph.count("“") > paragraph.count("„"):
-        paragraph = "„" + paragraph
-    return paragraph
-
-
-def _fix_quotes(paragraph: str) -> str:
-    """Make OCR'd quote marks Czech: an opening „ and a closing “.
-
-    A comma opens a quote only when it follows whitespace (or starts the paragraph), is
-    glued to a letter, and a closing mark follows later: a real comma is followed by a space.
-    """
-    last_closer = max(paragraph.rfind(mark) for mark in _CLOSERS)
-    paragraph = _OPEN_QUOTE_COMMA.sub(
-        lambda match: "„" if match.start() < last_closer else ",", paragraph
-    )
-    paragraph = _OPEN_QUOTE.sub("„", paragraph)
-    return _CLOSE_QUOTE.sub("“", paragraph)
