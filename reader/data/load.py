@@ -31,6 +31,7 @@ MAX_YAML_DEPTH = 50
 """Deeper nesting is refused: PyYAML's C loader overflows the stack at ~30,000 levels."""
 MAX_YAML_ALIASES = 5
 """More aliases (`*name`) are refused, so no "billion laughs" expansion reaches the fields."""
+_DEEP_INDENT = re.compile(rf"^ {{{MAX_YAML_DEPTH // 2},}}", re.MULTILINE)
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
 
@@ -176,12 +177,29 @@ def describe_repairs(changes: Sequence[TextChange]) -> list[str]:
     return lines
 
 
+def _could_be_deep_or_aliased(yaml_text: str) -> bool:
+    """A cheap look that rules out most front matter before walking its events.
+
+    Every level of nesting takes an indentation step (at least a space), a `- ` or `? `
+    marker, or a `[` or `{`; every alias a `*`. With fewer than half the depth limit in
+    markers and in indentation, front matter cannot go too deep.
+    """
+    markers = sum(yaml_text.count(marker) for marker in ("- ", "? ", "[", "{"))
+    return (
+        markers >= MAX_YAML_DEPTH // 2
+        or yaml_text.count("*") > MAX_YAML_ALIASES
+        or _DEEP_INDENT.search(yaml_text) is not None
+    )
+
+
 def _check_yaml_shape(yaml_text: str) -> str:
     """Say why YAML is too deep or uses too many aliases, or return "" if it is fine.
 
     Walks the parser's event stream, which libyaml produces without recursion, and stops at
     the first refusal, so this stays cheap even on hostile input. Raises yaml.YAMLError.
     """
+    if not _could_be_deep_or_aliased(yaml_text):
+        return ""
     depth = aliases = 0
     for event in yaml.parse(yaml_text, Loader=_FrontMatterLoader):
         if isinstance(event, yaml.CollectionStartEvent):

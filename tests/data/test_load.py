@@ -190,6 +190,10 @@ def test_load_falls_back_to_date_when_published_at_is_bad(tmp_path: Path) -> Non
         ("---\na: " + "[" * 100 + "]" * 100 + "\n---\nx\n", "nested more than 50 levels deep"),
         ("---\na:\n  " + "- " * 100 + "x\n---\nx\n", "nested more than 50 levels deep"),
         (
+            "---\n" + "".join(" " * level + f"k{level}:\n" for level in range(60)) + "---\nx\n",
+            "nested more than 50 levels deep",
+        ),
+        (
             "---\na: &a [x, x]\nb: [*a, *a, *a]\nc: [*a, *a, *a]\n---\nx\n",
             "front matter uses YAML aliases (*name) more than 5 times",
         ),
@@ -204,6 +208,7 @@ def test_load_falls_back_to_date_when_published_at_is_bad(tmp_path: Path) -> Non
         "scalar",
         "deep-flow",
         "deep-block",
+        "deep-indentation",
         "aliases",
         "too-large",
         "python-tag",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .changes import RepairedText, TextChange
 from .codepages import CODE_PAGES
-from .detect import detect_code_page, find_suspects, proves_nothing
+from .detect import detect_code_page, find_sequences, has_lone_lead, proves_nothing
 from .mojibake import undo_mojibake
 from .other_mojibake import undo_other_mojibake
 from .word_choice import makes_known_words
@@ -32,12 +32,11 @@ def repair_text(text: str) -> RepairedText:
 
 def undo_one_layer(text: str) -> tuple[str, str]:
     """Undo one wrong decoding of `text`; return the text and the reason, or `text` unchanged."""
-    suspects = find_suspects(text)
-    sequences = suspects.sequences
+    sequences = find_sequences(text)
     code_page = detect_code_page(sequences) if sequences else None
     if code_page is not None:
         return undo_mojibake(text, code_page), read_as(code_page.name)
-    if suspects.lone_leads:
+    if has_lone_lead(text):
         # Short text can hold nothing but lost bytes (`vÃce`); it counts as damaged only
         # when every word restoring them makes is a real word.
         for page in CODE_PAGES:

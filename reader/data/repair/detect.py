@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from .codepages import CODE_PAGES, CodePage
@@ -15,7 +14,7 @@ CZECH_LETTERS = frozenset(
     (letters := "aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž") + letters.upper()
 )
 # Enough complete sequences to be sure; weighing more would only cost time on long texts.
-EVIDENCE_SAMPLE = 500
+EVIDENCE_SAMPLE = 200
 
 
 def character_class(chars: Iterable[str]) -> str:
@@ -37,51 +36,46 @@ def complete_sequence_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]
     )
 
 
-def suspect_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
-    """Where mojibake may start: a lead character followed by a continuation character (every
-    complete sequence starts so), or a lone lead of Latin letters or punctuation (what stays
-    of `í`, `č` or `„` when the rest was lost). One scan finds both, fast on clean text."""
+def lead_then_follow_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
+    """A lead character followed by a continuation character: every complete sequence starts
+    so, and one scan for it rules out most clean text fast."""
     pages = tuple(code_pages)
     leads = set().union(*(page.characters_for(0xC2, 0xF4) for page in pages))
     follows = set().union(*(page.characters_for(0x80, 0xBF) for page in pages))
-    lone = set().union(
-        *(page.characters_for(0xC2, 0xC5) | page.characters_for(0xE2, 0xE2) for page in pages)
-    )
-    return re.compile(
-        character_class(leads) + character_class(follows) + "|" + character_class(lone)
-    )
+    return re.compile(character_class(leads) + character_class(follows))
+
+
+def lone_lead_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
+    """A lead of Latin letters or punctuation: what stays of `í`, `č` or `„` when the rest of
+    its sequence was lost."""
+    leads: set[str] = set()
+    for page in code_pages:
+        leads |= page.characters_for(0xC2, 0xC5) | page.characters_for(0xE2, 0xE2)
+    return re.compile(character_class(leads))
 
 
 ANY_COMPLETE_SEQUENCE = complete_sequence_pattern(CODE_PAGES)
-ANY_SUSPECT = suspect_pattern(CODE_PAGES)
+ANY_LEAD_THEN_FOLLOW = lead_then_follow_pattern(CODE_PAGES)
+ANY_LONE_LEAD = lone_lead_pattern(CODE_PAGES)
 
 
-@dataclass(frozen=True)
-class Suspects:
-    """What a scan of a text found that may be mojibake."""
-
-    sequences: list[re.Match[str]]
-    """Complete UTF-8 sequences in some code page, up to a sample's worth."""
-    lone_leads: bool
-    """Whether some lead character stands alone, as after lost bytes."""
-
-
-def find_suspects(text: str, limit: int = EVIDENCE_SAMPLE) -> Suspects:
-    """Up to `limit` complete UTF-8 sequences in any code page in `text`, and lone leads."""
+def find_sequences(text: str, limit: int = EVIDENCE_SAMPLE) -> list[re.Match[str]]:
+    """Up to `limit` places where `text` holds a complete UTF-8 sequence in any code page."""
     sequences: list[re.Match[str]] = []
-    lone_leads = False
     if text.isascii():
-        return Suspects(sequences, lone_leads)
-    for suspect in ANY_SUSPECT.finditer(text):
-        if suspect.end() - suspect.start() == 1:
-            lone_leads = True
-            continue
-        match = ANY_COMPLETE_SEQUENCE.match(text, suspect.start())
+        return sequences
+    for start in ANY_LEAD_THEN_FOLLOW.finditer(text):
+        match = ANY_COMPLETE_SEQUENCE.match(text, start.start())
         if match is not None:
             sequences.append(match)
             if len(sequences) == limit:
                 break
-    return Suspects(sequences, lone_leads)
+    return sequences
+
+
+def has_lone_lead(text: str) -> bool:
+    """Whether some lead character of `text` may stand alone, as after lost bytes."""
+    return not text.isascii() and ANY_LONE_LEAD.search(text) is not None
 
 
 def detect_code_page(sequences: list[re.Match[str]]) -> CodePage | None:
@@ -92,7 +86,7 @@ def detect_code_page(sequences: list[re.Match[str]]) -> CodePage | None:
     page rarely makes even one; mojibake makes one for every accented letter.
 
     Args:
-        sequences: the complete sequences `find_suspects` found in the text.
+        sequences: what `find_sequences` found in the text.
     """
     totals = [[0, 0] for _ in CODE_PAGES]
     for sequence, count in Counter(match.group() for match in sequences).items():

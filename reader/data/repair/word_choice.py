@@ -16,9 +16,10 @@ LETTER_GAP = "\ud800"
 MARK_GAP = "\ud801"
 """Stands in the text for a lost character that can only be punctuation, a space or a symbol."""
 
-ANY_GAP = re.compile(f"[{LETTER_GAP}{MARK_GAP}]")
+# A word holding letter gaps, or a mark gap. Word characters cannot be gaps, so the leading
+# `\w*` never backtracks into one: the scan stays linear.
+WORD_WITH_GAPS = re.compile(f"\\w*{LETTER_GAP}[\\w{LETTER_GAP}]*|{MARK_GAP}")
 WORD = re.compile(r"[^\W\d_]+")
-REST_OF_WORD = re.compile(f"(?:[^\\W\\d_]|{LETTER_GAP})*")
 # A word not in the word list is this much less likely than the rarest one that is.
 UNKNOWN_WORD_FREQUENCY = 1e-9
 # Beyond this many combinations in one word, each gap is chosen on its own.
@@ -37,32 +38,20 @@ SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 def fill_gaps(text: str, candidates: Sequence[tuple[str, ...]]) -> str:
     """Replace each gap stand-in in `text` by its best candidate, in order of appearance."""
     remaining = iter(candidates)
-    pieces: list[str] = []
-    done = 0
-    for gap in ANY_GAP.finditer(text):
-        position = gap.start()
-        if position < done:
-            continue  # a later gap of a word already chosen whole
-        if text[position] == MARK_GAP:
-            before, after = text[position - 1 : position], text[position + 1 : position + 2]
-            pieces += [text[done:position], choose_mark(next(remaining), before, after)]
-            done = position + 1
-            continue
-        start = position
-        while start > done and (text[start - 1].isalpha() or text[start - 1] == LETTER_GAP):
-            start -= 1
-        rest = REST_OF_WORD.match(text, position)
-        assert rest is not None  # it matches the empty string at worst
-        end = rest.end()
-        word = text[start:end]
-        options = tuple(next(remaining) for _ in range(word.count(LETTER_GAP)))
-        starts_sentence = word[0] == LETTER_GAP and bool(
+
+    def choose(match: re.Match[str]) -> str:
+        found = match.group()
+        start = match.start()
+        if found == MARK_GAP:
+            before, after = text[start - 1 : start], text[start + 1 : start + 2]
+            return choose_mark(next(remaining), before, after)
+        options = tuple(next(remaining) for _ in range(found.count(LETTER_GAP)))
+        starts_sentence = found[0] == LETTER_GAP and bool(
             SENTENCE_START.search(text, max(0, start - 40), start)
         )
-        pieces += [text[done:start], choose_word(word, options, starts_sentence)]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
+        return choose_word(found, options, starts_sentence)
+
+    return WORD_WITH_GAPS.sub(choose, text)
 
 
 @lru_cache(maxsize=65536)
