@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .article import Source
+from .diacritics import strip_diacritics
 from .reflow import reflow
-from .repair.words import czech_words, strip_diacritics
+from .repair.words import czech_words
 from .sources import host_of, source_for_url
 
 # Longest first-sentence title before it is cut at a word boundary and given an ellipsis.
@@ -22,6 +23,7 @@ _URL_PIECE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 _URL_PIECE_HINT = re.compile(r"[-/_?=&%#0-9]")
 _URL_TRAILING_PUNCTUATION = ".,;:!?'"
 _WORD = re.compile(r"[^\W\d_]+")
+_GAP_BEFORE = re.compile(r"[\W\d_]*$")
 _SENTENCE_END = re.compile(r"[.!?…]+[“\"”)]*(?=\s|$)")
 _TITLE_MARKER = re.compile(r"^(?:#{1,6}|[-*+>]|\d{1,3}[.)])\s+")
 
@@ -159,21 +161,28 @@ def title_from_slug(url: str, body: str = "") -> str:
 
 
 def _casing_in_text(text: str, keys: set[str]) -> dict[str, str]:
-    """How `text` writes each word of `keys` mid-sentence: `upper`, `title`, or `lower`."""
+    """How `text` writes each word of `keys` mid-sentence: `upper`, `title`, or `lower`.
+
+    Looks only at the words of `keys`, found by one regex over the text without accents.
+    """
+    if not keys:
+        return {}
+    plain = strip_diacritics(text)
+    alternatives = "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
     seen: dict[str, set[str]] = {}
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        gap = text[previous_end : match.start()]
-        previous_end = match.end()
+    for match in pattern.finditer(plain):
         word = match.group()
-        key = strip_diacritics(word).lower()
-        before = gap.strip()
-        starts_sentence = match.start() == 0 or "\n\n" in gap or (before[-1:] or "x") in '.!?…„"“:'
-        if key not in keys or (starts_sentence and not word.isupper()):
+        gap = _GAP_BEFORE.search(plain, max(0, match.start() - 200), match.start())
+        before = gap.group() if gap else ""
+        starts_sentence = (
+            match.start() == 0 or "\n\n" in before or (before.strip()[-1:] or "x") in '.!?…„"“:'
+        )
+        if starts_sentence and not word.isupper():
             continue
         upper = word.isupper() and len(word) > 1
         kind = "upper" if upper else "title" if word[0].isupper() else "lower"
-        seen.setdefault(key, set()).add(kind)
+        seen.setdefault(word.lower(), set()).add(kind)
     return {key: kinds.pop() for key, kinds in seen.items() if len(kinds) == 1}
 
 

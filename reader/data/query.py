@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
+from .diacritics import strip_diacritics
+
 IMPORTANCE_RANGE = range(1, 6)
 """Valid importances: 1 (least) to 5 (most)."""
 
@@ -36,9 +38,8 @@ def fold(text: str) -> str:
     Returns:
         The casefolded text with combining marks removed.
     """
-    # NFKD rather than NFD so compatibility forms (ligatures, full-width letters) match too.
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    # NFKC first so compatibility forms (ligatures, full-width letters) match too.
+    return strip_diacritics(unicodedata.normalize("NFKC", text.casefold()))
 
 
 @dataclass(frozen=True)

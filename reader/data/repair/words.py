@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
 from wordfreq import get_frequency_dict
+
+from ..diacritics import strip_diacritics
 
 LANGUAGE = "cs"
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
@@ -16,14 +17,6 @@ UNSEEN_LETTER_SHARE = 1e-9
 WORD_START, WORD_END = "^", "$"
 # Every non-ASCII letter with the letters around it, overlapping: what lost bytes become.
 NON_ASCII_IN_CONTEXT = re.compile(r"(?=(.)([^\x00-\x7f])(.))")
-
-
-def strip_diacritics(text: str) -> str:
-    """Return `text` with combining accents removed (`spolupráce` -> `spoluprace`)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    )
 
 
 @dataclass
