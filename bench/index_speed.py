@@ -57,9 +57,13 @@ def read_and_parse(folder: Path) -> None:
 
 
 def reader_list(folder: Path, cache: Path) -> float:
-    """Run `reader list --json` on `folder` with the index in `cache`; return seconds."""
+    """Run `reader list` on `folder` with the index in `cache`; return seconds.
+
+    The search matches nothing, so the time is opening and refreshing the index, not
+    printing 100,000 rows.
+    """
     environment = {**os.environ, "READER_CACHE_DIR": str(cache)}
-    command = [sys.executable, "-m", "reader", "list", "--json", str(folder)]
+    command = [sys.executable, "-m", "reader", "list", "--search", "zzzqqq", str(folder)]
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=environment)
     return time.perf_counter() - start
@@ -109,7 +113,7 @@ def measure(count: int, runs: int) -> None:
         report("fetch a screenful (60 rows)", seconds * 1000, "ms", "(cursor moves)")
         index.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report("peak memory of this process", peak, "MB", "≤ 150 MB")
+    report("peak memory, index open and queried", peak, "MB", "≤ 150 MB")
 
 
 def main() -> None:

@@ -78,7 +78,7 @@ METADATA_COLUMNS = (
     " source_emoji, url, image_url, original_title, repairs, repair_count, problems, inferred,"
     " published_ts, category_key, title_key, source_key"
 )
-INSERT_METADATA = f"INSERT INTO articles ({METADATA_COLUMNS}) VALUES ({', '.join('?' * 21)})"
+INSERT_METADATA = f"INSERT INTO articles (rowid, {METADATA_COLUMNS}) VALUES ({', '.join('?' * 22)})"
 INSERT_TEXT = (
     "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
 )
