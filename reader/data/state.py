@@ -1,0 +1,176 @@
+"""Reading state that lasts: which articles are read and which are starred.
+
+Kept in SQLite in the user's data directory, keyed by the article's stable id, so repairing
+or re-saving a file keeps its state. Every change is one transaction, so a reader killed at
+any moment leaves a valid database holding every change it had made.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+import platformdirs
+
+STATE_DIR_VARIABLE = "READER_STATE_DIR"
+"""Environment variable that puts the state somewhere else (tests always set it)."""
+STATE_FILE = "state.sqlite3"
+APPLICATION_ID = 0x52454144  # "READ": marks a database as ours, so a foreign one is not used
+SCHEMA = """
+CREATE TABLE marks (
+    article TEXT NOT NULL,
+    mark TEXT NOT NULL,
+    PRIMARY KEY (article, mark)
+) WITHOUT ROWID;
+"""
+
+
+class Mark(Enum):
+    """What a user can mark an article as."""
+
+    READ = "read"
+    STARRED = "starred"
+
+
+@dataclass(frozen=True)
+class MarkChange:
+    """One change of state, as it can be undone."""
+
+    mark: Mark
+    added: frozenset[str]
+    """Articles that gained the mark."""
+    removed: frozenset[str]
+    """Articles that lost it."""
+
+
+def default_state_dir() -> Path:
+    """Where state lives: `$READER_STATE_DIR`, else the user's data directory."""
+    configured = os.environ.get(STATE_DIR_VARIABLE)
+    return Path(configured) if configured else Path(platformdirs.user_data_dir("reader"))
+
+
+class ReadingState:
+    """Read and starred marks, each change saved at once, with undo of the last changes."""
+
+    def __init__(self, database: Path | None) -> None:
+        """Open the state in `database` (None keeps it in memory).
+
+        A file that is damaged or not a reader state database is moved aside first, and
+        `notice` says where it went; the reader then starts with empty state.
+        """
+        self.database = database
+        self.notice = ""
+        """A sentence for the user when the state file had to be moved aside, else ""."""
+        self._undo: list[MarkChange] = []
+        self._connection = self._connect()
+
+    @classmethod
+    def open(cls, state_dir: Path | None = None) -> ReadingState:
+        """The state in `state_dir`, or in the default state directory."""
+        directory = default_state_dir() if state_dir is None else state_dir
+        directory.mkdir(parents=True, exist_ok=True)
+        return cls(directory / STATE_FILE)
+
+    def _connect(self) -> sqlite3.Connection:
+        """Connect, moving a damaged or foreign database aside."""
+        if self.database is None:
+            connection = sqlite3.connect(":memory:", check_same_thread=False)
+            initialise(connection)
+            return connection
+        try:
+            connection = sqlite3.connect(self.database, check_same_thread=False)
+            if is_ours(connection):
+                return connection
+            connection.close()
+        except sqlite3.DatabaseError:
+            pass
+        moved = self.database.with_name(
+            f"{self.database.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
+        )
+        self.database.rename(moved)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{self.database}{suffix}").unlink(missing_ok=True)
+        self.notice = f"The reading state was damaged and was moved to {moved}; starting afresh."
+        connection = sqlite3.connect(self.database, check_same_thread=False)
+        initialise(connection)
+        return connection
+
+    def close(self) -> None:
+        """Close the database."""
+        self._connection.close()
+
+    def marked(self, mark: Mark) -> set[str]:
+        """Every article id with `mark`."""
+        rows = self._connection.execute("SELECT article FROM marks WHERE mark = ?", (mark.value,))
+        return {row[0] for row in rows}
+
+    def has(self, article_id: str, mark: Mark) -> bool:
+        """Whether `article_id` has `mark`."""
+        row = self._connection.execute(
+            "SELECT 1 FROM marks WHERE article = ? AND mark = ?", (article_id, mark.value)
+        ).fetchone()
+        return row is not None
+
+    def set(self, article_ids: Iterable[str], mark: Mark, on: bool) -> MarkChange:
+        """Give `article_ids` the mark (or take it away), in one transaction; undoable."""
+        ids = set(article_ids)
+        before = {article for article in self.marked(mark) if article in ids}
+        change = MarkChange(
+            mark,
+            added=frozenset(ids - before) if on else frozenset(),
+            removed=frozenset() if on else frozenset(before),
+        )
+        self._apply(change)
+        if change.added or change.removed:
+            self._undo.append(change)
+        return change
+
+    def toggle(self, article_id: str, mark: Mark) -> bool:
+        """Flip `mark` on one article; return whether it has the mark now."""
+        on = not self.has(article_id, mark)
+        self.set([article_id], mark, on)
+        return on
+
+    def undo(self) -> MarkChange | None:
+        """Take back the last change not yet undone; None when there is none."""
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        self._apply(MarkChange(change.mark, added=change.removed, removed=change.added))
+        return change
+
+    def _apply(self, change: MarkChange) -> None:
+        """Write one change in one transaction."""
+        with self._connection:
+            self._connection.executemany(
+                "INSERT OR IGNORE INTO marks VALUES (?, ?)",
+                [(article, change.mark.value) for article in change.added],
+            )
+            self._connection.executemany(
+                "DELETE FROM marks WHERE article = ? AND mark = ?",
+                [(article, change.mark.value) for article in change.removed],
+            )
+
+
+def is_ours(connection: sqlite3.Connection) -> bool:
+    """Whether `connection` is an intact reader state database (or a new, empty file)."""
+    if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        return False
+    application = connection.execute("PRAGMA application_id").fetchone()[0]
+    if application == 0 and not connection.execute("SELECT 1 FROM sqlite_master").fetchone():
+        initialise(connection)  # a new file
+        return True
+    return bool(application == APPLICATION_ID)
+
+
+def initialise(connection: sqlite3.Connection) -> None:
+    """Create the tables in an empty database and mark it as ours."""
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.executescript(SCHEMA)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.commit()
