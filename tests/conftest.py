@@ -1,4 +1,4 @@
-"""Shared test fixtures: where the sample articles are, and a private index cache."""
+"""Shared test fixtures: where the sample articles are, and private cache and state."""
 
 from __future__ import annotations
 
