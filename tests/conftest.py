@@ -11,13 +11,13 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(autouse=True)
-def private_cache(
+def private_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    """Point the index cache at a temporary folder, so no test touches the user's cache."""
-    cache = tmp_path_factory.mktemp("cache")
-    monkeypatch.setenv("READER_CACHE_DIR", str(cache))
-    return cache
+) -> None:
+    """Point the index cache and the reading state at temporary folders, so no test touches
+    the user's."""
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("READER_STATE_DIR", str(tmp_path_factory.mktemp("state")))
 
 
 @pytest.fixture
