@@ -1,0 +1,164 @@
+"""ReaderApp: indexes the articles folder in a worker and hands the index to the list screen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from multiprocessing import resource_tracker
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
+
+from ..data.files import FolderError
+from ..data.index import ArticleIndex
+from .commands import ScreenCommands
+from .messages import IndexOpened, IndexProgress, IndexRefreshed, LoadFailed
+from .screens.article_detail import ArticleDetailScreen, ArticleScroll
+from .screens.article_list import ArticleListScreen
+from .screens.help import HelpScreen, HelpSection
+from .screens.problems import ProblemsScreen
+from .widgets.article_table import ArticleTable
+from .widgets.category_list import CategoryList
+
+PROGRESS_INTERVAL = 0.5
+"""Seconds between progress reports: each one makes the list query the index again."""
+
+
+class ReaderApp(App[None]):
+    """A terminal reader for a folder of news articles."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Reader"
+    COMMANDS = App.COMMANDS | {ScreenCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help"),
+    ]
+    """Help is everywhere; the command palette (Ctrl+P) is Textual's."""
+
+    def __init__(self, articles_dir: Path, cached: bool = True) -> None:
+        """Create the app for one folder; nothing is read until it runs.
+
+        Args:
+            articles_dir: The folder of article files.
+            cached: Keep the index in the cache directory, so the next start reads only new
+                or changed files; False indexes in memory.
+        """
+        super().__init__()
+        self.articles_dir = articles_dir
+        self.cached = cached
+        self.index: ArticleIndex | None = None
+        self.article_list = ArticleListScreen(articles_dir)
+
+    def on_load(self) -> None:
+        """Start multiprocessing's resource tracker while stderr is still the terminal's."""
+        # Once the app runs, Textual swaps sys.stderr for a capture whose fileno() is -1. The
+        # index loads big folders in a process pool, whose resource tracker is started lazily
+        # and hands stderr's descriptor to its child: -1 fails with "bad value(s) in
+        # fds_to_keep". Load is dispatched before the swap, so start the tracker here.
+        resource_tracker.ensure_running()
+
+    async def on_mount(self) -> None:
+        """Show the list, then start loading into it."""
+        await self.push_screen(self.article_list)
+        self.load_articles()
+
+    @work(thread=True, exclusive=True)
+    def load_articles(self) -> None:
+        """Open the index and bring it up to date with the folder; runs in a thread."""
+        worker = get_current_worker()
+        try:
+            index = ArticleIndex.open(self.articles_dir, cached=self.cached)
+            self.post_message(IndexOpened(index))
+            last_report = 0.0
+            for progress in index.refresh():
+                if worker.is_cancelled:  # the app is closing: stop reading files
+                    return
+                now = time.monotonic()
+                if now - last_report >= PROGRESS_INTERVAL:
+                    last_report = now
+                    self.post_message(IndexProgress(progress))
+        except FolderError as error:
+            self.post_message(LoadFailed(str(error)))
+            return
+        except OSError as error:  # e.g. a cache directory that cannot be created
+            self.post_message(LoadFailed(f"cannot open the index: {error.strerror or error}"))
+            return
+        self.post_message(IndexRefreshed())
+
+    @on(IndexOpened)
+    def show_index(self, message: IndexOpened) -> None:
+        """Hand the index to the list: it shows what an earlier run stored at once."""
+        self.index = message.index
+        self.article_list.index = message.index
+
+    @on(IndexProgress)
+    def show_progress(self, message: IndexProgress) -> None:
+        """Show how far loading has got, and the articles loaded so far."""
+        progress = message.progress
+        if progress.total:
+            self.article_list.load_status = (
+                f"reading files: {progress.done:,} of {progress.total:,}"
+            )
+        self.article_list.index_version += 1
+
+    @on(IndexRefreshed)
+    def finish_loading(self) -> None:
+        """Show the complete list, and say if some files failed."""
+        self.article_list.load_status = ""
+        self.article_list.index_version += 1
+        problems = len(self.index.problems) if self.index is not None else 0
+        if problems:
+            self.notify(
+                f"{problems:,} file{'s' * (problems != 1)} could not be loaded."
+                " Press ! to see which and why.",
+                severity="warning",
+                markup=False,
+            )
+
+    @on(LoadFailed)
+    def show_failure(self, message: LoadFailed) -> None:
+        """Say why the folder could not be read."""
+        self.article_list.load_status = f"Could not read the articles: {message.reason}"
+        self.notify(
+            message.reason, title="Could not read the articles", severity="error", markup=False
+        )
+
+    def action_help(self) -> None:
+        """Show every key."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(help_sections()))
+
+
+def _bindings(*classes: type[object]) -> list[Binding]:
+    """Return the Binding objects declared by `classes`, in order."""
+    found: list[Binding] = []
+    for owner in classes:
+        bindings: Iterable[BindingType] = getattr(owner, "BINDINGS", [])
+        found.extend(binding for binding in bindings if isinstance(binding, Binding))
+    return found
+
+
+def help_sections() -> list[HelpSection]:
+    """Return the keys of each screen for the help, read from their bindings.
+
+    Returns:
+        Headings and bindings: the list, an article, the problems list and everywhere.
+    """
+    return [
+        ("Article list", _bindings(ArticleTable, ArticleListScreen)),
+        ("Category sidebar", _bindings(CategoryList)),
+        ("Article", _bindings(ArticleDetailScreen, ArticleScroll)),
+        ("Files that failed to load", _bindings(ProblemsScreen)),
+        (
+            "Everywhere",
+            [
+                *_bindings(ReaderApp),
+                Binding("ctrl+p", "command_palette", "Command palette: filters and sorts by name"),
+            ],
+        ),
+    ]

@@ -1,0 +1,124 @@
+"""How article values read on screen: cleaned of control characters, dates, meters, labels."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from rich.style import Style
+from rich.text import Text
+
+from ..data.article import Source
+
+IMPORTANCE_LEVELS = 5
+"""The meter has one dot per level."""
+
+NO_IMPORTANCE = "·" * IMPORTANCE_LEVELS
+"""The meter of an article without an importance."""
+
+# C0 and C1 controls and DEL, and the bidi overrides and isolates that would reorder what the
+# terminal draws: a title must not be able to move the cursor, recolour or reverse the screen.
+_BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROLS_BUT_TAB_AND_NEWLINE = f"\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}"
+_UNSAFE_IN_LINE = re.compile(f"[\t\n{_CONTROLS_BUT_TAB_AND_NEWLINE}]+")
+_UNSAFE_IN_BLOCK = re.compile(f"[{_CONTROLS_BUT_TAB_AND_NEWLINE}]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_line(text: str) -> str:
+    """Return `text` as one line, with control characters dropped and whitespace collapsed.
+
+    Args:
+        text: A title, name or other short article value.
+
+    Returns:
+        The text safe to draw on one terminal line.
+    """
+    return _SPACES.sub(" ", _UNSAFE_IN_LINE.sub(" ", text)).strip()
+
+
+def clean_block(text: str) -> str:
+    """Return `text` with control characters dropped, keeping newlines and tabs.
+
+    Args:
+        text: A body or other multi-line article value.
+
+    Returns:
+        The text safe to draw.
+    """
+    return _UNSAFE_IN_BLOCK.sub("", text.replace("\t", "    "))
+
+
+def _control_picture(char: str) -> str:
+    """Return the visible stand-in for one control character."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # U+2400 block: ␀ … ␛ … ␟
+    if code == 0x7F:
+        return "␡"
+    return f"⟨U+{code:04X}⟩"
+
+
+def show_controls(text: str, style: Style) -> Text:
+    """Return `text` with every control character replaced by a visible, styled symbol.
+
+    C0 controls become their U+2400 pictures (ESC is ␛), DEL is ␡, and C1 controls and bidi
+    overrides are spelled out as `⟨U+0081⟩`. Newlines and tabs stay as they are.
+
+    Args:
+        text: Text as read from a file.
+        style: The style of the symbols, so they stand out from the text.
+
+    Returns:
+        The text, safe to draw.
+    """
+    shown = Text()
+    position = 0
+    for match in _UNSAFE_IN_BLOCK.finditer(text):
+        shown.append(text[position : match.start()])
+        shown.append(_control_picture(match.group()), style)
+        position = match.end()
+    shown.append(text[position:])
+    return shown
+
+
+def importance_meter(importance: int | None) -> str:
+    """Return a meter of filled and empty dots, like `●●●○○` for 3.
+
+    Args:
+        importance: 1 to 5, or None.
+
+    Returns:
+        Five characters.
+    """
+    if importance is None:
+        return NO_IMPORTANCE
+    filled = max(0, min(importance, IMPORTANCE_LEVELS))
+    return "●" * filled + "○" * (IMPORTANCE_LEVELS - filled)
+
+
+def short_date(published: datetime | None) -> str:
+    """Return the date in local time, like `2025-12-06 11:22`, or "" when unknown.
+
+    Args:
+        published: A timezone-aware date.
+
+    Returns:
+        Sixteen characters, or an empty string.
+    """
+    if published is None:
+        return ""
+    return published.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def source_label(source: Source) -> str:
+    """Return the source's emoji and name, like `📰 The Times of India`.
+
+    Args:
+        source: Where an article comes from.
+
+    Returns:
+        The cleaned label; empty when the source is unknown.
+    """
+    parts = (clean_line(source.emoji), clean_line(source.name))
+    return " ".join(part for part in parts if part)

@@ -1,0 +1,37 @@
+"""App-wide messages: what the loading worker reports to the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from ..data.index import ArticleIndex, RefreshProgress
+
+
+@dataclass
+class IndexOpened(Message):
+    """The folder's index is open; it holds what an earlier run stored, and fills as files load."""
+
+    index: ArticleIndex
+    """The index, safe to query while it is being refreshed."""
+
+
+@dataclass
+class IndexProgress(Message):
+    """Another batch of new or changed files is in the index."""
+
+    progress: RefreshProgress
+    """How many files have been read, of how many."""
+
+
+class IndexRefreshed(Message):
+    """The index is up to date with the folder."""
+
+
+@dataclass
+class LoadFailed(Message):
+    """The folder could not be read at all."""
+
+    reason: str
+    """Why, in words for the user."""

@@ -1,0 +1,87 @@
+"""How a query reads in words: the line above the list, and advice when nothing matches."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from ..data.query import ArticleQuery, SortKey
+from .article_text import clean_line
+
+SORT_NAMES = {
+    SortKey.DATE: "date, newest first",
+    SortKey.IMPORTANCE: "importance, most important first",
+    SortKey.TITLE: "title, A to Z",
+    SortKey.SOURCE: "source, A to Z",
+}
+"""How each sort is named on screen."""
+
+SEPARATOR = " · "
+"""Between the parts of the filter line."""
+
+
+def describe_filters(query: ArticleQuery) -> list[str]:
+    """Return each filter in force in words, like `importance ≥ 3`.
+
+    Args:
+        query: The query shown.
+
+    Returns:
+        One phrase per active filter; empty when the list is unfiltered.
+    """
+    filters = []
+    if query.category is not None:
+        filters.append(f"category: {clean_line(query.category)}")
+    if query.min_importance is not None:
+        filters.append(f"importance ≥ {query.min_importance}")
+    if query.search.strip():
+        filters.append(f'search: "{clean_line(query.search)}"')
+    return filters
+
+
+def filter_line(query: ArticleQuery, shown: int, total: int) -> Text:
+    """Return the line above the list: `N of M articles`, the filters, and the sort.
+
+    Args:
+        query: The query shown.
+        shown: How many articles it matched.
+        total: How many articles there are.
+
+    Returns:
+        Plain text: the search is the user's and the category the data's, never markup.
+    """
+    line = Text(f"{shown:,} of {total:,} articles", style="bold")
+    filters = describe_filters(query) or ["no filters"]
+    line.append(SEPARATOR + SEPARATOR.join(filters))
+    line.append(f"{SEPARATOR}sorted by {SORT_NAMES[query.sort]}", style="dim")
+    return line
+
+
+def empty_advice(query: ArticleQuery, total: int, problems: int) -> Text:
+    """Say why the list is empty and how to widen it.
+
+    Args:
+        query: The query that matched nothing.
+        total: How many articles there are.
+        problems: How many files failed to load.
+
+    Returns:
+        One or two sentences.
+    """
+    if total == 0:
+        advice = "This folder has no articles."
+        if problems:
+            advice += f" {problems:,} files could not be loaded: press ! to see why."
+        return Text(advice)
+    steps = []
+    if query.min_importance is not None:
+        steps.append("press 0 for all importances")
+    if query.search.strip():
+        steps.append("Esc to clear the search")
+    if query.category is not None:
+        steps.append("pick All categories (c)")
+    if not steps:
+        return Text("No articles match.")
+    if len(steps) > 1:
+        steps[-1] = "or " + steps[-1]
+    joined = ", ".join(steps)
+    return Text(f"No articles match. {joined[:1].upper()}{joined[1:]}.")

@@ -1,0 +1,1 @@
+"""Screens: the article list, one article, help and load problems."""

@@ -1,0 +1,258 @@
+"""ArticleDetailScreen: one article to read, its raw file on demand, and the next and previous."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ...data.article import Article, LoadProblem
+from ...data.files import read_article_text
+from ...data.index import ArticleIndex
+from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
+from ..widgets.article_body import ArticleBody
+
+WEB_SCHEMES = frozenset({"http", "https"})
+"""The only links `o` hands to the browser."""
+
+
+def is_web_link(url: str) -> bool:
+    """Return whether `url` is an http or https address with a host.
+
+    Args:
+        url: An article's URL.
+
+    Returns:
+        True when it is safe to give to the browser.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
+
+
+@dataclass(frozen=True)
+class ReadingList:
+    """The articles `n` and `p` step through: the list's ids when an article was opened."""
+
+    index: ArticleIndex
+    """Where the articles are fetched from."""
+    ids: Sequence[str]
+    """Article ids in the list's order."""
+
+    def article(self, position: int) -> Article:
+        """Return the article at `position`.
+
+        Args:
+            position: 0 to `len(ids) - 1`.
+
+        Returns:
+            The article.
+        """
+        return self.index.get(self.ids[position])
+
+
+class ArticleScroll(VerticalScroll):
+    """The scrolling page of the article, with vim keys besides the arrows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_down", "Scroll down", show=False),
+        Binding("up,k", "scroll_up", "Scroll up", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+    ]
+    """Vim keys and space beside the arrows, Home, End and the page keys."""
+
+
+class ArticleDetailScreen(Screen[str]):
+    """One article: header, lead, body and link; dismissed with the id of the last one shown."""
+
+    CSS_PATH = "article_detail.tcss"
+    AUTO_FOCUS = "#detail-scroll"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "back", "Back", tooltip="Back to the list"),
+        Binding("n", "step(1)", "Next", tooltip="Next article of the list"),
+        Binding("p", "step(-1)", "Previous", tooltip="Previous article of the list"),
+        Binding("o", "open_link", "Open link", tooltip="Open the article's web page (http/https)"),
+        Binding("r", "toggle_raw", "Raw file", tooltip="Show the file as on disk, or the article"),
+    ]
+    """Back to the list, next and previous article, the browser and the raw view."""
+
+    raw: var[bool] = var(False, init=False, toggle_class="-raw")
+    """Whether the file is shown as it is on disk instead of the rendered article."""
+
+    @dataclass
+    class RawFileRead(Message):
+        """The raw file of an article has been read."""
+
+        article_id: str
+        """Whose file it is, so a late result for another article is ignored."""
+        text: str
+        """The file's text, or "" when it could not be read."""
+        problem: str
+        """Why it could not be read, or ""."""
+
+    def __init__(self, article: Article, reading: ReadingList, position: int) -> None:
+        """Show `article`, which is at `position` in `reading`.
+
+        Args:
+            article: The article to show first.
+            reading: The list it was opened from, for `n` and `p`.
+            position: Where `article` is in `reading.ids`.
+        """
+        super().__init__()
+        self.article = article
+        self.reading = reading
+        self.position = position
+
+    def compose(self) -> ComposeResult:
+        """Lay out the article in a centred column that scrolls as one page."""
+        with ArticleScroll(id="detail-scroll"), Vertical(id="detail-column"):
+            yield Static(id="detail-position")
+            yield Static(id="detail-title")
+            yield Static(id="detail-original-title")
+            yield Static(id="detail-meta")
+            yield Static(id="detail-lead")
+            yield Static(id="detail-raw-note")
+            yield ArticleBody(id="detail-body")
+            yield Static(id="detail-link")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the first article."""
+        self._show_article()
+
+    def _set_text(self, selector: str, text: Text) -> None:
+        """Put `text` into a Static, hiding it when it is empty."""
+        static = self.query_one(selector, Static)
+        static.update(text)
+        static.set_class(not text.plain, "-empty")
+
+    def _show_article(self) -> None:
+        """Fill the page from `self.article`."""
+        article = self.article
+        total = len(self.reading.ids)
+        self._set_text(
+            "#detail-position", Text(f"Article {self.position + 1:,} of {total:,}", style="dim")
+        )
+        title = clean_line(article.title)
+        original = clean_line(article.original_title)
+        self._set_text("#detail-title", Text(title))
+        self._set_text("#detail-original-title", Text(original if original != title else ""))
+        self._set_text("#detail-meta", self._meta_line(article))
+        self._set_text("#detail-lead", Text(clean_block(article.description).strip()))
+        link = article.url.strip()
+        link_text = Text()
+        if link:
+            link_style = Style(link=link) if is_web_link(link) else Style()
+            link_text = Text.assemble("Link: ", (clean_line(link), link_style))
+        self._set_text("#detail-link", link_text)
+        self._show_body()
+        self.query_one(ArticleScroll).scroll_home(animate=False)
+
+    @staticmethod
+    def _meta_line(article: Article) -> Text:
+        """Return source, author, date, category and importance joined by middle dots."""
+        parts = [
+            source_label(article.source),
+            clean_line(article.author),
+            short_date(article.published),
+            clean_line(article.category),
+        ]
+        if article.importance is not None:
+            meter = importance_meter(article.importance)
+            parts.append(f"{meter} {article.importance}/5")
+        return Text(" · ".join(part for part in parts if part))
+
+    def _show_body(self) -> None:
+        """Show the rendered body, or start reading the raw file."""
+        body = self.query_one(ArticleBody)
+        if not self.raw:
+            self._set_text("#detail-raw-note", Text())
+            body.show_markdown(self.article.body)
+            return
+        note = Text(f"Raw file: {clean_line(str(self.article.path))}\n", style="bold")
+        count = self.article.repair_count
+        note.append(f"Repaired when loading: {count} change{'s' * (count != 1)}", style="")
+        for repair in self.article.repairs:
+            note.append(f"\n  • {clean_line(repair)}", style="")
+        self._set_text("#detail-raw-note", note)
+        body.update(Text("Reading the file…"))
+        self.read_raw_file(self.article)
+
+    @work(thread=True, exclusive=True)
+    def read_raw_file(self, article: Article) -> None:
+        """Read the article's file as it is on disk, off the UI thread.
+
+        Args:
+            article: Whose file to read.
+        """
+        result = read_article_text(article.path)
+        if isinstance(result, LoadProblem):
+            self.post_message(self.RawFileRead(article.id, "", result.reason))
+        else:
+            self.post_message(self.RawFileRead(article.id, result.text, ""))
+
+    @on(RawFileRead)
+    def show_raw_file(self, message: RawFileRead) -> None:
+        """Show the file that was read, if it is still the one wanted."""
+        if message.article_id != self.article.id or not self.raw:
+            return
+        body = self.query_one(ArticleBody)
+        if message.problem:
+            body.update(Text(f"The file could not be read: {message.problem}"))
+        else:
+            body.show_raw(message.text)
+
+    def action_back(self) -> None:
+        """Go back to the list, with its cursor on this article."""
+        self.dismiss(self.article.id)
+
+    def action_step(self, offset: int) -> None:
+        """Show the next (1) or previous (-1) article of the list.
+
+        Args:
+            offset: How far to move in the list.
+        """
+        position = self.position + offset
+        if not 0 <= position < len(self.reading.ids):
+            self.notify("No next article." if offset > 0 else "No previous article.")
+            return
+        self.position = position
+        self.article = self.reading.article(position)
+        self._show_article()
+
+    def action_open_link(self) -> None:
+        """Open the article's web page in the browser; only http and https links."""
+        url = self.article.url.strip()
+        if not url:
+            self.notify("This article has no link.", severity="warning")
+        elif not is_web_link(url):
+            self.notify("Only http and https links are opened.", severity="warning")
+        else:
+            self.app.open_url(url)
+            self.notify(f"Opening {clean_line(url)}", markup=False)
+
+    def action_toggle_raw(self) -> None:
+        """Switch between the article and its file as it is on disk."""
+        self.raw = not self.raw
+
+    def watch_raw(self) -> None:
+        """Show the body in the new mode."""
+        self._show_body()

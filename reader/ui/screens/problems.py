@@ -1,0 +1,82 @@
+"""ProblemsScreen: every file that could not be loaded, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+
+from ...data.article import LoadProblem
+from ..article_text import clean_line
+
+
+def problem_prompt(problem: LoadProblem, folder: Path) -> Text:
+    """Return one entry of the list: the file, relative to `folder`, and the reason below it.
+
+    Args:
+        problem: A file that failed to load.
+        folder: The articles folder.
+
+    Returns:
+        Two lines of plain text.
+    """
+    try:
+        name = str(problem.path.relative_to(folder))
+    except ValueError:
+        name = str(problem.path)
+    prompt = Text(clean_line(name), style="bold")
+    prompt.append(f"\n  {clean_line(problem.reason)}", style="not bold")
+    return prompt
+
+
+class ProblemsScreen(Screen[None]):
+    """Lists the files that failed to load; the same list `reader check` reports."""
+
+    CSS_PATH = "problems.tcss"
+    AUTO_FOCUS = "#problem-list"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "app.pop_screen", "Back"),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
+    ]
+    """Back to the list, and vim keys for the problem list."""
+
+    def __init__(self, problems: Sequence[LoadProblem], folder: Path) -> None:
+        """Show `problems`.
+
+        Args:
+            problems: The files that failed to load.
+            folder: The articles folder, to show paths relative to it.
+        """
+        super().__init__()
+        self.problems = problems
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        """Lay out a heading, the problems and the footer."""
+        count = len(self.problems)
+        yield Static(
+            Text(f"{count:,} file{'s' * (count != 1)} could not be loaded"), id="problems-heading"
+        )
+        prompts = (problem_prompt(problem, self.folder) for problem in self.problems)
+        yield OptionList(*prompts, id="problem-list")
+        yield Footer()
+
+    def action_cursor(self, direction: str) -> None:
+        """Move the highlight in the problem list.
+
+        Args:
+            direction: "down" or "up".
+        """
+        problem_list = self.query_one(OptionList)
+        if direction == "down":
+            problem_list.action_cursor_down()
+        else:
+            problem_list.action_cursor_up()

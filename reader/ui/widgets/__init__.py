@@ -1,0 +1,1 @@
+"""Widgets: the article table, the article body and the category list."""

@@ -1,0 +1,269 @@
+"""ArticleTable: the ids a query returned, drawn with the line API so only visible rows are read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...data.article import Article
+from ...data.index import ArticleIndex
+from ...data.query import SortKey
+from .table_columns import COLUMN_SORTS, GAP, SORT_ARROWS, Column, cell_text, fit, layout_columns
+
+
+class ArticleTable(ScrollView, can_focus=True):
+    """Shows the articles of a list of ids, fetching only the rows on screen."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-table--header",
+        "article-table--sorted",
+        "article-table--cursor",
+        "article-table--placeholder",
+        "article-table--level-none",
+        *(f"article-table--level-{level}" for level in range(1, 6)),
+    }
+    """Header, sorted column, cursor row, the no-rows message and the row colour per importance."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Open", show=False, tooltip="Open the article under the cursor"),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+    ]
+    """Cursor movement in arrow and vim keys, and Enter to open."""
+
+    cursor_row: reactive[int] = reactive(0, always_update=True)
+    """The row the cursor is on (0 when there are no rows)."""
+
+    @dataclass
+    class ArticleChosen(Message):
+        """The user opened the article under the cursor (Enter or a click)."""
+
+        article: Article
+        """The article."""
+        row: int
+        """Its position in the ids the table shows."""
+
+    @dataclass
+    class SortChosen(Message):
+        """The user clicked a column header to sort by it."""
+
+        sort: SortKey
+        """The order asked for."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        """Create an empty table; `show_articles` fills it.
+
+        Args:
+            id: The widget id.
+            classes: CSS classes.
+        """
+        super().__init__(id=id, classes=classes)
+        self._index: ArticleIndex | None = None
+        self._ids: Sequence[str] = ()
+        self._sort = SortKey.DATE
+        self._placeholder = Text()
+        self._rows: dict[int, Article] = {}
+
+    @property
+    def row_count(self) -> int:
+        """The number of articles the table shows."""
+        return len(self._ids)
+
+    @property
+    def article_ids(self) -> Sequence[str]:
+        """The ids the table shows, in order."""
+        return self._ids
+
+    @property
+    def cursor_article_id(self) -> str | None:
+        """The id of the article under the cursor, or None when there are no rows."""
+        return self._ids[self.cursor_row] if self._ids else None
+
+    def show_articles(self, index: ArticleIndex, ids: Sequence[str], sort: SortKey) -> None:
+        """Show the articles `ids` names, keeping the cursor on the same article if it is there.
+
+        Args:
+            index: Where the rows are fetched from.
+            ids: Article ids in order; the table keeps this sequence, so do not change it.
+            sort: The order they are in, marked in the header.
+        """
+        wanted = self.cursor_article_id
+        self._index, self._ids, self._sort = index, ids, sort
+        self._rows.clear()
+        self.virtual_size = Size(0, len(ids) + 1)
+        self.cursor_row = 0
+        if wanted is not None:
+            self.select_article(wanted)
+        self.refresh()
+
+    def select_article(self, article_id: str) -> None:
+        """Put the cursor on `article_id`, if the table shows it.
+
+        Args:
+            article_id: The article to select.
+        """
+        try:
+            self.cursor_row = self._ids.index(article_id)
+        except ValueError:
+            pass  # filtered out: the cursor stays where it is
+
+    def show_placeholder(self, message: Text) -> None:
+        """Set the message drawn in place of rows while there are none.
+
+        Args:
+            message: Why the table is empty and what to do about it.
+        """
+        self._placeholder = message
+        self.refresh()
+
+    def validate_cursor_row(self, row: int) -> int:
+        """Keep the cursor on a row that exists."""
+        return max(0, min(row, len(self._ids) - 1))
+
+    def watch_cursor_row(self) -> None:
+        """Scroll so the cursor row is visible, and redraw."""
+        visible = max(self.scrollable_content_region.height - 1, 1)
+        top = round(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False)
+        elif self.cursor_row >= top + visible:
+            self.scroll_to(y=self.cursor_row - visible + 1, animate=False)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        """Keep the cursor in view when the table changes size."""
+        self.watch_cursor_row()
+
+    def _page_rows(self) -> int:
+        """The number of rows one page moves."""
+        return max(self.scrollable_content_region.height - 2, 1)
+
+    def action_cursor_down(self) -> None:
+        """Move the cursor to the next article."""
+        self.cursor_row += 1
+
+    def action_cursor_up(self) -> None:
+        """Move the cursor to the previous article."""
+        self.cursor_row -= 1
+
+    def action_first(self) -> None:
+        """Move the cursor to the first article."""
+        self.cursor_row = 0
+
+    def action_last(self) -> None:
+        """Move the cursor to the last article."""
+        self.cursor_row = len(self._ids) - 1
+
+    def action_page_down(self) -> None:
+        """Move the cursor down one screenful."""
+        self.cursor_row += self._page_rows()
+
+    def action_page_up(self) -> None:
+        """Move the cursor up one screenful."""
+        self.cursor_row -= self._page_rows()
+
+    def action_choose(self) -> None:
+        """Open the article under the cursor."""
+        if self._index is not None and self._ids:
+            article = self._index.get(self._ids[self.cursor_row])
+            self.post_message(self.ArticleChosen(article, self.cursor_row))
+
+    def on_click(self, event: events.Click) -> None:
+        """Open a clicked row, or sort by a clicked column header."""
+        meta = event.style.meta
+        if "row" in meta:
+            self.cursor_row = int(meta["row"])
+            self.action_choose()
+        elif "sort" in meta:
+            self.post_message(self.SortChosen(SortKey(meta["sort"])))
+
+    def on_focus(self) -> None:
+        """Redraw the cursor in its focused colour."""
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Redraw the cursor in its unfocused colour."""
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """Draw line `y` of the widget: the header, an article row, or the placeholder."""
+        width = self.scrollable_content_region.width
+        columns = layout_columns(width)
+        base = self.rich_style
+        if y == 0:
+            return self._render_header(columns, width, base)
+        if not self._ids:
+            return self._render_placeholder(y - 2, width, base)
+        row = round(self.scroll_y) + y - 1
+        if row >= len(self._ids):
+            return Strip.blank(width, base)
+        return self._render_row(row, columns, width, base)
+
+    def _render_header(self, columns: list[Column], width: int, base: Style) -> Strip:
+        """Draw the column labels, the sorted one with its arrow."""
+        style = base + self.get_component_rich_style("article-table--header")
+        sorted_style = style + self.get_component_rich_style("article-table--sorted", partial=True)
+        segments = [Segment(" " * GAP, style)]
+        for column in columns:
+            sort = COLUMN_SORTS.get(column.key)
+            label = column.label
+            cell_style = style
+            if sort is self._sort:
+                label, cell_style = f"{label} {SORT_ARROWS[sort]}", sorted_style
+            if sort is not None:
+                cell_style += Style.from_meta({"sort": sort.value})
+            segments += [Segment(fit(label, column.width), cell_style), Segment(" " * GAP, style)]
+        return Strip(segments).adjust_cell_length(width, style)
+
+    def _render_placeholder(self, line: int, width: int, base: Style) -> Strip:
+        """Draw one line of the message shown when there are no rows."""
+        style = base + self.get_component_rich_style("article-table--placeholder", partial=True)
+        lines = self._placeholder.wrap(self.app.console, max(width - 2 * GAP, 1))
+        if not 0 <= line < len(lines):
+            return Strip.blank(width, base)
+        segments = [Segment(" " * GAP, base), *lines[line].render(self.app.console)]
+        return Strip(segments).apply_style(style).adjust_cell_length(width, base)
+
+    def _render_row(self, row: int, columns: list[Column], width: int, base: Style) -> Strip:
+        """Draw the article at position `row` of the ids."""
+        article = self._article_at(row)
+        level = "none" if article.importance is None else str(article.importance)
+        style = base + self.get_component_rich_style(f"article-table--level-{level}", partial=True)
+        if row == self.cursor_row:
+            style += self.get_component_rich_style("article-table--cursor", partial=True)
+        style += Style.from_meta({"row": row})
+        segments = [Segment(" " * GAP, style)]
+        for column in columns:
+            segments.append(Segment(fit(cell_text(article, column.key), column.width), style))
+            segments.append(Segment(" " * GAP, style))
+        return Strip(segments).adjust_cell_length(width, style)
+
+    def _article_at(self, row: int) -> Article:
+        """Return the article at `row`, fetching the rows on screen in one call when needed."""
+        article = self._rows.get(row)
+        if article is None:
+            assert self._index is not None  # there are rows only once an index is shown
+            first = round(self.scroll_y)
+            last = min(first + self.scrollable_content_region.height, len(self._ids))
+            first = min(first, row)
+            last = max(last, row + 1)
+            fetched = self._index.get_many(self._ids[first:last])
+            self._rows = dict(zip(range(first, last), fetched, strict=True))
+            article = self._rows[row]
+        return article

@@ -1,0 +1,101 @@
+"""The article table's columns: which fit a width, and the text of each cell."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.text import Text
+
+from ...data.article import Article
+from ...data.query import SortKey
+from ..article_text import clean_line, importance_meter, short_date, source_label
+
+SORT_ARROWS = {
+    SortKey.DATE: "▼",
+    SortKey.IMPORTANCE: "▼",
+    SortKey.TITLE: "▲",
+    SortKey.SOURCE: "▲",
+}
+"""The arrow beside the sorted column: newest and most important first, names A to Z."""
+
+COLUMN_SORTS = {
+    "importance": SortKey.IMPORTANCE,
+    "date": SortKey.DATE,
+    "title": SortKey.TITLE,
+    "source": SortKey.SOURCE,
+}
+"""The sort a click on each column's header asks for; category has none."""
+MIN_TITLE_WIDTH = 30
+"""Optional columns are dropped until the title has at least this many cells."""
+GAP = 1
+"""Cells between columns, and before the first."""
+
+
+class Column(NamedTuple):
+    """One column of the table at the current width."""
+
+    key: str
+    """What the column shows: importance, date, category, source or title."""
+    label: str
+    """The header text, without the sort arrow."""
+    width: int
+    """Cells, not counting the gap after it."""
+
+
+def layout_columns(width: int) -> list[Column]:
+    """Choose the columns that fit `width` cells, leaving the title at least 30 when it can.
+
+    Category goes first when space is short (the sidebar names it), then source.
+
+    Args:
+        width: The width of the table's rows.
+
+    Returns:
+        The columns from left to right; the title takes what is left.
+    """
+    fixed = [Column("importance", "Imp", 5), Column("date", "Date", 16)]
+    optional = [Column("category", "Category", 16), Column("source", "Source", 16)]
+    while optional:
+        used = GAP + sum(column.width + GAP for column in fixed + optional)
+        if width - used >= MIN_TITLE_WIDTH:
+            break
+        optional.pop(0)
+    columns = fixed + optional
+    used = GAP + sum(column.width + GAP for column in columns)
+    return [*columns, Column("title", "Title", max(width - used - GAP, 1))]
+
+
+def fit(value: str, width: int) -> str:
+    """Return `value` cut or padded to exactly `width` cells, ending in … when cut.
+
+    Args:
+        value: One line of text.
+        width: Cells.
+
+    Returns:
+        The fitted text.
+    """
+    text = Text(value)
+    text.truncate(width, overflow="ellipsis", pad=True)
+    return text.plain
+
+
+def cell_text(article: Article, key: str) -> str:
+    """Return the text of one cell of an article's row.
+
+    Args:
+        article: The row's article.
+        key: The column's key.
+
+    Returns:
+        The cleaned text, before fitting.
+    """
+    if key == "importance":
+        return importance_meter(article.importance)
+    if key == "date":
+        return short_date(article.published)
+    if key == "category":
+        return clean_line(article.category)
+    if key == "source":
+        return source_label(article.source)
+    return clean_line(article.title)

@@ -1,0 +1,136 @@
+"""Pilot tests of what every screen shares: help, the palette, load problems and failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import settle
+from textual.command import CommandPalette
+from textual.widgets import OptionList, Static
+
+from reader.data.query import SortKey
+from reader.ui.app import ReaderApp
+from reader.ui.screens.article_detail import ArticleDetailScreen
+from reader.ui.screens.article_list import ArticleListScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.problems import ProblemsScreen
+from reader.ui.widgets.article_table import ArticleTable
+
+
+async def test_question_mark_lists_every_key(articles_dir: Path) -> None:
+    """`?` opens the help over the list, listing the keys of every screen; `?` closes it."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = {binding.key for _, bindings in app.screen.sections for binding in bindings}
+        for key in ("slash", "c", "0", "s", "exclamation_mark", "escape", "q", "escape,q"):
+            assert key in listed
+        for key in ("n", "p", "o", "r", "down,j", "up,k", "home,g", "end,G", "enter"):
+            assert key in listed
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
+
+
+async def test_help_opens_over_an_article_and_esc_closes_it(articles_dir: Path) -> None:
+    """Help works on the article screen too, and Esc returns to the article."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailScreen)
+
+
+async def test_palette_offers_sorts_and_filters(articles_dir: Path) -> None:
+    """The command palette sorts and filters the list by name."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for typed, field, value in (
+            ("importance at least 4", "min_importance", 4),
+            ("sort by title", "sort", SortKey.TITLE),
+            ("category: věda", "category", "věda"),
+        ):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert isinstance(app.screen, CommandPalette)
+            await pilot.press(*typed)
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.2)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ArticleListScreen)
+            assert getattr(app.article_list.article_query, field) == value, typed
+
+
+async def test_load_problems_are_announced_and_listed(broken_dir: Path) -> None:
+    """Failed files are counted in a notification, and `!` lists each with its reason."""
+    app = ReaderApp(articles_dir=broken_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        messages = [notification.message for notification in app._notifications]
+        assert messages == ["2 files could not be loaded. Press ! to see which and why."]
+        assert app.article_list.query_one(ArticleTable).row_count == 8
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        problem_list = app.screen.query_one(OptionList)
+        prompts = [str(problem_list.get_option_at_index(i).prompt) for i in range(2)]
+        assert prompts[0] == "prazdny.md\n  empty file"
+        assert prompts[1].startswith("spatny-yaml.md\n  front matter is not valid YAML")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
+
+
+async def test_bang_without_problems_says_all_loaded(articles_dir: Path) -> None:
+    """`!` with no failed files says so instead of opening an empty list."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
+        assert [n.message for n in app._notifications] == ["Every file loaded."]
+
+
+async def test_empty_folder_says_so(empty_dir: Path) -> None:
+    """A folder without articles shows a sentence, not a blank table."""
+    app = ReaderApp(articles_dir=empty_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        assert table.row_count == 0
+        assert "This folder has no articles." in table.render_line(2).text
+
+
+async def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    """A folder that vanished before loading is reported, and the app keeps running."""
+    app = ReaderApp(articles_dir=tmp_path / "missing")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        line = app.article_list.query_one("#filter-line", Static).content
+        assert "Could not read the articles: folder not found" in str(line)
+        table = app.article_list.query_one(ArticleTable)
+        assert table.render_line(2).text.startswith(" Could not read the articles")
+
+
+async def test_second_start_reads_from_the_cache(articles_dir: Path) -> None:
+    """The index is kept in the cache directory and reused."""
+    for _ in range(2):
+        app = ReaderApp(articles_dir=articles_dir)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            assert app.article_list.query_one(ArticleTable).row_count == 8
+    uncached = ReaderApp(articles_dir=articles_dir, cached=False)
+    async with uncached.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert uncached.article_list.query_one(ArticleTable).row_count == 8

@@ -1,0 +1,134 @@
+"""Plain tests of how article values and queries are put into words and cells."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from rich.style import Style
+
+from reader.data.article import Source
+from reader.data.query import ArticleQuery, SortKey
+from reader.ui.article_text import (
+    clean_block,
+    clean_line,
+    importance_meter,
+    short_date,
+    show_controls,
+    source_label,
+)
+from reader.ui.query_text import empty_advice, filter_line
+from reader.ui.screens.article_detail import is_web_link
+from reader.ui.widgets.table_columns import fit, layout_columns
+
+
+def test_clean_line_drops_controls_and_joins_lines() -> None:
+    """Escape sequences, bells and newlines cannot reach the terminal from a title."""
+    assert clean_line("Red \x1b[31malert\x07\n title\u202e") == "Red [31malert title"
+
+
+def test_clean_line_keeps_clean_czech_text() -> None:
+    """Clean text comes back unchanged."""
+    assert clean_line("Příliš žluťoučký kůň") == "Příliš žluťoučký kůň"
+
+
+def test_clean_block_keeps_newlines() -> None:
+    """A body keeps its lines but loses its control characters."""
+    assert clean_block("a\x1b[1m\nb\x00") == "a[1m\nb"
+
+
+def test_show_controls_makes_controls_visible() -> None:
+    """ESC, BEL, DEL and C1 controls get visible stand-ins; newlines stay."""
+    shown = show_controls("a\x1bb\x07\n\x7f\x81", Style(bold=True))
+    assert shown.plain == "a␛b␇\n␡⟨U+0081⟩"
+    assert len(shown.spans) == 4
+
+
+@pytest.mark.parametrize(
+    ("importance", "meter"), [(1, "●○○○○"), (3, "●●●○○"), (5, "●●●●●"), (None, "·····")]
+)
+def test_importance_meter(importance: int | None, meter: str) -> None:
+    """The meter has one filled dot per level, and dots only when there is no importance."""
+    assert importance_meter(importance) == meter
+
+
+def test_short_date_is_local_time() -> None:
+    """Dates show in the local zone (UTC in tests), to the minute."""
+    prague = timezone(timedelta(hours=1))
+    assert short_date(datetime(2025, 12, 6, 12, 22, 3, tzinfo=prague)) == "2025-12-06 11:22"
+    assert short_date(datetime(2025, 12, 6, 11, 22, tzinfo=UTC)) == "2025-12-06 11:22"
+    assert short_date(None) == ""
+
+
+def test_source_label() -> None:
+    """A source reads as its emoji and name."""
+    assert source_label(Source("x", "ČTK", "📰")) == "📰 ČTK"
+    assert source_label(Source("x", "ČTK", "")) == "ČTK"
+
+
+def test_filter_line_names_every_filter() -> None:
+    """The line above the list counts the articles and says which filters are on."""
+    query = ArticleQuery("obranné technologie", 3, "spoluprace", SortKey.IMPORTANCE)
+    assert filter_line(query, 2, 8).plain == (
+        '2 of 8 articles · category: obranné technologie · importance ≥ 3 · search: "spoluprace"'
+        " · sorted by importance, most important first"
+    )
+
+
+def test_empty_advice_names_each_way_to_widen() -> None:
+    """An empty result says which keys widen it."""
+    query = ArticleQuery("věda", 5, "xyz")
+    assert empty_advice(query, 8, 0).plain == (
+        "No articles match. Press 0 for all importances, Esc to clear the search,"
+        " or pick All categories (c)."
+    )
+    assert empty_advice(ArticleQuery(min_importance=5), 8, 0).plain == (
+        "No articles match. Press 0 for all importances."
+    )
+
+
+def test_empty_advice_for_an_empty_folder_points_at_problems() -> None:
+    """A folder whose files all failed says so and how to see why."""
+    assert "press ! to see why" in empty_advice(ArticleQuery(), 0, 2).plain
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("https://example.cz/a", True),
+        ("HTTP://example.cz", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("https://", False),
+        ("http://[bad", False),
+        ("", False),
+    ],
+)
+def test_only_web_links_open(url: str, allowed: bool) -> None:
+    """Only http and https links with a host go to the browser."""
+    assert is_web_link(url) is allowed
+
+
+def test_layout_drops_category_then_source_when_narrow() -> None:
+    """Narrow tables keep importance, date and a readable title."""
+    assert [column.key for column in layout_columns(140)] == [
+        "importance",
+        "date",
+        "category",
+        "source",
+        "title",
+    ]
+    assert [column.key for column in layout_columns(80)] == [
+        "importance",
+        "date",
+        "source",
+        "title",
+    ]
+    assert [column.key for column in layout_columns(50)] == ["importance", "date", "title"]
+
+
+def test_fit_cuts_with_an_ellipsis_and_counts_wide_characters() -> None:
+    """Cells are padded or cut to their width in terminal cells."""
+    assert fit("abc", 5) == "abc  "
+    assert fit("abcdef", 4) == "abc…"
+    assert fit("📰 ČTK", 6) == "📰 ČTK"

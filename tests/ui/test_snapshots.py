@@ -1,0 +1,37 @@
+"""Snapshots of each screen at 100x30: review any change in the report before accepting it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import settle
+
+from reader.ui.app import ReaderApp
+
+SnapCompare = Callable[..., bool]
+
+
+def test_list_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
+    """The list: filter line, sidebar, coloured meters, dates, sources and titles."""
+    app = ReaderApp(articles_dir=articles_dir)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settle)
+
+
+def test_detail_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
+    """An article: header with original title, lead, Markdown body and link."""
+    app = ReaderApp(articles_dir=articles_dir)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settle, press=["j", "j", "enter"])
+
+
+def test_help_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
+    """The help over the list."""
+    app = ReaderApp(articles_dir=articles_dir)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settle, press=["question_mark"])
+
+
+def test_empty_result_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
+    """No match: the advice in place of rows, and the search still shown."""
+    app = ReaderApp(articles_dir=articles_dir)
+    presses = ["5", "slash", *"planeta", "enter"]
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settle, press=presses)
