@@ -9,6 +9,8 @@ from functools import cached_property
 
 from .diacritics import strip_diacritics
 
+MIN_TERM_LENGTH = 2
+"""Shorter search terms are ignored."""
 IMPORTANCE_RANGE = range(1, 6)
 """Valid importances: 1 (least) to 5 (most)."""
 
@@ -78,5 +80,9 @@ class ArticleQuery:
 
     @cached_property
     def terms(self) -> tuple[str, ...]:
-        """The folded search terms; empty when there is nothing to search for."""
-        return tuple(fold(self.search).split())
+        """The folded search terms; empty when there is nothing to search for.
+
+        A one-letter term is left out: nearly every article has a
+        word starting with it, and matching them all is slow at 100,000 articles.
+        """
+        return tuple(term for term in fold(self.search).split() if len(term) >= MIN_TERM_LENGTH)

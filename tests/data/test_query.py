@@ -39,3 +39,8 @@ def test_query_folds_category_and_search_terms() -> None:
     query = ArticleQuery(category="Obranné TECHNOLOGIE", search="  Spolupráce  KAZACH ")
     assert query.folded_category == "obranne technologie"
     assert query.terms == ("spoluprace", "kazach")
+
+
+def test_query_ignores_one_letter_terms() -> None:
+    """A lone letter is no search: it would match nearly every article."""
+    assert ArticleQuery(search="a kůň v").terms == ("kun",)
