@@ -1,0 +1,36 @@
+"""Save the README's screenshots: the list and the detail view of the sample articles, as SVG.
+
+    TZ=UTC .venv/bin/python docs/screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from pathlib import Path
+
+from reader.ui.app import ReaderApp
+
+DOCS = Path(__file__).resolve().parent
+SEEDS = DOCS.parent / "seeds"
+SIZE = (120, 32)
+
+
+async def main() -> None:
+    """Run the app headless on the seeds and save two screens."""
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["READER_CACHE_DIR"] = str(Path(scratch, "cache"))
+        os.environ["READER_STATE_DIR"] = str(Path(scratch, "state"))
+        app = ReaderApp(articles_dir=SEEDS)
+        async with app.run_test(size=SIZE) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            app.save_screenshot("list.svg", path=str(DOCS))
+            await pilot.press("enter")
+            await pilot.pause(0.5)
+            app.save_screenshot("detail.svg", path=str(DOCS))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
