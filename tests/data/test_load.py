@@ -85,9 +85,45 @@ def test_seed_000_has_typed_metadata(seeds_dir: Path) -> None:
     assert article.published == datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)
     assert article.published.isoformat() == "2025-12-06T11:22:03+00:00"
     assert article.source.id == "the-times-of-india"
-    assert article.category
     assert article.url.startswith("https://economictimes.indiatimes.com/")
     assert not article.inferred
+
+
+def test_seed_text_reads_as_correct_czech(seeds_dir: Path) -> None:
+    """The damaged seeds load with their titles, categories, emoji and headings repaired."""
+    (first,) = seeds_dir.glob("000_*.txt")
+    (second,) = seeds_dir.glob("001_*.txt")
+    article = load_ok(first)
+    assert article.title == (
+        "Indie zkoumá společný rozvoj obrany, společnou výrobu a integraci dodavatelských"
+        " řetězců s Kazachstánem"
+    )
+    assert article.category == "obranné technologie"
+    assert article.description.startswith("Indie se připravuje na dlouhodobou spolupráci")
+    assert article.source.emoji == "📰"
+    assert "## Klíčové body" in article.body
+    assert "## Proč je to důležité" in article.body
+    assert article.repair_count > 100
+    other = load_ok(second)
+    assert other.title == "Indie a Kazachstán posilují strategické vztahy na konferenci v Almatě"
+    assert other.category == "mezinárodní vztahy"
+    assert "## Klíčové body" in other.body
+
+
+def test_seed_002_reads_as_an_article(seeds_dir: Path) -> None:
+    """The seed without front matter gets a Czech title from its link, the link rejoined,
+    the ministry as source, and paragraphs without hard wraps."""
+    (path,) = seeds_dir.glob("002_*.txt")
+    article = load_ok(path)
+    assert article.title.startswith("Náměstek")
+    assert article.title.endswith("jednal se svým jihokorejským protějškem")
+    assert article.url == (
+        "https://mocr.mo.gov.cz/informacni-servis/zpravodajstvi/"
+        "namestek-blazkovec-jednal-se-svym-jihokorejskym-protejskem-254369"
+    )
+    assert article.source.name == "Ministerstvo obrany ČR"
+    assert article.body.startswith("„Korejsk")
+    assert all("\n" not in paragraph for paragraph in article.body.split("\n\n"))
 
 
 def test_seed_002_without_front_matter_is_inferred(seeds_dir: Path) -> None:
