@@ -20,6 +20,8 @@ MAX_IMPORTANCE = 5
 # Raw values quoted in problems are cut to this many characters.
 _MAX_QUOTED_CHARS = 40
 _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
+# A field is one line: tabs and line breaks inside it become spaces.
+_LINE_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
 
 
 def coerce_text(value: object, field: str, problems: list[str]) -> str:
@@ -37,7 +39,7 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
         return ""
     text = _scalar_text(value)
     if text is not None:
-        return text
+        return _LINE_BREAKS.sub(" ", text)
     if isinstance(value, list):
         items = [_scalar_text(item) for item in value if item is not None]
         if all(item is not None for item in items):

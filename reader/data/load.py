@@ -19,6 +19,7 @@ from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_te
 from .files import read_article_text
 from .infer import infer_article
 from .repair import TextChange, repair_text
+from .sanitize import neutralise_controls
 
 try:
     from yaml import CSafeLoader as _SafeLoader
@@ -98,10 +99,19 @@ def load_article(path: Path) -> Article | LoadProblem:
     repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(
         repaired.changes
     )
-    article = _parse_article(path, repaired.text, repairs)
+    # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
+    safe_text, removed = neutralise_controls(repaired.text)
+    article = _parse_article(path, safe_text, repairs)
     if isinstance(article, LoadProblem):
         return article
-    return replace(article, repair_count=repaired.change_count + bool(read.encoding_note))
+    problems = article.problems
+    if removed:
+        problems = (*problems, f"{removed} control characters or terminal escape sequences removed")
+    return replace(
+        article,
+        problems=problems,
+        repair_count=repaired.change_count + bool(read.encoding_note),
+    )
 
 
 def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:

@@ -1,0 +1,51 @@
+"""Article text made safe for a terminal: no control characters, escape sequences or bidi
+overrides, however they were written."""
+
+from __future__ import annotations
+
+import re
+
+# ESC and 8-bit sequences with their payload, so no half of one is left to show as text:
+# CSI (cursor, colour), OSC (title, OSC 8 links, OSC 52 clipboard), DCS, SOS, PM and APC
+# strings up to their terminator, and the short two- or three-character ESC sequences.
+ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+)
+# C0 and C1 controls but tab and newline, DEL, and the bidi overrides and isolates that
+# reorder what the terminal draws.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The same characters written as HTML numeric entities, which Markdown would decode.
+NUMERIC_ENTITY = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def neutralise_controls(text: str) -> tuple[str, int]:
+    """Remove escape sequences, control characters and bidi overrides from `text`.
+
+    Tabs and newlines stay; so does every other character. Entities such as `&#27;` that
+    stand for a removed character are removed too.
+
+    Returns:
+        The safe text and how many sequences, characters and entities were removed.
+    """
+    removed = 0
+
+    def drop_entity(match: re.Match[str]) -> str:
+        nonlocal removed
+        hexadecimal, decimal = match.groups()
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        if code > 0x10FFFF or CONTROL.match(chr(code)) or code == 0x1B:
+            removed += 1
+            return ""
+        return match.group()
+
+    text, escapes = ESCAPE_SEQUENCE.subn("", text)
+    text, controls = CONTROL.subn("", text)
+    while True:  # removing `&#27;` from `&#&#27;27;` leaves another one
+        before = removed
+        text = NUMERIC_ENTITY.sub(drop_entity, text)
+        if removed == before:
+            return text, removed + escapes + controls
