@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from .load import load_article
 PARALLEL_FROM = 64
 # Files a worker takes at a time: large enough to keep it busy, small enough to report often.
 CHUNK_SIZE = 16
+# Chunks queued per worker: enough that no worker waits, few enough to bound memory.
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -56,16 +59,31 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
 def load_articles(paths: list[Path]) -> Iterator[tuple[Path, Article | LoadProblem]]:
     """Load `paths` in order, on every core when there are many.
 
-    Stopping the iteration early cancels the work not yet started.
+    Only a few chunks are in flight at a time, so memory stays flat however slowly the
+    caller takes the results. Stopping the iteration early cancels the work not yet started.
     """
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for path in paths:
             yield path, load_article(path)
         return
+    workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    chunks = [paths[start : start + CHUNK_SIZE] for start in range(0, len(paths), CHUNK_SIZE)]
+    in_flight: deque[tuple[list[Path], Future[list[Article | LoadProblem]]]] = deque()
     try:
-        yield from zip(paths, pool.map(load_article, paths, chunksize=CHUNK_SIZE), strict=True)
+        for chunk in chunks:
+            in_flight.append((chunk, pool.submit(load_chunk, chunk)))
+            if len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
+                done_chunk, future = in_flight.popleft()
+                yield from zip(done_chunk, future.result(), strict=True)
+        while in_flight:
+            done_chunk, future = in_flight.popleft()
+            yield from zip(done_chunk, future.result(), strict=True)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def load_chunk(paths: list[Path]) -> list[Article | LoadProblem]:
+    """Load a chunk of files in a worker process."""
+    return [load_article(path) for path in paths]
