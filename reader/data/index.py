@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,9 @@ from .index_schema import (
     SELECT_ARTICLE,
     metadata_row,
     open_database,
+    rebuild_database,
     row_article,
+    set_closed,
     text_row,
 )
 from .ingest import FileStamp, load_articles, relative_name, scan_folder
@@ -73,6 +76,7 @@ class ArticleIndex:
         An index that is damaged, not ours, or written by another version is rebuilt.
         """
         self.folder = folder
+        self.database = database
         self._lock = threading.Lock()
         self._connection = open_database(database)
 
@@ -88,8 +92,9 @@ class ArticleIndex:
         return cls(folder, index_file(folder, directory))
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database, marking it closed cleanly."""
         with self._lock:
+            set_closed(self._connection, closed=True)
             self._connection.close()
 
     def refresh(self) -> Iterator[RefreshProgress]:
@@ -103,12 +108,14 @@ class ArticleIndex:
         """
         current = scan_folder(self.folder)
         with self._lock:
-            known = {
-                name: FileStamp(size, mtime_ns)
-                for name, size, mtime_ns in self._connection.execute(
-                    "SELECT path, size, mtime_ns FROM files"
-                )
-            }
+            try:
+                known = self._known_files()
+            except sqlite3.DatabaseError:
+                if self.database is None:
+                    raise  # memory cannot be damaged: a real bug
+                self._connection.close()  # damaged since it was opened: never trusted
+                self._connection = rebuild_database(self.database)
+                known = {}
         removed = [name for name in known if name not in current]
         changed = [
             name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
@@ -131,6 +138,11 @@ class ArticleIndex:
         if batch:
             done += self._store(batch)
             yield RefreshProgress(done, len(changed), len(removed))
+
+    def _known_files(self) -> dict[str, FileStamp]:
+        """Every file the index has read, with its stamp then."""
+        rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
+        return {name: FileStamp(size, mtime_ns) for name, size, mtime_ns in rows}
 
     def _store(self, batch: list[tuple[str, FileStamp | None, Article | LoadProblem]]) -> int:
         """Write one batch of loaded files in one transaction; return how many."""

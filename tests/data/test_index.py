@@ -206,3 +206,17 @@ def test_uncached_index_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     write_article(tmp_path, "a.md")
     assert refreshed(tmp_path, cached=False).query(ArticleQuery()) == ["a"]
     assert not cache.exists()
+
+
+def test_index_damaged_after_opening_is_rebuilt(tmp_path: Path) -> None:
+    """An index file overwritten while closed cleanly is still never trusted."""
+    cache = tmp_path / "cache"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "a.md")
+    refreshed(articles, cache_dir=cache).close()
+    database = index_file(articles, cache)
+    damaged = bytearray(database.read_bytes())
+    damaged[4096:] = b"\xff" * (len(damaged) - 4096)  # every page but the first
+    database.write_bytes(bytes(damaged))
+    assert refreshed(articles, cache_dir=cache).query(ArticleQuery()) == ["a"]
