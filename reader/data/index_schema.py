@@ -12,7 +12,7 @@ from .. import __version__
 from .article import Article, Source
 from .query import SortKey, fold
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when the tables change; an index of another version is rebuilt."""
 
 SCHEMA = """
@@ -48,13 +48,19 @@ CREATE TABLE articles (
     title_key TEXT NOT NULL,
     source_key TEXT NOT NULL
 );
-CREATE INDEX by_date ON articles (published_ts IS NULL, published_ts DESC, id);
+-- One index per sort order, each also holding the filter columns, so a filtered list is
+-- read from the index alone, already in order (a table lookup per row costs 20x at 100,000).
+CREATE INDEX by_date ON articles
+    (published_ts IS NULL, published_ts DESC, id, importance, category_key);
 CREATE INDEX by_importance ON articles
-    (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id);
+    (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id,
+     category_key);
 CREATE INDEX by_title ON articles
-    (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id);
+    (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id, importance,
+     category_key);
 CREATE INDEX by_source ON articles
-    (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id);
+    (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id, importance,
+     category_key);
 CREATE INDEX by_category ON articles (category_key);
 -- The searchable text, stored once: the body and description live only here. Search ignores
 -- case and diacritics (remove_diacritics 2 folds every Latin accent).
