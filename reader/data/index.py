@@ -30,7 +30,7 @@ from .index_schema import (
     set_closed,
     text_row,
 )
-from .ingest import FileStamp, load_articles, relative_name, scan_folder
+from .ingest import FileStamp, load_articles, scan_folder
 from .query import ArticleQuery
 
 CACHE_DIR_VARIABLE = "READER_CACHE_DIR"
@@ -128,15 +128,14 @@ class ArticleIndex:
         batch: list[tuple[str, FileStamp | None, Article | LoadProblem]] = []
         done = 0
         paths = [self.folder / name for name in changed]
-        for path, result in load_articles(paths):
-            name = relative_name(path, self.folder)
+        for name, (_, result) in zip(changed, load_articles(paths), strict=True):
             batch.append((name, current[name], result))
             if len(batch) == BATCH_SIZE:
-                done += self._store(batch)
+                done += self._store(batch, known)
                 batch = []
                 yield RefreshProgress(done, len(changed), len(removed))
         if batch:
-            done += self._store(batch)
+            done += self._store(batch, known)
             yield RefreshProgress(done, len(changed), len(removed))
 
     def _known_files(self) -> dict[str, FileStamp]:
@@ -144,11 +143,19 @@ class ArticleIndex:
         rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
         return {name: FileStamp(size, mtime_ns) for name, size, mtime_ns in rows}
 
-    def _store(self, batch: list[tuple[str, FileStamp | None, Article | LoadProblem]]) -> int:
-        """Write one batch of loaded files in one transaction; return how many."""
+    def _store(
+        self,
+        batch: list[tuple[str, FileStamp | None, Article | LoadProblem]],
+        known: dict[str, FileStamp],
+    ) -> int:
+        """Write one batch of loaded files in one transaction; return how many.
+
+        Files in `known` (indexed before this refresh) replace what the index had of them.
+        """
         with self._lock, self._connection:
             for name, _, _ in batch:
-                self._forget(name)
+                if name in known:
+                    self._forget(name)
             next_rowid = self._connection.execute(
                 "SELECT coalesce(max(rowid), 0) + 1 FROM articles"
             ).fetchone()[0]

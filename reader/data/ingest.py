@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, LoadProblem
-from .files import find_article_files
+from .files import find_article_names
 from .load import load_article
 
 # Below this many files, starting worker processes (each loads the word model) costs more
@@ -31,11 +31,6 @@ class FileStamp:
     mtime_ns: int
 
 
-def relative_name(path: Path, folder: Path) -> str:
-    """How the index names a file: its path below `folder`, with `/` separators."""
-    return path.relative_to(folder).as_posix()
-
-
 def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
     """Every article file below `folder` by relative name, with its stamp.
 
@@ -46,13 +41,14 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
         FolderError: When `folder` is missing, not a folder, or cannot be listed.
     """
     stamps: dict[str, FileStamp | None] = {}
-    for path in find_article_files(folder):
+    top = str(folder)
+    for name in find_article_names(folder):
         try:
-            info = path.stat()
+            info = os.stat(os.path.join(top, name))
         except OSError:
-            stamps[relative_name(path, folder)] = None
+            stamps[name] = None
         else:
-            stamps[relative_name(path, folder)] = FileStamp(info.st_size, info.st_mtime_ns)
+            stamps[name] = FileStamp(info.st_size, info.st_mtime_ns)
     return stamps
 
 
