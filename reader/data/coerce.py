@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from .article import Source
+from .sanitize import neutralise_controls
 
 MIN_IMPORTANCE = 1
 MAX_IMPORTANCE = 5
@@ -39,6 +40,10 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
         return ""
     text = _scalar_text(value)
     if text is not None:
+        # YAML's own escapes (`"\e[2J"`) make control characters only now, after parsing.
+        text, removed = neutralise_controls(text)
+        if removed:
+            problems.append(f"{field}: {removed} control characters or escape sequences removed")
         return _LINE_BREAKS.sub(" ", text)
     if isinstance(value, list):
         items = [_scalar_text(item) for item in value if item is not None]
