@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import webbrowser
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -160,6 +161,26 @@ def write_folder(folder: Path, articles: list[dict[str, Any]]) -> Path:
     for fields in articles:
         write_article(folder, fields)
     return folder
+
+
+class RecordingBrowser(webbrowser.BaseBrowser):
+    """A web browser that only notes the addresses it is asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__("recording")
+        self.opened: list[str] = []
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self.opened.append(url)
+        return True
+
+
+@pytest.fixture(autouse=True)
+def browser(monkeypatch: pytest.MonkeyPatch) -> RecordingBrowser:
+    """The browser the reader finds: records addresses, so no test starts a real one."""
+    recording = RecordingBrowser()
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: recording)
+    return recording
 
 
 @pytest.fixture(autouse=True)

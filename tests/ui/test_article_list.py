@@ -11,9 +11,10 @@ from textual.widgets import Input, Static
 from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
-from reader.ui.screens.article_list import SEARCH_DELAY, ArticleListScreen
+from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets.article_table import ArticleTable
 from reader.ui.widgets.category_list import CategoryList
+from reader.ui.widgets.search_box import SEARCH_DELAY
 
 
 def table_of(app: ReaderApp) -> ArticleTable:
