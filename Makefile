@@ -20,6 +20,7 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/repair_accuracy.py
 	$(BIN)/python bench/repair_speed.py
 	$(BIN)/python bench/index_speed.py
+	$(BIN)/python bench/reload_latency.py
 
 lint: $(BIN)/reader
 	$(BIN)/pip install -q -e ".[test,dev]"

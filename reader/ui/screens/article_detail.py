@@ -133,7 +133,9 @@ class ArticleDetailScreen(ReadingScreen[str]):
 
     def on_mount(self) -> None:
         """Set the reading width and show the first article."""
-        self.query_one("#detail-column").styles.max_width = self.config.reading_width
+        column = self.query_one("#detail-column")
+        # The setting is the width of the text; the column's padding comes on top.
+        column.styles.max_width = self.config.reading_width + column.styles.padding.width
         self._show_article()
 
     def current_article(self) -> Article:
