@@ -166,12 +166,14 @@ class ReaderApp(App[None]):
             self.article_list.load_status = (
                 f"reading files: {progress.done:,} of {progress.total:,}"
             )
+            self.article_list.load_progress = (progress.done, progress.total)
         self.article_list.index_version += 1
 
     @on(IndexRefreshed)
     def finish_loading(self) -> None:
         """Show the complete list, say if some files failed, and follow the folder from now on."""
         self.article_list.load_status = ""
+        self.article_list.load_progress = None
         self.article_list.index_version += 1
         if self.watcher is None:
             self.watcher = FolderWatcher(
@@ -211,6 +213,7 @@ class ReaderApp(App[None]):
     def show_failure(self, message: LoadFailed) -> None:
         """Say why the folder could not be read."""
         self.article_list.load_status = f"Could not read the articles: {message.reason}"
+        self.article_list.load_progress = None
         self.notify(
             message.reason, title="Could not read the articles", severity="error", markup=False
         )

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import var
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 
 from ...config import Config
 from ...data.article import Article
@@ -88,6 +88,8 @@ class ArticleListScreen(ReadingScreen[None]):
     """Bumped when more articles are in the index, so the list asks it again."""
     load_status: var[str] = var("Opening the index…")
     """How far loading has got, or why it failed; empty once every file is in the index."""
+    load_progress: var[tuple[int, int] | None] = var(None)
+    """Files read and files to read while loading, for the progress bar; None hides it."""
 
     def __init__(self, articles_dir: Path, marking: Marking, config: Config) -> None:
         """Create the screen for the articles of one folder.
@@ -103,6 +105,7 @@ class ArticleListScreen(ReadingScreen[None]):
     def compose(self) -> ComposeResult:
         """Lay out the filter line, sidebar, table, search box and footer."""
         yield Static(id="filter-line")
+        yield ProgressBar(id="load-progress", show_eta=True)
         with Horizontal(id="list-main"):
             yield CategoryList(id="categories")
             yield ArticleTable(self.marking, self.config.date_format, id="articles")
@@ -153,6 +156,13 @@ class ArticleListScreen(ReadingScreen[None]):
             search.value = query.search
         self.set_class(bool(query.search) or search.has_focus, "-searching")
         self._show_results()
+
+    def watch_load_progress(self, progress: tuple[int, int] | None) -> None:
+        """Show the progress bar while files are read, and hide it after."""
+        self.set_class(progress is not None, "-loading")
+        if progress is not None:
+            done, total = progress
+            self.query_one(ProgressBar).update(total=total, progress=done)
 
     def watch_load_status(self) -> None:
         """Show how far loading has got."""
