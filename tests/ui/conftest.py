@@ -13,6 +13,8 @@ import yaml
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from reader.ui.widgets.search_box import SearchBox
+
 ARTICLES: list[dict[str, Any]] = [
     {
         "slug": "rozpocet",
@@ -231,4 +233,13 @@ async def settle(pilot: Pilot[None]) -> None:
     await pilot.pause()
     for search in pilot.app.screen.query(Input):
         search.cursor_blink = False
+    await pilot.pause()
+
+
+async def searched(pilot: Pilot[None]) -> None:
+    """Wait until the search typed so far has run, however busy the machine is."""
+    box = pilot.app.screen.query_one(SearchBox)
+    await pilot.pause()
+    while box.waiting:
+        await pilot.pause(0.05)
     await pilot.pause()

@@ -45,6 +45,11 @@ class SearchBox(Input):
         self.cancel_search()
         self._report(event.value, True)
 
+    @property
+    def waiting(self) -> bool:
+        """Whether a search was typed and waits for typing to pause."""
+        return self._timer is not None
+
     def cancel_search(self) -> None:
         """Forget a search that was typed but not yet reported."""
         if self._timer is not None:
