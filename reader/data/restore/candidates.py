@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..repair.words import czech_words
+from .context import depends_on_context
 from .ocr import misread_sources, ocr_form, strip_form
 
 OCR_STEP_COST = 0.01
@@ -17,6 +17,9 @@ MIN_OCR_FREQUENCY = 1e-7
 rarest entries, which are often misspellings themselves."""
 WRITTEN_FORM_WEIGHT = 20.0
 """An accented word as written is kept unless another form is this much more frequent."""
+MIN_OPTION_SHARE = 1e-3
+"""Options less likely than this share of the best are dropped: the context rules together
+never raise one by more."""
 EVIDENCE_RATIO = 5.0
 """An unaccented word whose accented form is this much more frequent is evidence of
 stripped text."""
@@ -38,7 +41,7 @@ class Evidence(enum.Enum):
     """An unknown word that OCR confusions turn into a known one."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Reading:
     """The words a written word may stand for, the most likely first."""
 
@@ -47,14 +50,20 @@ class Reading:
     evidence: Evidence
     exact_case: bool
     """Whether the options have the written word's length, so its case maps letter by letter."""
+    contested: bool = False
+    """Whether the neighbouring words may change which option is best."""
 
 
 KEEP = Reading((), Evidence.NONE, exact_case=True)
+"""A word to keep as written."""
+NOT_A_WORD = Reading((), Evidence.NONE, exact_case=True)
+"""A token that is no word: a number, or part of a link or name. Kept, and not counted."""
 
 
-@lru_cache(maxsize=262144)
 def read_word(word: str) -> Reading:
     """The words `word` may stand for, and what it says about its text.
+
+    Options far less likely than the best are dropped: no context rule could raise them.
 
     Args:
         word: A token of letters (and the OCR marks `¢` and `4`), case as written.
@@ -62,6 +71,17 @@ def read_word(word: str) -> Reading:
     Returns:
         Its reading; `KEEP` when nothing better than the word itself is known.
     """
+    reading = weigh_options(word)
+    if not reading.options:
+        return reading
+    floor = reading.options[0][1] * MIN_OPTION_SHARE
+    likely = tuple(option for option in reading.options if option[1] >= floor)
+    contested = depends_on_context({word for word, _ in likely})
+    return Reading(likely, reading.evidence, reading.exact_case, contested)
+
+
+def weigh_options(word: str) -> Reading:
+    """`read_word` with every option the word list has."""
     if not CZECH_WORD.fullmatch(word):
         return KEEP  # letters Czech does not use: a foreign word (`naïve`, `München`)
     words = czech_words()

@@ -56,6 +56,8 @@ GENITIVE_PLURAL_ENDINGS = ("ých", "ích", "ech")
 # ... and in the masculine or neuter singular, whose nouns end short (`amerického státu`).
 SINGULAR_ADJECTIVE_ENDINGS = ("ého", "ému", "ém")
 REFLEXIVES = frozenset({"se", "si"})
+DECIDED_PAIRS = ({"ze", "že"}, {"té", "tě"}, {"ni", "ní"}, {"tři", "tří"})
+"""Pairs of frequent words that `decisive_choice` settles by grammar."""
 DECIMAL = re.compile(r"\d+[,.]\d+")
 # An adjective from a name (`Ruská`, `slovenská`) against the name's genitive (`Ruska`).
 NAME_ADJECTIVE = re.compile(r"[sc]ká$")
@@ -88,42 +90,63 @@ def weigh_in_context(
         The options, the most likely first.
     """
     words = {word for word, _ in options}
-    if len(words) < 2:
-        return options
     before = strip_form(near.before) if near.gap.strip() in ("", "„", "(") else ""
+    decided = decisive_choice(words, before, near)
+    if decided:
+        return rank(options, lambda word: DECISIVE if word == decided else 1.0)
+    boosts = case_boosts(words, before, near)
+    if not boosts:
+        return options
+    return rank(options, lambda word: CASE_BOOST ** sum(boost(word) for boost in boosts))
+
+
+def depends_on_context(words: set[str]) -> bool:
+    """Whether any rule here may choose among `words`: a pair it settles, or two words that
+    differ only in the length of their final vowel."""
+    if any(pair <= words for pair in DECIDED_PAIRS):
+        return True
+    return any(fits(word, words, True) or fits(word, words, True, "a") for word in words)
+
+
+def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
+    """The option grammar settles outright among a few frequent pairs, or ""."""
     if {"ze", "že"} <= words:
-        chosen = "že" if joins_clause(near) else "ze"
-        return rank(options, lambda word: DECISIVE if word == chosen else 1.0)
-    if before in PREPOSITIONS:
-        if {"té", "tě"} <= words:
-            return rank(options, lambda word: DECISIVE if word == "té" else 1.0)
-        if {"ni", "ní"} <= words and before not in ACCUSATIVE_PREPOSITIONS:
-            return rank(options, lambda word: DECISIVE if word == "ní" else 1.0)
-        if {"tři", "tří"} <= words:
-            chosen = "tří" if before in GENITIVE_PREPOSITIONS else "tři"
-            return rank(options, lambda word: DECISIVE if word == chosen else 1.0)
+        return "že" if joins_clause(near) else "ze"
+    if before not in PREPOSITIONS:
+        return ""
+    if {"té", "tě"} <= words:
+        return "té"
+    if {"ni", "ní"} <= words and before not in ACCUSATIVE_PREPOSITIONS:
+        return "ní"
+    if {"tři", "tří"} <= words:
+        return "tří" if before in GENITIVE_PREPOSITIONS else "tři"
+    return ""
+
+
+def case_boosts(words: set[str], before: str, near: Neighbours) -> list[Callable[[str], bool]]:
+    """Tests of the options that the case the neighbours call for favours, one per rule."""
+    boosts: list[Callable[[str], bool]] = []
     if before in SHORT_CASE_PREPOSITIONS:
         # -u, not the genitive plural -ů; -i or -í stays open: neuter nouns end in -í in
         # every case (`k rozhodnutí`).
-        options = rank(options, lambda word: CASE_BOOST if fits(word, words, False, "u") else 1.0)
+        boosts.append(lambda word: fits(word, words, False, "u"))
     long_ending = wants_long_ending(before, near.before)
     if long_ending is not None:
-        options = rank(options, lambda word: CASE_BOOST if fits(word, words, long_ending) else 1.0)
+        boosts.append(lambda word: fits(word, words, long_ending))
     if before in PREPOSITIONS:
-        options = rank(options, lambda word: CASE_BOOST if fits(word, words, False, "a") else 1.0)
-    if not near.gap_after.strip() and near.after.endswith(("a", "á")):
-        # `Ruská federace`: an adjective agrees with the feminine noun after it, where the
-        # name's genitive would not stand (`do Ruska` was settled by the preposition above).
-        adjectives = {word for word in words if NAME_ADJECTIVE.search(word)}
-        options = rank(
-            options,
-            lambda word: CASE_BOOST if word in adjectives and fits(word, words, True, "a") else 1.0,
-        )
-    if near.after in REFLEXIVES and not near.gap_after.strip():
-        # Right before `se` or `si` stands a verb more often than a noun (`jedná se`, but
-        # `jedna z`): the verb's -á against the noun's or numeral's -a.
-        options = rank(options, lambda word: CASE_BOOST if fits(word, words, True, "a") else 1.0)
-    return options
+        boosts.append(lambda word: fits(word, words, False, "a"))
+    if not near.gap_after.strip():
+        if near.after.endswith(("a", "á")):
+            # `Ruská federace`: an adjective agrees with the feminine noun after it, where
+            # the name's genitive would not stand (`do Ruska` is the preposition's).
+            boosts.append(
+                lambda word: bool(NAME_ADJECTIVE.search(word)) and fits(word, words, True, "a")
+            )
+        if near.after in REFLEXIVES:
+            # Right before `se` or `si` stands a verb more often than a noun (`jedná se`,
+            # but `jedna z`): the verb's -á against the noun's or numeral's -a.
+            boosts.append(lambda word: fits(word, words, True, "a"))
+    return boosts
 
 
 def wants_long_ending(before: str, restored_before: str) -> bool | None:

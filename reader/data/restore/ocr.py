@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("é", "e"),  # ě read as é (stripping the accent leaves the e either way)
@@ -38,6 +39,7 @@ def ocr_form(word: str) -> str:
     return word[:1].lower() + "".join(char if char == "I" else char.lower() for char in word[1:])
 
 
+@lru_cache(maxsize=65536)
 def strip_form(form: str) -> str:
     """A form without accents, lower case: the key of the word list's variants."""
     if form.isascii():
