@@ -46,7 +46,8 @@ INSTRUMENTAL_PREPOSITIONS = frozenset({"s", "se"})
 # Numbers from five up, and words of quantity, take the genitive plural (`pět států`,
 # `řada zemí`).
 QUANTITY_WORDS = frozenset(
-    "pet sest sedm osm devet deset jedenact dvanact trinact ctrnact patnact dvacet tricet "
+    "pet peti sest sesti sedm sedmi osm osmi devet deviti deset deseti jedenact dvanact "
+    "trinact ctrnact patnact dvacet tricet "
     "ctyricet padesat sedesat sedmdesat osmdesat devadesat sto set tisic tisice milionu "
     "miliard miliardy nekolik mnoho malo rada radu vetsina vetsinu pocet poctu vice mene "
     "vic min desitky desitek stovky stovek tisicu".split()
