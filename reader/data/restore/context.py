@@ -57,6 +57,7 @@ GENITIVE_PLURAL_ENDINGS = ("ých", "ích", "ech")
 # ... and in the masculine or neuter singular, whose nouns end short (`amerického státu`).
 SINGULAR_ADJECTIVE_ENDINGS = ("ého", "ému", "ém")
 REFLEXIVES = frozenset({"se", "si"})
+PARTICIPLES = ("ená", "aná", "ána", "itá", "tá")
 DECIDED_PAIRS = ({"ze", "že"}, {"té", "tě"}, {"ni", "ní"}, {"tři", "tří"})
 """Pairs of frequent words that `decisive_choice` settles by grammar."""
 DECIMAL = re.compile(r"\d+[,.]\d+")
@@ -137,7 +138,7 @@ def case_boosts(words: set[str], before: str, near: Neighbours) -> list[Callable
     if before in PREPOSITIONS:
         boosts.append(lambda word: fits(word, words, False, "a"))
     if not near.gap_after.strip():
-        if near.after.endswith(("a", "á")):
+        if near.after.endswith(("a", "á")) and len(near.after) > 2:
             # `Ruská federace`: an adjective agrees with the feminine noun after it, where
             # the name's genitive would not stand (`do Ruska` is the preposition's).
             boosts.append(
@@ -145,8 +146,11 @@ def case_boosts(words: set[str], before: str, near: Neighbours) -> list[Callable
             )
         if near.after in REFLEXIVES:
             # Right before `se` or `si` stands a verb more often than a noun (`jedná se`,
-            # but `jedna z`): the verb's -á against the noun's or numeral's -a.
-            boosts.append(lambda word: fits(word, words, True, "a"))
+            # but `jedna z`): the verb's -á against the noun's or numeral's -a. A passive
+            # participle (`propojena se širším`) is no such verb: there `se` is a preposition.
+            boosts.append(
+                lambda word: fits(word, words, True, "a") and not word.endswith(PARTICIPLES)
+            )
     return boosts
 
 
