@@ -12,7 +12,7 @@ from .. import __version__
 from .article import Article, Source
 from .query import SortKey, fold
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the tables change; an index of another version is rebuilt."""
 
 SCHEMA = """
@@ -43,6 +43,7 @@ CREATE TABLE articles (
     repair_count INTEGER NOT NULL,
     problems TEXT NOT NULL,         -- JSON list
     inferred INTEGER NOT NULL,
+    restored_words INTEGER NOT NULL,
     published_ts REAL,              -- sort and filter keys, derived from the fields above
     category_key TEXT NOT NULL,
     title_key TEXT NOT NULL,
@@ -82,16 +83,17 @@ ORDER_BY = {
 METADATA_COLUMNS = (
     "id, path, title, category, importance, published, author, source_id, source_name,"
     " source_emoji, url, image_url, original_title, repairs, repair_count, problems, inferred,"
-    " published_ts, category_key, title_key, source_key"
+    " restored_words, published_ts, category_key, title_key, source_key"
 )
-INSERT_METADATA = f"INSERT INTO articles (rowid, {METADATA_COLUMNS}) VALUES ({', '.join('?' * 22)})"
+INSERT_METADATA = f"INSERT INTO articles (rowid, {METADATA_COLUMNS}) VALUES ({', '.join('?' * 23)})"
 INSERT_TEXT = (
     "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
 )
 SELECT_ARTICLE = (
     "SELECT a.id, a.path, a.title, s.description, a.category, a.importance, a.published,"
     " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
-    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred"
+    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred,"
+    " a.restored_words"
     " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
 )
 """Every field of an Article, in the order `row_article` takes them."""
@@ -118,6 +120,7 @@ def metadata_row(article: Article, relative_path: str) -> tuple[Any, ...]:
         article.repair_count,
         json.dumps(article.problems, ensure_ascii=False),
         int(article.inferred),
+        article.restored_words,
         None if published is None else published.timestamp(),
         fold(article.category),
         fold(article.title),
@@ -135,7 +138,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
     (
         article_id, path, title, description, category, importance, published, author,
         source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
-        repair_count, problems, inferred,
+        repair_count, problems, inferred, restored_words,
     ) = row  # fmt: skip
     return Article(
         id=article_id,
@@ -155,6 +158,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         repair_count=repair_count,
         problems=tuple(json.loads(problems)),
         inferred=bool(inferred),
+        restored_words=restored_words,
     )
 
 

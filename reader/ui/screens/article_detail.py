@@ -188,6 +188,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
         if article.importance is not None:
             meter = importance_meter(article.importance)
             parts.append(f"{meter} {article.importance}/5")
+        if article.restored_words:
+            parts.append(f"diacritics restored ({article.restored_words:,} words, r: original)")
         return Text(" · ".join(part for part in parts if part))
 
     def _show_body(self) -> None:
