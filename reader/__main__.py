@@ -29,7 +29,9 @@ def open_app(args: argparse.Namespace) -> int:
     # Imported here so the print-and-exit commands start without loading Textual.
     from .ui.app import ReaderApp
 
-    ReaderApp(articles_dir=folder, cached=not args.no_cache).run()
+    ReaderApp(
+        articles_dir=folder, cached=not args.no_cache, max_file_bytes=args.max_file_size
+    ).run()
     return 0
 
 

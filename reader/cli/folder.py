@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
-from ..data.files import FolderError
+from ..data.files import MAX_FILE_BYTES, FolderError, describe_size
 from ..data.index import ArticleIndex
 from .errors import CommandError
 
 PACKAGE_DIR = Path(__file__).parent.parent
 """The `reader` package folder."""
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_UNIT_BYTES = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
 
 def default_articles_dir() -> Path:
@@ -46,8 +50,38 @@ def articles_dir(path: Path | None) -> Path:
     return folder
 
 
+def parse_file_size(text: str) -> int:
+    """Read a size such as `5MB`, `500k`, `1.5 MiB` or `20000` (bytes); 1 KB is 1024 bytes.
+
+    Args:
+        text: A number with an optional unit: B, K/KB/KiB, M/MB/MiB or G/GB/GiB, any case.
+
+    Returns:
+        The size in bytes.
+
+    Raises:
+        ValueError: When the text is no size, or the size is zero.
+    """
+    match = _SIZE.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"not a size: {text!r} (write e.g. 5MB, 500KB or 20000)")
+    size = int(float(match.group(1)) * _UNIT_BYTES[match.group(2).lower()])
+    if size < 1:
+        raise ValueError(f"the size must be at least 1 byte: {text!r}")
+    return size
+
+
+def _file_size_argument(text: str) -> int:
+    """`parse_file_size` for argparse, which shows only an ArgumentTypeError's message."""
+    try:
+        return parse_file_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
 def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the PATH argument and `--no-cache` to a command that reads a folder.
+    """Add the PATH argument, `--no-cache` and `--max-file-size` to a command that reads a
+    folder.
 
     Args:
         parser: The command's parser.
@@ -57,6 +91,14 @@ def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-cache",
         action="store_true",
         help="read every file again and keep no index in the cache directory",
+    )
+    parser.add_argument(
+        "--max-file-size",
+        type=_file_size_argument,
+        default=MAX_FILE_BYTES,
+        metavar="SIZE",
+        help="report larger files as problems instead of reading them, e.g. 500KB or 20MB"
+        f" (default: {describe_size(MAX_FILE_BYTES)})",
     )
 
 
@@ -75,7 +117,7 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
         CommandError: When the folder is missing or cannot be listed.
     """
     folder = articles_dir(args.path)
-    index = ArticleIndex.open(folder, cached=not args.no_cache)
+    index = ArticleIndex.open(folder, cached=not args.no_cache, max_file_bytes=args.max_file_size)
     show_progress = sys.stderr.isatty()
     try:
         for progress in index.refresh():

@@ -16,7 +16,7 @@ from yaml.constructor import SafeConstructor
 
 from .article import Article, LoadProblem
 from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
-from .files import read_article_text
+from .files import MAX_FILE_BYTES, read_article_text
 from .infer import infer_article
 from .repair import TextChange, repair_text
 from .sanitize import neutralise_controls
@@ -81,17 +81,18 @@ for _tag, _construct in (
     )
 
 
-def load_article(path: Path) -> Article | LoadProblem:
+def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | LoadProblem:
     """Load one article file.
 
     Args:
         path: The file; it is opened read-only and never changed.
+        max_file_bytes: A larger file is a `LoadProblem`, refused unread.
 
     Returns:
         The article, or a `LoadProblem` when the file cannot be read or its front matter
         cannot be parsed. A file without front matter is inferred (`Article.inferred`).
     """
-    read = read_article_text(path)
+    read = read_article_text(path, max_file_bytes)
     if isinstance(read, LoadProblem):
         return read
     # Repair before parsing, so front matter values and the body are repaired alike.

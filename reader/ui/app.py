@@ -13,7 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
-from ..data.files import FolderError
+from ..data.files import MAX_FILE_BYTES, FolderError
 from ..data.index import ArticleIndex
 from .commands import ScreenCommands
 from .messages import IndexOpened, IndexProgress, IndexRefreshed, LoadFailed
@@ -40,17 +40,21 @@ class ReaderApp(App[None]):
     ]
     """Help is everywhere; the command palette (Ctrl+P) is Textual's."""
 
-    def __init__(self, articles_dir: Path, cached: bool = True) -> None:
+    def __init__(
+        self, articles_dir: Path, cached: bool = True, max_file_bytes: int = MAX_FILE_BYTES
+    ) -> None:
         """Create the app for one folder; nothing is read until it runs.
 
         Args:
             articles_dir: The folder of article files.
             cached: Keep the index in the cache directory, so the next start reads only new
                 or changed files; False indexes in memory.
+            max_file_bytes: Larger files are listed as problems, unread.
         """
         super().__init__()
         self.articles_dir = articles_dir
         self.cached = cached
+        self.max_file_bytes = max_file_bytes
         self.index: ArticleIndex | None = None
         self.article_list = ArticleListScreen(articles_dir)
 
@@ -72,7 +76,9 @@ class ReaderApp(App[None]):
         """Open the index and bring it up to date with the folder; runs in a thread."""
         worker = get_current_worker()
         try:
-            index = ArticleIndex.open(self.articles_dir, cached=self.cached)
+            index = ArticleIndex.open(
+                self.articles_dir, cached=self.cached, max_file_bytes=self.max_file_bytes
+            )
             self.post_message(IndexOpened(index))
             last_report = 0.0
             for progress in index.refresh():
