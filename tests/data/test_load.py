@@ -13,7 +13,6 @@ from reader.data.decode import WINDOWS_1250_NOTE
 from reader.data.files import MAX_FILE_BYTES
 from reader.data.load import (
     MAX_LISTED_REPAIRS,
-    UNCLOSED_FRONT_MATTER,
     describe_repairs,
     load_article,
 )
@@ -265,7 +264,7 @@ def test_load_unclosed_front_matter_is_inferred(tmp_path: Path) -> None:
     """An opening `---` with no closing one is read as plain text, with a problem."""
     article = load_ok(write(tmp_path, "a.md", "---\nJen text bez konce.\n"))
     assert article.inferred
-    assert article.problems[0] == UNCLOSED_FRONT_MATTER
+    assert article.problems[0] == "front matter has no closing '---' line; read as plain text"
 
 
 def test_load_refuses_a_file_over_the_size_limit(tmp_path: Path) -> None:
