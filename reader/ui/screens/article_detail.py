@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from rich.style import Style
 from rich.text import Text
@@ -22,26 +21,8 @@ from ...data.article import Article, LoadProblem
 from ...data.files import read_article_text
 from ...data.index import ArticleIndex
 from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
+from ..links import is_web_link
 from ..widgets.article_body import ArticleBody
-
-WEB_SCHEMES = frozenset({"http", "https"})
-"""The only links `o` hands to the browser."""
-
-
-def is_web_link(url: str) -> bool:
-    """Return whether `url` is an http or https address with a host.
-
-    Args:
-        url: An article's URL.
-
-    Returns:
-        True when it is safe to give to the browser.
-    """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # e.g. an unbalanced "[" in the host
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
 
 
 @dataclass(frozen=True)
@@ -193,7 +174,7 @@ class ArticleDetailScreen(Screen[str]):
         for repair in self.article.repairs:
             note.append(f"\n  • {clean_line(repair)}", style="")
         self._set_text("#detail-raw-note", note)
-        body.update(Text("Reading the file…"))
+        body.show_message("Reading the file…")
         self.read_raw_file(self.article)
 
     @work(thread=True, exclusive=True)
@@ -203,7 +184,7 @@ class ArticleDetailScreen(Screen[str]):
         Args:
             article: Whose file to read.
         """
-        result = read_article_text(article.path)
+        result = read_article_text(article.path, self.reading.index.max_file_bytes)
         if isinstance(result, LoadProblem):
             self.post_message(self.RawFileRead(article.id, "", result.reason))
         else:
@@ -216,7 +197,7 @@ class ArticleDetailScreen(Screen[str]):
             return
         body = self.query_one(ArticleBody)
         if message.problem:
-            body.update(Text(f"The file could not be read: {message.problem}"))
+            body.show_message(f"The file could not be read: {message.problem}")
         else:
             body.show_raw(message.text)
 

@@ -1,13 +1,125 @@
-"""ArticleBody: the article's Markdown, or its raw file; the only place Markdown is rendered."""
+"""ArticleBody: the article's Markdown, or its raw file; the only place Markdown is rendered.
+
+Rendering is bounded, because article files are untrusted: a short text is drawn at once, a
+longer one is laid out in a thread worker at the body's width, so a 5 MB line or a huge table
+never stalls the UI. Markdown that would take long to lay out (very long, or a very wide
+table) is shown as plain text with a notice, and no text is shown past `MAX_SHOWN_CHARS`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.markdown import Markdown
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.message import Message
 from textual.widgets import Static
 
 from ..article_text import clean_block, show_controls
+from ..links import WebLinksOnly
+
+INLINE_CHARS = 20_000
+"""Texts up to this long are laid out on the UI thread: a few milliseconds, and no flicker."""
+MAX_MARKDOWN_CHARS = 200_000
+"""Longer Markdown is shown as plain text: Rich takes about a second per 200,000 characters."""
+MAX_TABLE_COLUMNS = 50
+"""Markdown with a wider table is shown as plain text: Rich lays out 500 columns for seconds,
+and no terminal shows them."""
+MAX_SHOWN_CHARS = 500_000
+"""No more of a text is shown (about 5,000 lines); real articles have a few thousand."""
+
+# A table's delimiter row, `| --- | :-: |`: it says how many columns the table has.
+_TABLE_DELIMITER_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
+_TABLE_COLUMN = re.compile(r":?-+:?")
+_NOTICE_STYLE = "italic"
+
+
+def why_plain(markdown: str) -> str:
+    """Say why `markdown` is too costly to format, or return "" when it can be formatted.
+
+    Args:
+        markdown: An article body.
+
+    Returns:
+        A sentence for the notice above the plain text, or "".
+    """
+    if len(markdown) > MAX_MARKDOWN_CHARS:
+        return f"This article is too long to format ({len(markdown):,} characters)"
+    for row in _TABLE_DELIMITER_ROW.finditer(markdown):
+        columns = len(_TABLE_COLUMN.findall(row.group()))
+        if columns > MAX_TABLE_COLUMNS:
+            return f"This article has a table of {columns:,} columns, too wide to format"
+    return ""
+
+
+def _shown_part(text: str) -> tuple[str, str]:
+    """The part of `text` that is shown, and a sentence about the rest ("" when all shown)."""
+    if len(text) <= MAX_SHOWN_CHARS:
+        return text, ""
+    return text[:MAX_SHOWN_CHARS], f"Only the first {MAX_SHOWN_CHARS:,} characters are shown."
+
+
+def markdown_or_plain(markdown: str) -> RenderableType:
+    """Return `markdown` rendered, or as plain text with a notice saying why.
+
+    Args:
+        markdown: An article body without control characters.
+
+    Returns:
+        A Rich renderable whose only links are web links.
+    """
+    reason = why_plain(markdown)
+    if not reason:
+        return WebLinksOnly(Markdown(markdown, hyperlinks=True))
+    shown, rest = _shown_part(markdown)
+    notice = " ".join(part for part in (f"{reason}; it is shown as plain text.", rest) if part)
+    return Text.assemble((notice, _NOTICE_STYLE), "\n\n", shown)
+
+
+def raw_text(text: str, control_style: Style) -> Text:
+    """Return the raw file with its control characters made visible, cut to `MAX_SHOWN_CHARS`.
+
+    Args:
+        text: The file as read from disk.
+        control_style: How the symbols for control characters look.
+
+    Returns:
+        The text to show.
+    """
+    shown, rest = _shown_part(text)
+    visible = show_controls(shown, control_style)
+    if rest:
+        visible = Text.assemble((f"The file is long. {rest}", _NOTICE_STYLE), "\n\n", visible)
+    return visible
+
+
+class LaidOutLines:
+    """Lines already laid out at some width, drawn as they are (cropped if now too wide)."""
+
+    def __init__(self, lines: list[list[Segment]]) -> None:
+        """Hold `lines`.
+
+        Args:
+            lines: The segments of each line.
+        """
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Yield each line and a newline."""
+        new_line = Segment.line()
+        for line in self.lines:
+            yield from line
+            yield new_line
 
 
 class ArticleBody(Static):
@@ -16,13 +128,34 @@ class ArticleBody(Static):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article-body--control"}
     """How the symbols for control characters stand out in the raw view."""
 
+    @dataclass
+    class LaidOut(Message):
+        """A long text has been laid out in lines, off the UI thread."""
+
+        generation: int
+        """Which text it was, so the layout of a text no longer shown is dropped."""
+        lines: list[list[Segment]]
+        """The segments of each line."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        """Create an empty body.
+
+        Args:
+            id: The widget's id.
+        """
+        super().__init__(id=id)
+        self._generation = 0
+        self._long_text: Callable[[], RenderableType] | None = None
+        self._laid_out_width = 0
+
     def show_markdown(self, markdown: str) -> None:
-        """Render `markdown` with Rich, after dropping control characters.
+        """Render `markdown`, after dropping control characters.
 
         Args:
             markdown: The article body.
         """
-        self.update(Markdown(clean_block(markdown), hyperlinks=True))
+        body = clean_block(markdown)
+        self._show(partial(markdown_or_plain, body), len(body))
 
     def show_raw(self, text: str) -> None:
         """Show `text` as it is, with control characters made visible.
@@ -30,4 +163,63 @@ class ArticleBody(Static):
         Args:
             text: The article file as read from disk.
         """
-        self.update(show_controls(text, self.get_component_rich_style("article-body--control")))
+        style = self.get_component_rich_style("article-body--control")
+        self._show(partial(raw_text, text, style), len(text))
+
+    def show_message(self, message: str) -> None:
+        """Show a short message from the reader in place of the body.
+
+        Args:
+            message: Plain text, such as why the file could not be read.
+        """
+        self._show(partial(Text, message), 0)
+
+    def _show(self, build: Callable[[], RenderableType], length: int) -> None:
+        """Draw what `build` makes: at once when `length` is short, else in a worker."""
+        self._generation += 1
+        if length <= INLINE_CHARS:
+            self._long_text = None
+            self.update(build())
+            return
+        self._long_text = build
+        self._laid_out_width = 0
+        self.update(Text("Laying out a long text…", style=_NOTICE_STYLE))
+        self._lay_out()
+
+    def on_resize(self) -> None:
+        """Lay a long text out again at the new width."""
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Start laying out the long text at the current width, unless done already."""
+        width = self.content_size.width
+        if self._long_text is None or not width or width == self._laid_out_width:
+            return
+        self._laid_out_width = width
+        # The same console and options Textual renders a Static with (RichVisual).
+        options = self.app.console_options.update(highlight=False, width=width)
+        self._lay_out_in_thread(self._long_text, self.app.console, options, self._generation)
+
+    @work(thread=True, exclusive=True, group="article-body-layout")
+    def _lay_out_in_thread(
+        self,
+        build: Callable[[], RenderableType],
+        console: Console,
+        options: ConsoleOptions,
+        generation: int,
+    ) -> None:
+        """Build and lay out a long text off the UI thread, and post the lines."""
+        segments = console.render(build(), options)
+        lines = list(
+            Segment.split_and_crop_lines(
+                segments, options.max_width, include_new_lines=False, pad=False
+            )
+        )
+        self.post_message(self.LaidOut(generation, lines))
+
+    @on(LaidOut)
+    def _show_laid_out(self, message: LaidOut) -> None:
+        """Draw the laid-out lines, if their text is still the one wanted."""
+        message.stop()
+        if message.generation == self._generation and self._long_text is not None:
+            self.update(LaidOutLines(message.lines))
