@@ -135,12 +135,13 @@ def _article_from_front_matter(
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:
     """Build an Article from a file without front matter, via `infer_article`."""
     inferred = infer_article(text, fallback_title=path.stem)
+    notes: list[str] = []  # the text is clean already: coercion only makes fields one line
     return Article(
         id=path.stem,
         path=path,
-        title=inferred.title,
+        title=coerce_text(inferred.title, "title", notes),
         source=inferred.source,
-        url=inferred.url,
+        url=coerce_text(inferred.url, "url", notes),
         body=inferred.body,
         repairs=tuple(repairs),
         problems=(*problems, *inferred.problems),
@@ -149,7 +150,8 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
 
 
 def _cut(words: str) -> str:
-    """Shorten changed words for a repair sentence."""
+    """Shorten changed words for a repair sentence, dropping control characters."""
+    words = neutralise_controls(words)[0]
     if len(words) > _MAX_QUOTED_WORDS_CHARS:
         return words[: _MAX_QUOTED_WORDS_CHARS - 1] + "…"
     return words
