@@ -17,7 +17,6 @@ from reader.ui.widgets.article_body import (
     INLINE_CHARS,
     MAX_SHOWN_CHARS,
     ArticleBody,
-    LaidOutLines,
     markdown_or_plain,
     raw_text,
     why_plain,
@@ -35,6 +34,7 @@ def test_why_plain_refuses_only_costly_markdown() -> None:
     assert why_plain("## Nadpis\n\n" + table(20) + "\n- a\n  - b\n") == ""
     assert why_plain(table(500)) == "This article has a table of 500 columns, too wide to format"
     assert why_plain("x" * 300_000).startswith("This article is too long to format (300,000")
+    assert why_plain("a\n" * 6000) == "This article is too long to format (6,001 lines)"
 
 
 def test_plain_text_is_cut_with_a_notice() -> None:
@@ -42,7 +42,7 @@ def test_plain_text_is_cut_with_a_notice() -> None:
     shown = markdown_or_plain("slovo " * 200_000)
     assert isinstance(shown, Text)
     assert shown.plain.startswith("This article is too long to format (1,200,000 characters);")
-    assert "Only the first 500,000 characters are shown." in shown.plain
+    assert "Only the first 200,000 characters are shown." in shown.plain
     assert len(shown.plain) < MAX_SHOWN_CHARS + 200
 
 
@@ -75,17 +75,19 @@ async def test_a_long_body_is_laid_out_in_a_worker(tmp_path: Path) -> None:
         body = app.screen.query_one(ArticleBody)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        content = body.content
-        assert isinstance(content, LaidOutLines)
-        assert "Odstavec 0 s textem" in "".join(s.text for s in content.lines[0])
-        width = max(sum(len(s.text) for s in line) for line in content.lines)
+        lines = body.laid_out_lines
+        assert lines is not None
+        assert "Odstavec 0 s textem" in "".join(s.text for s in lines[0])
+        assert "Odstavec 0 s textem" in body.render_line(0).text
+        assert body.size.height == len(lines)
+        width = max(sum(len(s.text) for s in line) for line in lines)
         await pilot.resize_terminal(60, 30)
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        narrower = body.content
-        assert isinstance(narrower, LaidOutLines) and narrower is not content
-        assert max(sum(len(s.text) for s in line) for line in narrower.lines) < width
+        narrower = body.laid_out_lines
+        assert narrower is not None and narrower is not lines
+        assert max(sum(len(s.text) for s in line) for line in narrower) < width
 
 
 async def test_a_wide_table_is_shown_as_plain_text(tmp_path: Path) -> None:
@@ -97,14 +99,22 @@ async def test_a_wide_table_is_shown_as_plain_text(tmp_path: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ArticleDetailScreen)
-        lines = app.screen.query_one(ArticleBody).content
-        assert isinstance(lines, LaidOutLines)
-        first = "".join(segment.text for segment in lines.lines[0])
+        lines = app.screen.query_one(ArticleBody).laid_out_lines
+        assert lines is not None
+        first = "".join(segment.text for segment in lines[0])
         assert first.startswith("This article has a table of 500 columns, too wide to format")
+
+
+def test_plain_text_is_cut_after_many_lines() -> None:
+    """A text of very many short lines is cut at MAX_SHOWN_LINES, with a notice."""
+    shown = markdown_or_plain("x = 1\n" * 50_000)
+    assert isinstance(shown, Text)
+    assert "Only the first 10,000 lines are shown." in shown.plain
+    assert shown.plain.count("\n") < 10_010
 
 
 def test_raw_text_of_a_long_file_is_cut_with_a_notice() -> None:
     """The raw view shows at most MAX_SHOWN_CHARS, and says so."""
     shown = raw_text("\x1b" + "x" * 600_000, Style(bold=True))
-    assert shown.plain.startswith("The file is long. Only the first 500,000 characters")
+    assert shown.plain.startswith("The file is long. Only the first 200,000 characters")
     assert "␛x" in shown.plain

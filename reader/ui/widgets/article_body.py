@@ -3,7 +3,8 @@
 Rendering is bounded, because article files are untrusted: a short text is drawn at once, a
 longer one is laid out in a thread worker at the body's width, so a 5 MB line or a huge table
 never stalls the UI. Markdown that would take long to lay out (very long, or a very wide
-table) is shown as plain text with a notice, and no text is shown past `MAX_SHOWN_CHARS`.
+table) is shown as plain text with a notice, and no text is shown past `MAX_SHOWN_CHARS` or
+`MAX_SHOWN_LINES`.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from dataclasses import dataclass
 from functools import partial
 from typing import ClassVar
 
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.markdown import Markdown
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
+from textual.geometry import Size
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Static
 
 from ..article_text import clean_block, show_controls
@@ -30,11 +33,15 @@ INLINE_CHARS = 20_000
 """Texts up to this long are laid out on the UI thread: a few milliseconds, and no flicker."""
 MAX_MARKDOWN_CHARS = 200_000
 """Longer Markdown is shown as plain text: Rich takes about a second per 200,000 characters."""
+MAX_MARKDOWN_LINES = 5_000
+"""Markdown of more lines is shown as plain text: Rich takes 0.2-0.6 s per 5,000 lines."""
 MAX_TABLE_COLUMNS = 50
 """Markdown with a wider table is shown as plain text: Rich lays out 500 columns for seconds,
 and no terminal shows them."""
-MAX_SHOWN_CHARS = 500_000
-"""No more of a text is shown (about 5,000 lines); real articles have a few thousand."""
+MAX_SHOWN_CHARS = 200_000
+"""No more of a text is shown (about 2,000 screen lines); real articles have a few thousand."""
+MAX_SHOWN_LINES = 10_000
+"""No more lines of a text are shown; real articles have a few hundred."""
 
 # A table's delimiter row, `| --- | :-: |`: it says how many columns the table has.
 _TABLE_DELIMITER_ROW = re.compile(
@@ -55,6 +62,9 @@ def why_plain(markdown: str) -> str:
     """
     if len(markdown) > MAX_MARKDOWN_CHARS:
         return f"This article is too long to format ({len(markdown):,} characters)"
+    lines = markdown.count("\n") + 1
+    if lines > MAX_MARKDOWN_LINES:
+        return f"This article is too long to format ({lines:,} lines)"
     for row in _TABLE_DELIMITER_ROW.finditer(markdown):
         columns = len(_TABLE_COLUMN.findall(row.group()))
         if columns > MAX_TABLE_COLUMNS:
@@ -64,6 +74,11 @@ def why_plain(markdown: str) -> str:
 
 def _shown_part(text: str) -> tuple[str, str]:
     """The part of `text` that is shown, and a sentence about the rest ("" when all shown)."""
+    lines = text.split("\n", MAX_SHOWN_LINES)
+    if len(lines) > MAX_SHOWN_LINES:
+        text = "\n".join(lines[:MAX_SHOWN_LINES])
+        if len(text) <= MAX_SHOWN_CHARS:
+            return text, f"Only the first {MAX_SHOWN_LINES:,} lines are shown."
     if len(text) <= MAX_SHOWN_CHARS:
         return text, ""
     return text[:MAX_SHOWN_CHARS], f"Only the first {MAX_SHOWN_CHARS:,} characters are shown."
@@ -103,27 +118,13 @@ def raw_text(text: str, control_style: Style) -> Text:
     return visible
 
 
-class LaidOutLines:
-    """Lines already laid out at some width, drawn as they are (cropped if now too wide)."""
-
-    def __init__(self, lines: list[list[Segment]]) -> None:
-        """Hold `lines`.
-
-        Args:
-            lines: The segments of each line.
-        """
-        self.lines = lines
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Yield each line and a newline."""
-        new_line = Segment.line()
-        for line in self.lines:
-            yield from line
-            yield new_line
-
-
 class ArticleBody(Static):
-    """The body of one article, rendered from Markdown or shown as the raw file."""
+    """The body of one article, rendered from Markdown or shown as the raw file.
+
+    A long text is drawn from lines laid out in a worker, one line at a time as they scroll
+    into view (Textual's line API), so even tens of thousands of lines cost the UI thread
+    only what is on screen.
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"article-body--control"}
     """How the symbols for control characters stand out in the raw view."""
@@ -147,6 +148,12 @@ class ArticleBody(Static):
         self._generation = 0
         self._long_text: Callable[[], RenderableType] | None = None
         self._laid_out_width = 0
+        self._lines: list[list[Segment]] | None = None
+
+    @property
+    def laid_out_lines(self) -> list[list[Segment]] | None:
+        """The lines of a long text laid out in the worker, or None while drawn as a Static."""
+        return self._lines
 
     def show_markdown(self, markdown: str) -> None:
         """Render `markdown`, after dropping control characters.
@@ -177,6 +184,7 @@ class ArticleBody(Static):
     def _show(self, build: Callable[[], RenderableType], length: int) -> None:
         """Draw what `build` makes: at once when `length` is short, else in a worker."""
         self._generation += 1
+        self._lines = None
         if length <= INLINE_CHARS:
             self._long_text = None
             self.update(build())
@@ -222,4 +230,19 @@ class ArticleBody(Static):
         """Draw the laid-out lines, if their text is still the one wanted."""
         message.stop()
         if message.generation == self._generation and self._long_text is not None:
-            self.update(LaidOutLines(message.lines))
+            self._lines = message.lines
+            self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One row per laid-out line; otherwise as a Static measures its content."""
+        if self._lines is not None:
+            return len(self._lines)
+        return super().get_content_height(container, viewport, width)
+
+    def render_line(self, y: int) -> Strip:
+        """Draw line `y` of the laid-out text; otherwise as a Static draws it."""
+        if self._lines is None:
+            return super().render_line(y)
+        style = self.visual_style.rich_style
+        line = Strip(self._lines[y] if y < len(self._lines) else [])
+        return line.apply_style(style).crop_extend(0, self.size.width, style)
