@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from .cli.errors import CommandError
-from .cli.folder import articles_dir
+from .cli.folder import articles_dir, max_file_bytes
 from .cli.parser import build_parser, parse_arguments
 from .cli.settings import load_settings, open_reading_state
 
@@ -32,7 +32,13 @@ def open_app(args: argparse.Namespace) -> int:
     # Imported here so the print-and-exit commands start without loading Textual.
     from .ui.app import ReaderApp
 
-    ReaderApp(folder, cached=not args.no_cache, settings=settings, state=state).run()
+    ReaderApp(
+        folder,
+        cached=not args.no_cache,
+        settings=settings,
+        state=state,
+        max_file_bytes=max_file_bytes(args, settings.config),
+    ).run()
     return 0
 
 

@@ -5,6 +5,7 @@
     mark_read = "on-open"        # or "never": opening an article marks it read
     reading_width = 100          # widest column of article text, in cells
     date_format = "%d.%m.%Y %H:%M"
+    max_file_size = "5MB"        # larger files are listed as problems, unread
 
 A value of the wrong type or out of range is reported with its key and the file, and the
 default is used; the rest of the file still counts.
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from .data.files import MAX_FILE_BYTES, parse_file_size
 
 CONFIG_DIR_VARIABLE = "READER_CONFIG_DIR"
 """Environment variable that puts the config file somewhere else (tests always set it)."""
@@ -52,6 +55,8 @@ class Config:
     """The widest the article's text column grows, in cells."""
     date_format: str = "%Y-%m-%d %H:%M"
     """How dates are shown, as a `strftime` format."""
+    max_file_size: int = MAX_FILE_BYTES
+    """Files larger than this many bytes are listed as problems instead of read."""
 
     @property
     def mark_read_on_open(self) -> bool:
@@ -175,11 +180,24 @@ def _date_format(value: object, file: Path) -> tuple[str, object]:
     return "", value
 
 
+def _max_file_size(value: object, file: Path) -> tuple[str, object]:
+    """A size such as "5MB" or "500KB", or a whole number of bytes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return f"must be a size in quotes, like '5MB', not {value!r}", None
+    try:
+        return "", parse_file_size(value)
+    except ValueError as error:
+        return str(error), None
+
+
 _PARSERS: dict[str, Callable[[object, Path], tuple[str, object]]] = {
     "folder": _folder,
     "theme": _theme,
     "mark_read": _mark_read,
     "reading_width": _reading_width,
     "date_format": _date_format,
+    "max_file_size": _max_file_size,
 }
 """For each key: a function returning (why the value is bad or "", the value to use)."""

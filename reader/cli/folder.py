@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..data.files import FolderError
+from ..config import Config
+from ..data.files import FolderError, parse_file_size
 from ..data.index import ArticleIndex
 from .errors import CommandError
 from .settings import add_config_argument, load_settings
@@ -49,8 +50,17 @@ def articles_dir(path: Path | None, configured: Path | None = None) -> Path:
     return folder
 
 
+def _file_size_argument(text: str) -> int:
+    """`parse_file_size` for argparse, which shows only an ArgumentTypeError's message."""
+    try:
+        return parse_file_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
 def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the PATH argument, `--no-cache` and `--config` to a command that reads a folder.
+    """Add the PATH argument, `--no-cache`, `--max-file-size` and `--config` to a command that
+    reads a folder.
 
     Args:
         parser: The command's parser.
@@ -61,7 +71,20 @@ def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read every file again and keep no index in the cache directory",
     )
+    parser.add_argument(
+        "--max-file-size",
+        type=_file_size_argument,
+        metavar="SIZE",
+        help="report larger files as problems instead of reading them, e.g. 500KB or 20MB"
+        " (default: the settings' max_file_size, else 5 MB)",
+    )
     add_config_argument(parser)
+
+
+def max_file_bytes(args: argparse.Namespace, config: Config) -> int:
+    """The size limit per file: `--max-file-size`, else the settings' `max_file_size`."""
+    limit: int | None = args.max_file_size
+    return config.max_file_size if limit is None else limit
 
 
 def load_index(args: argparse.Namespace) -> ArticleIndex:
@@ -80,7 +103,9 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     """
     settings = load_settings(args, report=True)
     folder = articles_dir(args.path, settings.config.folder)
-    index = ArticleIndex.open(folder, cached=not args.no_cache)
+    index = ArticleIndex.open(
+        folder, cached=not args.no_cache, max_file_bytes=max_file_bytes(args, settings.config)
+    )
     show_progress = sys.stderr.isatty()
     try:
         for progress in index.refresh():

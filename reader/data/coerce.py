@@ -39,20 +39,20 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     if value is None:
         return ""
     text = _scalar_text(value)
-    if text is not None:
-        # YAML's own escapes (`"\e[2J"`) make control characters only now, after parsing.
-        text, removed = neutralise_controls(text)
-        if removed:
-            problems.append(f"{field}: {removed} control characters or escape sequences removed")
-        return _LINE_BREAKS.sub(" ", text)
-    if isinstance(value, list):
+    if text is None and isinstance(value, list):
         items = [_scalar_text(item) for item in value if item is not None]
-        if all(item is not None for item in items):
-            return ", ".join(item for item in items if item)
-        problems.append(f"{field} is a list of values that are not text; ignored")
+        if not all(item is not None for item in items):
+            problems.append(f"{field} is a list of values that are not text; ignored")
+            return ""
+        text = ", ".join(item for item in items if item)
+    if text is None:
+        problems.append(f"{field} is {_kind(value)}, not text; ignored")
         return ""
-    problems.append(f"{field} is {_kind(value)}, not text; ignored")
-    return ""
+    # YAML's own escapes (`"\e[2J"`) make control characters only now, after parsing.
+    text, removed = neutralise_controls(text)
+    if removed:
+        problems.append(f"{field}: {removed} control characters or escape sequences removed")
+    return _LINE_BREAKS.sub(" ", text).strip()
 
 
 def coerce_importance(value: object, field: str, problems: list[str]) -> int | None:

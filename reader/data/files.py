@@ -2,43 +2,28 @@
 
 from __future__ import annotations
 
-import codecs
 import errno
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from .article import LoadProblem
+from .decode import ArticleText, decode_article_bytes
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_UNIT_BYTES = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 """File name endings of article files, compared in lower case."""
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-"""Larger files are refused unread: no article is this long, and one stray dump must not stall."""
-
-WINDOWS_1250_NOTE = "decoded as Windows-1250 (legacy Czech 8-bit) because it is not valid UTF-8"
-
-# C0 control characters other than tab, newline, vertical tab, form feed and carriage return.
-# C1 controls (U+0080-U+009F) are left out on purpose: mojibake is full of them.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-# How much of the start of a file decides whether it is binary, like file(1) does.
-_BINARY_SAMPLE_CHARS = 8192
+"""The default size limit: larger files are refused unread. No article is this long, and one
+stray dump must not stall the loader."""
 
 
 class FolderError(ValueError):
     """The articles folder does not exist, is not a folder, or cannot be listed."""
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    """The decoded text of one article file."""
-
-    text: str
-    """The whole file with `\\n` line endings and no byte order mark."""
-    encoding_note: str = ""
-    """A sentence for `Article.repairs` when the file was not UTF-8; empty when it was."""
 
 
 def find_article_files(folder: Path) -> list[Path]:
@@ -94,17 +79,18 @@ def find_article_names(folder: Path) -> list[str]:
     return sorted(found, key=lambda name: name.split("/"))
 
 
-def read_article_text(path: Path) -> ArticleText | LoadProblem:
+def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ArticleText | LoadProblem:
     """Read and decode one article file, opening it read-only.
 
     Args:
         path: The file.
+        max_bytes: Larger files are refused unread.
 
     Returns:
         The decoded text, or a `LoadProblem` saying why the file cannot be read as text.
     """
     try:
-        data = _read_bytes(path)
+        data = _read_bytes(path, max_bytes)
     except OSError as error:
         return LoadProblem(path, _describe_os_error(path, error))
     if isinstance(data, str):
@@ -113,41 +99,7 @@ def read_article_text(path: Path) -> ArticleText | LoadProblem:
     return LoadProblem(path, decoded) if isinstance(decoded, str) else decoded
 
 
-def decode_article_bytes(data: bytes) -> ArticleText | str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1250.
-
-    Args:
-        data: The whole file.
-
-    Returns:
-        The text, or why it is not a text file.
-    """
-    note = ""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return "not valid UTF-16 despite its byte order mark"
-    elif b"\x00" in data:
-        return "not a text file (it contains NUL bytes)"
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1250")
-            except UnicodeDecodeError:
-                return "not a text file (neither UTF-8 nor Windows-1250)"
-            note = WINDOWS_1250_NOTE
-    sample = text[:_BINARY_SAMPLE_CHARS]
-    if len(_CONTROL.findall(sample)) * 10 > len(sample):
-        return "not a text file (too many control characters)"
-    if not text.strip():
-        return "empty file"
-    return ArticleText(text.replace("\r\n", "\n").replace("\r", "\n"), note)
-
-
-def _read_bytes(path: Path) -> bytes | str:
+def _read_bytes(path: Path, max_bytes: int) -> bytes | str:
     """Return the bytes of `path`, or why they were not read; OSError passes through."""
     # O_NONBLOCK: opening a FIFO named `x.md` must not hang the loader; regular files ignore it.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -157,16 +109,52 @@ def _read_bytes(path: Path) -> bytes | str:
             return "is a folder, not a file"
         if not stat.S_ISREG(info.st_mode):
             return "not a regular file"
-        if info.st_size > MAX_FILE_BYTES:
-            return _too_large(info.st_size)
-        data = file.read(MAX_FILE_BYTES + 1)
+        if info.st_size > max_bytes:
+            return _too_large(info.st_size, max_bytes)
+        data = file.read(max_bytes + 1)
     # The file can grow between fstat and read.
-    return _too_large(len(data)) if len(data) > MAX_FILE_BYTES else data
+    return _too_large(len(data), max_bytes) if len(data) > max_bytes else data
 
 
-def _too_large(size: int) -> str:
+def _too_large(size: int, max_bytes: int) -> str:
     """Say that a file of `size` bytes is over the limit."""
-    return f"file is too large ({size / 2**20:.1f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)"
+    return f"file is too large ({describe_size(size)}; the limit is {describe_size(max_bytes)})"
+
+
+def parse_file_size(text: str) -> int:
+    """Read a size such as `5MB`, `500k`, `1.5 MiB` or `20000` (bytes); 1 KB is 1024 bytes.
+
+    Args:
+        text: A number with an optional unit: B, K/KB/KiB, M/MB/MiB or G/GB/GiB, any case.
+
+    Returns:
+        The size in bytes.
+
+    Raises:
+        ValueError: When the text is no size, or the size is zero.
+    """
+    match = _SIZE.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"not a size: {text!r} (write e.g. 5MB, 500KB or 20000)")
+    size = int(float(match.group(1)) * _UNIT_BYTES[match.group(2).lower()])
+    if size < 1:
+        raise ValueError(f"the size must be at least 1 byte: {text!r}")
+    return size
+
+
+def describe_size(size: int) -> str:
+    """Write a number of bytes for people: `812 bytes`, `500 KB`, `6.2 MB` (1 KB = 1024 bytes).
+
+    Args:
+        size: Bytes.
+
+    Returns:
+        The size with one decimal at most, in the largest unit it reaches.
+    """
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} byte{'s' * (size != 1)}"
 
 
 def _describe_os_error(path: Path, error: OSError) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 import platformdirs
 
 from .article import Article, LoadProblem
+from .files import MAX_FILE_BYTES
 from .index_schema import (
     INSERT_METADATA,
     INSERT_TEXT,
@@ -57,9 +58,11 @@ def default_cache_dir() -> Path:
     return Path(configured) if configured else Path(platformdirs.user_cache_dir("reader"))
 
 
-def index_file(folder: Path, cache_dir: Path) -> Path:
-    """The database file that indexes `folder`: one per folder, named by its absolute path."""
-    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+def index_file(folder: Path, cache_dir: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Path:
+    """The database file that indexes `folder`: one per folder and file size limit, named by
+    the folder's absolute path and the limit (with another limit, other files are problems)."""
+    key = f"{folder.resolve()}\n{max_file_bytes}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
     return cache_dir / f"index-{digest[:20]}.sqlite3"
 
 
@@ -70,26 +73,35 @@ class ArticleIndex:
     connection, used under a lock, and each batch of loaded files committed on its own.
     """
 
-    def __init__(self, folder: Path, database: Path | None) -> None:
+    def __init__(
+        self, folder: Path, database: Path | None, max_file_bytes: int = MAX_FILE_BYTES
+    ) -> None:
         """Open (or create) the index of `folder` in `database`; None keeps it in memory.
 
-        An index that is damaged, not ours, or written by another version is rebuilt.
+        An index that is damaged, not ours, or written by another version is rebuilt. Files
+        larger than `max_file_bytes` are problems.
         """
         self.folder = folder
         self.database = database
+        self.max_file_bytes = max_file_bytes
         self._lock = threading.Lock()
         self._connection = open_database(database)
 
     @classmethod
     def open(
-        cls, folder: Path, *, cached: bool = True, cache_dir: Path | None = None
+        cls,
+        folder: Path,
+        *,
+        cached: bool = True,
+        cache_dir: Path | None = None,
+        max_file_bytes: int = MAX_FILE_BYTES,
     ) -> ArticleIndex:
         """The index of `folder`: kept in the cache directory, or in memory when not `cached`."""
         if not cached:
-            return cls(folder, None)
+            return cls(folder, None, max_file_bytes)
         directory = default_cache_dir() if cache_dir is None else cache_dir
         directory.mkdir(parents=True, exist_ok=True)
-        return cls(folder, index_file(folder, directory))
+        return cls(folder, index_file(folder, directory, max_file_bytes), max_file_bytes)
 
     def close(self) -> None:
         """Close the database, marking it closed cleanly."""
@@ -128,7 +140,9 @@ class ArticleIndex:
         batch: list[tuple[str, FileStamp | None, Article | LoadProblem]] = []
         done = 0
         paths = [self.folder / name for name in changed]
-        for name, (_, result) in zip(changed, load_articles(paths), strict=True):
+        for name, (_, result) in zip(
+            changed, load_articles(paths, self.max_file_bytes), strict=True
+        ):
             batch.append((name, current[name], result))
             if len(batch) == BATCH_SIZE:
                 done += self._store(batch, known)

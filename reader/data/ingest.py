@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, LoadProblem
-from .files import find_article_names
+from .files import MAX_FILE_BYTES, find_article_names
 from .load import load_article
 
 # Below this many files, starting worker processes (each loads the word model) costs more
@@ -52,15 +52,18 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
     return stamps
 
 
-def load_articles(paths: list[Path]) -> Iterator[tuple[Path, Article | LoadProblem]]:
-    """Load `paths` in order, on every core when there are many.
+def load_articles(
+    paths: list[Path], max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[tuple[Path, Article | LoadProblem]]:
+    """Load `paths` in order, on every core when there are many; larger files than
+    `max_file_bytes` are problems.
 
     Only a few chunks are in flight at a time, so memory stays flat however slowly the
     caller takes the results. Stopping the iteration early cancels the work not yet started.
     """
     if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for path in paths:
-            yield path, load_article(path)
+            yield path, load_article(path, max_file_bytes)
         return
     workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
@@ -69,7 +72,7 @@ def load_articles(paths: list[Path]) -> Iterator[tuple[Path, Article | LoadProbl
     in_flight: deque[tuple[list[Path], Future[list[Article | LoadProblem]]]] = deque()
     try:
         for chunk in chunks:
-            in_flight.append((chunk, pool.submit(load_chunk, chunk)))
+            in_flight.append((chunk, pool.submit(load_chunk, chunk, max_file_bytes)))
             if len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
                 done_chunk, future = in_flight.popleft()
                 yield from zip(done_chunk, future.result(), strict=True)
@@ -80,6 +83,6 @@ def load_articles(paths: list[Path]) -> Iterator[tuple[Path, Article | LoadProbl
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def load_chunk(paths: list[Path]) -> list[Article | LoadProblem]:
+def load_chunk(paths: list[Path], max_file_bytes: int) -> list[Article | LoadProblem]:
     """Load a chunk of files in a worker process."""
-    return [load_article(path) for path in paths]
+    return [load_article(path, max_file_bytes) for path in paths]

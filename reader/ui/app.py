@@ -60,6 +60,7 @@ class ReaderApp(App[None]):
         cached: bool = True,
         settings: LoadedConfig | None = None,
         state: ReadingState | None = None,
+        max_file_bytes: int | None = None,
     ) -> None:
         """Create the app for one folder; nothing is read until it runs.
 
@@ -69,12 +70,15 @@ class ReaderApp(App[None]):
                 or changed files; False indexes in memory.
             settings: The user's settings and what was wrong with them; None for the defaults.
             state: Read and starred marks; None opens them in the default state directory.
+            max_file_bytes: Larger files are listed as problems, unread; None takes the
+                settings' limit.
         """
         super().__init__()
         self.articles_dir = articles_dir
         self.cached = cached
         self.settings = settings or LoadedConfig(Config(), default_config_file())
         self.config = self.settings.config
+        self.max_file_bytes = max_file_bytes or self.config.max_file_size
         self.marking = Marking(
             ReadingState.open() if state is None else state, self.config.mark_read_on_open
         )
@@ -134,7 +138,9 @@ class ReaderApp(App[None]):
         try:
             index = self.index
             if index is None:
-                index = ArticleIndex.open(self.articles_dir, cached=self.cached)
+                index = ArticleIndex.open(
+                    self.articles_dir, cached=self.cached, max_file_bytes=self.max_file_bytes
+                )
                 self.post_message(IndexOpened(index))
             last_report = 0.0
             for progress in index.refresh():

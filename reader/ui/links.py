@@ -1,4 +1,5 @@
-"""Links of an article: which are safe to open, the links in its body, and the browser."""
+"""Links of an article: which are safe to open or draw as links, the links in its body, and
+the browser."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
 
 from .article_text import clean_line
 
 WEB_SCHEMES = frozenset({"http", "https"})
-"""The only links handed to the browser."""
+"""The only link schemes handed to the browser or drawn as clickable links."""
 _BARE_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 _TRAILING_PUNCTUATION = ".,;:!?)]}»“”\"'"
 
@@ -104,3 +107,28 @@ def open_in_browser(url: str) -> str:
     if not browser.open(url):
         return "The web browser could not be started."
     return ""
+
+
+class WebLinksOnly:
+    """A renderable drawn as it is, except that only web links stay links.
+
+    Textual sends a link style to the terminal as an OSC 8 hyperlink, which the terminal
+    opens on a click: a `file:` or `javascript:` link in an article must stay plain text.
+    """
+
+    def __init__(self, renderable: RenderableType) -> None:
+        """Wrap `renderable`.
+
+        Args:
+            renderable: Any Rich renderable, such as rendered Markdown.
+        """
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Yield the renderable's segments, unlinking those that link elsewhere than the web."""
+        for segment in console.render(self.renderable, options):
+            style = segment.style
+            if style is not None and style.link and not is_web_link(style.link):
+                yield Segment(segment.text, style.update_link(None), segment.control)
+            else:
+                yield segment

@@ -12,6 +12,7 @@ import pytest
 from reader import __version__
 from reader.__main__ import main
 from reader.cli.listing import COLUMN_GAP, column_widths
+from reader.data.files import parse_file_size
 
 ARTICLE_KEYS = [
     "id",
@@ -296,3 +297,65 @@ def test_list_into_closed_pipe_prints_no_traceback(articles: Path) -> None:
     stderr = process.stderr.read()
     process.wait(timeout=60)
     assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("5MB", 5 * 2**20),
+        ("500k", 500 * 2**10),
+        ("1.5 MiB", 3 * 2**19),
+        ("2gb", 2 * 2**30),
+        ("20000", 20000),
+        (" 64 KB ", 64 * 2**10),
+        ("10b", 10),
+    ],
+)
+def test_parse_file_size_reads_units_of_1024(text: str, size: int) -> None:
+    """Sizes take an optional K, M or G unit (with or without B, iB), in any case."""
+    assert parse_file_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "5XB", "MB", "-1", "0", "0.1b", "1e6"])
+def test_parse_file_size_refuses_what_is_no_size(text: str) -> None:
+    """Text that is no positive size raises ValueError."""
+    with pytest.raises(ValueError):
+        parse_file_size(text)
+
+
+def test_max_file_size_reports_larger_files_and_keeps_its_own_index(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--max-file-size` turns larger files into problems; a later run with the default limit
+    reads them again rather than trusting an index built under another limit."""
+    write_article(articles, "dlouhy", "Dlouhý článek", body="Slovo. " * 500)
+    assert main(["check", "--max-file-size", "2k", str(articles)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    size = (articles / "dlouhy.txt").stat().st_size / 1024
+    reason = f"file is too large ({size:.1f} KB; the limit is 2 KB)"
+    assert lines[1] == f"{articles / 'dlouhy.txt'}: failed: {reason}"
+    assert main(["check", str(articles)]) == 0
+    summary = capsys.readouterr().out.splitlines()[-1]
+    assert summary.endswith("4 clean, 0 repaired, 0 restored, 0 inferred, 0 failed")
+
+
+def test_bad_max_file_size_is_a_usage_error(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A size that cannot be read exits 2 with one line saying how to write one."""
+    assert main(["list", "--max-file-size", "lots", str(articles)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1
+    assert "not a size: 'lots'" in err
+
+
+def test_open_hands_the_size_limit_to_the_app(
+    articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reader PATH --max-file-size 1MB` runs the app with that limit."""
+    from reader.ui.app import ReaderApp
+
+    limits: list[int] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda app: limits.append(app.max_file_bytes))
+    assert main([str(articles), "--max-file-size", "1MB"]) == 0
+    assert limits == [2**20]

@@ -21,7 +21,7 @@ def test_valid_settings_are_used(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,
         'folder = "news"\ntheme = "nord"\nmark_read = "never"\nreading_width = 80\n'
-        'date_format = "%d.%m.%Y"\n',
+        'date_format = "%d.%m.%Y"\nmax_file_size = "500KB"\n',
     )
     loaded = load_config(path)
     assert loaded.problems == ()
@@ -31,6 +31,7 @@ def test_valid_settings_are_used(tmp_path: Path) -> None:
         mark_read="never",
         reading_width=80,
         date_format="%d.%m.%Y",
+        max_file_size=500 * 1024,
     )
     assert not loaded.config.mark_read_on_open
 
@@ -54,6 +55,8 @@ def test_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ("date_format = 5", "date_format", "strftime format"),
         ("folder = 3", "folder", "folder path"),
         ('theme = ""', "theme", "theme name"),
+        ('max_file_size = "huge"', "max_file_size", "not a size"),
+        ("max_file_size = 0", "max_file_size", "at least 1 byte"),
     ],
 )
 def test_a_bad_value_is_named_and_its_default_used(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import os
 from pathlib import Path
 
@@ -10,10 +9,8 @@ import pytest
 
 from reader.data.article import LoadProblem
 from reader.data.files import (
-    WINDOWS_1250_NOTE,
-    ArticleText,
     FolderError,
-    decode_article_bytes,
+    describe_size,
     find_article_files,
     read_article_text,
 )
@@ -110,45 +107,6 @@ def test_folder_error_is_a_value_error() -> None:
     assert issubclass(FolderError, ValueError)
 
 
-@pytest.mark.parametrize(
-    ("data", "text"),
-    [
-        ("Žluťoučký kůň\n".encode(), "Žluťoučký kůň\n"),
-        (codecs.BOM_UTF8 + "Žluťoučký kůň".encode(), "Žluťoučký kůň"),
-        ("Žluťoučký kůň".encode("utf-16"), "Žluťoučký kůň"),
-        (codecs.BOM_UTF16_BE + "Žluťoučký kůň".encode("utf-16-be"), "Žluťoučký kůň"),
-        (b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n"),
-    ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "crlf"],
-)
-def test_decode_reads_unicode_encodings(data: bytes, text: str) -> None:
-    """UTF-8 with or without BOM and UTF-16 with BOM decode without a note; newlines become \\n."""
-    assert decode_article_bytes(data) == ArticleText(text)
-
-
-def test_decode_falls_back_to_windows_1250_with_a_note() -> None:
-    """Bytes that are not UTF-8 are read as Windows-1250, and the note says so."""
-    decoded = decode_article_bytes("Příliš žluťoučký kůň úpěl ďábelské ódy".encode("cp1250"))
-    assert decoded == ArticleText("Příliš žluťoučký kůň úpěl ďábelské ódy", WINDOWS_1250_NOTE)
-
-
-@pytest.mark.parametrize(
-    ("data", "reason"),
-    [
-        (b"", "empty file"),
-        (b" \n\t\n", "empty file"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file (it contains NUL bytes)"),
-        (bytes(range(1, 32)) * 20, "not a text file (too many control characters)"),
-        (b"abc\x81\x83\x88\x90\x98", "not a text file (neither UTF-8 nor Windows-1250)"),
-        (codecs.BOM_UTF16_LE + b"\x00\xd8", "not valid UTF-16 despite its byte order mark"),
-    ],
-    ids=["empty", "blank", "png", "controls", "undefined-bytes", "bad-utf-16"],
-)
-def test_decode_refuses_non_text(data: bytes, reason: str) -> None:
-    """Empty, binary and undecodable data give a reason instead of text."""
-    assert decode_article_bytes(data) == reason
-
-
 def test_read_returns_problem_for_missing_file(tmp_path: Path) -> None:
     """A file that vanished after listing gives a LoadProblem, not an exception."""
     path = tmp_path / "gone.md"
@@ -195,3 +153,57 @@ def test_read_maps_permission_error_to_a_reason(
 
     monkeypatch.setattr(os, "open", refuse)
     assert read_article_text(path) == LoadProblem(path, "permission denied")
+
+
+def test_read_refuses_a_file_over_the_given_limit_unread(tmp_path: Path) -> None:
+    """The size limit is a parameter; the reason names the file's size and the limit."""
+    path = tmp_path / "a.md"
+    path.write_bytes(b"x" * 3000)
+    assert read_article_text(path, max_bytes=3000) != LoadProblem(path, "")
+    assert read_article_text(path, max_bytes=2048) == LoadProblem(
+        path, "file is too large (2.9 KB; the limit is 2 KB)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [(0, "0 bytes"), (1, "1 byte"), (1023, "1023 bytes"), (1024, "1 KB"), (5 * 2**20, "5 MB")],
+)
+def test_describe_size_uses_the_largest_unit(size: int, text: str) -> None:
+    """Sizes read as bytes, KB, MB or GB with at most one decimal."""
+    assert describe_size(size) == text
+
+
+def test_read_reports_a_file_that_vanished_while_loading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file deleted between listing and opening is a problem, not a crash."""
+    path = tmp_path / "gone.md"
+    path.write_text("x", encoding="utf-8")
+    real_open = os.open
+
+    def delete_then_open(name: object, *args: int) -> int:
+        path.unlink()
+        return real_open(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", delete_then_open)
+    assert read_article_text(path) == LoadProblem(path, "file vanished while loading")
+
+
+def test_read_takes_at_most_the_limit_from_a_growing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grows past the limit after its size was checked is refused, not read whole."""
+    path = tmp_path / "growing.md"
+    path.write_bytes(b"x" * 100)
+    real_fstat = os.fstat
+
+    def grow_after_fstat(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        path.write_bytes(b"x" * 5000)  # same inode: the open file sees the new bytes
+        return info
+
+    monkeypatch.setattr(os, "fstat", grow_after_fstat)
+    assert read_article_text(path, max_bytes=1000) == LoadProblem(
+        path, "file is too large (1001 bytes; the limit is 1000 bytes)"
+    )

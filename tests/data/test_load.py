@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from reader.data.article import Article, LoadProblem, Source
-from reader.data.files import MAX_FILE_BYTES, WINDOWS_1250_NOTE
+from reader.data.decode import WINDOWS_1250_NOTE
+from reader.data.files import MAX_FILE_BYTES
 from reader.data.load import (
     MAX_LISTED_REPAIRS,
-    UNCLOSED_FRONT_MATTER,
     describe_repairs,
     load_article,
 )
@@ -264,7 +264,7 @@ def test_load_unclosed_front_matter_is_inferred(tmp_path: Path) -> None:
     """An opening `---` with no closing one is read as plain text, with a problem."""
     article = load_ok(write(tmp_path, "a.md", "---\nJen text bez konce.\n"))
     assert article.inferred
-    assert article.problems[0] == UNCLOSED_FRONT_MATTER
+    assert article.problems[0] == "front matter has no closing '---' line; read as plain text"
 
 
 def test_load_refuses_a_file_over_the_size_limit(tmp_path: Path) -> None:
@@ -272,14 +272,23 @@ def test_load_refuses_a_file_over_the_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.md"
     path.write_bytes(b"---\ntitle: T\n---\n" + b"a" * (6 * 2**20))
     assert MAX_FILE_BYTES == 5 * 2**20
-    assert reason_for(path) == "file is too large (6.0 MB; the limit is 5 MB)"
+    assert reason_for(path) == "file is too large (6 MB; the limit is 5 MB)"
+
+
+def test_load_takes_the_size_limit_as_a_parameter(tmp_path: Path) -> None:
+    """A smaller limit refuses a file the default takes, and the reason names the limit."""
+    path = write(tmp_path, "a.md", "---\ntitle: T\n---\n" + "slovo " * 200)
+    assert load_ok(path).title == "T"
+    assert load_article(path, max_file_bytes=500) == LoadProblem(
+        path, "file is too large (1.2 KB; the limit is 500 bytes)"
+    )
 
 
 def test_load_refuses_binary_and_empty_files(tmp_path: Path) -> None:
     """Binary and empty files are refused with a reason."""
     binary = tmp_path / "image.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
-    assert reason_for(binary) == "not a text file (it contains NUL bytes)"
+    assert reason_for(binary) == "not a text file (too many control characters)"
     assert reason_for(write(tmp_path, "empty.md", "")) == "empty file"
 
 
@@ -358,3 +367,12 @@ def test_load_removes_control_characters_and_escapes(tmp_path: Path) -> None:
     assert article.category == "věda"
     assert article.body == "Tělo textu [31m."
     assert article.problems == ("6 control characters or terminal escape sequences removed",)
+
+
+def test_load_keeps_the_text_around_a_nul_byte(tmp_path: Path) -> None:
+    """A stray NUL byte is removed with a note; the rest of the file still loads."""
+    path = tmp_path / "nul.md"
+    path.write_bytes(b"---\ntitle: Ti\x00tul\n---\nText\x00 dal\xc5\xa1\xc3\xad.\n")
+    article = load_ok(path)
+    assert (article.title, article.body) == ("Titul", "Text další.")
+    assert article.problems == ("2 control characters or terminal escape sequences removed",)

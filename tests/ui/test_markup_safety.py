@@ -11,6 +11,7 @@ from textual.command import CommandPalette
 from textual.widgets import Static
 
 from reader.ui.app import ReaderApp
+from reader.ui.links import WebLinksOnly
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets.article_table import ArticleTable
@@ -72,8 +73,8 @@ async def test_control_codes_are_dropped_from_list_and_article(hostile_dir: Path
         title = screen.query_one("#detail-title", Static).content
         assert isinstance(title, Text) and "\x1b" not in title.plain
         body = screen.query_one("#detail-body", Static).content
-        assert isinstance(body, Markdown)
-        assert body.markup == "Body bold text."
+        assert isinstance(body, WebLinksOnly) and isinstance(body.renderable, Markdown)
+        assert body.renderable.markup == "Body bold text."
 
 
 async def test_markup_in_a_category_is_safe_in_the_palette(hostile_dir: Path) -> None:

@@ -205,7 +205,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
         for repair in self.article.repairs:
             note.append(f"\n  • {clean_line(repair)}", style="")
         self._set_text("#detail-raw-note", note)
-        body.update(Text("Reading the file…"))
+        body.show_message("Reading the file…")
         self.read_raw_file(self.article)
 
     @work(thread=True, exclusive=True)
@@ -215,7 +215,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
         Args:
             article: Whose file to read.
         """
-        result = read_article_text(article.path)
+        result = read_article_text(article.path, self.reading.index.max_file_bytes)
         if isinstance(result, LoadProblem):
             self.post_message(self.RawFileRead(article.id, "", result.reason))
         else:
@@ -228,7 +228,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
             return
         body = self.query_one(ArticleBody)
         if message.problem:
-            body.update(Text(f"The file could not be read: {message.problem}"))
+            body.show_message(f"The file could not be read: {message.problem}")
         else:
             body.show_raw(message.text)
 

@@ -1,0 +1,178 @@
+"""Tests for TOML and JSON front matter: read like YAML, or refused with a reason, never a crash."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reader.data.article import Article, LoadProblem, Source
+from reader.data.load import load_article
+
+TOML_ARTICLE = """\
++++
+title = "Sonda doletěla k Měsíci"
+slug = "sonda"
+category = "věda"
+importance = 4
+publishedAt = 2025-12-06T11:22:03+00:00
+url = "https://example.cz/sonda"
+
+[source]
+id = "example"
+name = "Example Zprávy"
++++
+
+## Souhrn
+Sonda přistála.
+"""
+
+JSON_FIELDS = {
+    "title": "Sonda doletěla k Měsíci",
+    "slug": "sonda",
+    "category": "věda",
+    "importance": 4,
+    "publishedAt": "2025-12-06T11:22:03+00:00",
+    "url": "https://example.cz/sonda",
+    "source": {"id": "example", "name": "Example Zprávy"},
+}
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    """Write UTF-8 `text` to `folder/name` and return the path."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_ok(path: Path) -> Article:
+    """Load `path` and fail the test unless it gives an Article."""
+    result = load_article(path)
+    assert isinstance(result, Article), result
+    return result
+
+
+def reason_for(path: Path) -> str:
+    """Load `path` and fail the test unless it gives a LoadProblem; return its reason."""
+    result = load_article(path)
+    assert isinstance(result, LoadProblem), result
+    return result.reason
+
+
+def expect_sonda(article: Article) -> None:
+    """The fields TOML_ARTICLE and JSON_FIELDS hold."""
+    assert (article.title, article.id, article.category, article.importance) == (
+        "Sonda doletěla k Měsíci",
+        "sonda",
+        "věda",
+        4,
+    )
+    assert article.published == datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)
+    assert article.source == Source(id="example", name="Example Zprávy")
+    assert article.body == "## Souhrn\nSonda přistála."
+    assert (article.problems, article.inferred) == ((), False)
+
+
+def test_toml_front_matter_is_read_like_yaml(tmp_path: Path) -> None:
+    """`+++` front matter gives the same typed fields, its native dates included."""
+    expect_sonda(load_ok(write(tmp_path, "a.md", TOML_ARTICLE)))
+
+
+@pytest.mark.parametrize("indent", [4, None], ids=["pretty", "compact"])
+def test_json_front_matter_is_read_like_yaml(tmp_path: Path, indent: int | None) -> None:
+    """A JSON object between a `{` line and a `}` line is front matter, as in python-frontmatter."""
+    front = json.dumps(JSON_FIELDS, indent=indent, ensure_ascii=False)
+    front = front if indent else "{\n" + front[1:-1] + "\n}"
+    expect_sonda(load_ok(write(tmp_path, "a.md", f"{front}\n\n## Souhrn\nSonda přistála.\n")))
+
+
+def test_odd_values_are_coerced_with_problems(tmp_path: Path) -> None:
+    """TOML and JSON values go through the same coercion: wrong types become problem notes."""
+    toml = '+++\ntitle = ["a", "b"]\nimportance = 3.7\nauthor = 12:30:00\nsource = 5\n+++\nx\n'
+    article = load_ok(write(tmp_path, "a.md", toml))
+    assert (article.title, article.importance, article.author) == ("a, b", None, "")
+    assert article.problems == (
+        "importance 3.7 is not a whole number from 1 to 5; ignored",
+        "author is a value of type time, not text; ignored",
+        "source is a value of type int, not a mapping or a name; ignored",
+    )
+    article = load_ok(write(tmp_path, "b.md", '{\n"title": {"x": 1}, "importance": "99"\n}\nx\n'))
+    assert (article.title, article.importance) == ("b", None)
+    assert article.problems == (
+        "title is a mapping, not text; ignored",
+        "no title; using the file name",
+        "importance '99' is not a whole number from 1 to 5; ignored",
+    )
+
+
+def test_escapes_in_toml_and_json_strings_lose_their_controls(tmp_path: Path) -> None:
+    """`\\u001b` written as an escape becomes ESC only when parsed; the field still drops it."""
+    toml = '+++\ntitle = "Red \\u001b[31malert\\u0007 \\u202eevil"\n+++\nx\n'
+    json_text = '{\n"title": "Red \\u001b[31malert\\u0007 \\u202eevil"\n}\nx\n'
+    for name, text in (("a.md", toml), ("b.md", json_text)):
+        article = load_ok(write(tmp_path, name, text))
+        assert article.title == "Red alert evil"
+        assert article.problems == ("title: 3 control characters or escape sequences removed",)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('+++\ntitle = "T"\nbad line\n+++\nx\n', "front matter is not valid TOML (line 3): "),
+        ("\n+++\ntitle = \n+++\nx\n", "front matter is not valid TOML (line 3): Invalid value"),
+        ('+++\ntitle = "T\n+++\nx\n', "front matter is not valid TOML"),
+        ("+++\na = " + "[" * 5000 + "]" * 5000 + "\n+++\nx\n", "nested more than 50 levels"),
+        ("+++\na = " + "[" * 60 + "]" * 60 + "\n+++\nx\n", "nested more than 50 levels deep"),
+        ("+++\na = " + "9" * 5000 + "\n+++\nx\n", "front matter is not valid TOML: Exceeds"),
+        ('+++\na = "' + "x" * 70_000 + '"\n+++\nx\n', "front matter is too large (68 KB"),
+        ('{\n"title": "T",\n"x": \n}\nx\n', "front matter is not valid JSON (line 4): Expecting"),
+        ('{\n"a": ' + "[" * 5000 + "]" * 5000 + "\n}\nx\n", "nested more than 50 levels deep"),
+        ('{\n"a": ' + "[" * 60 + "]" * 60 + "\n}\nx\n", "nested more than 50 levels deep"),
+        ('{\n"a": ' + "9" * 5000 + "\n}\nx\n", "front matter is not valid JSON: Exceeds"),
+        ('{\n"a": "' + "x" * 70_000 + '"\n}\nx\n', "front matter is too large (68 KB"),
+    ],
+    ids=[
+        "toml-syntax",
+        "toml-line-after-blank-lines",
+        "toml-unclosed-string",
+        "toml-very-deep",
+        "toml-deep",
+        "toml-huge-integer",
+        "toml-too-large",
+        "json-syntax",
+        "json-very-deep",
+        "json-deep",
+        "json-huge-integer",
+        "json-too-large",
+    ],
+)
+def test_bad_toml_and_json_front_matter_is_refused(tmp_path: Path, text: str, reason: str) -> None:
+    """Invalid, too deep or too large TOML and JSON give a reason with the file's line."""
+    assert reason in reason_for(write(tmp_path, "bad.md", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [("+++\ntitle = 'T'\nText.\n", "+++"), ('{\n"title": "T"\nText.\n', "}")],
+    ids=["toml", "json"],
+)
+def test_unclosed_toml_and_json_are_read_as_plain_text(
+    tmp_path: Path, text: str, closing: str
+) -> None:
+    """An opening line without its closing one leaves the file plain text, with a note."""
+    article = load_ok(write(tmp_path, "a.md", text))
+    assert article.inferred
+    assert article.problems[0] == (
+        f"front matter has no closing '{closing}' line; read as plain text"
+    )
+
+
+def test_a_brace_in_the_first_line_of_text_is_not_front_matter(tmp_path: Path) -> None:
+    """Only a line holding just `{` opens JSON front matter; `{Aktualizováno}` is text."""
+    article = load_ok(write(tmp_path, "a.md", "{Aktualizováno} Vláda jedná.\n\nDalší text.\n"))
+    assert article.inferred and article.title.startswith("{Aktualizováno} Vláda jedná")
+    assert not any(
+        "front matter" in problem and "closing" in problem for problem in article.problems
+    )

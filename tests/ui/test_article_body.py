@@ -1,0 +1,120 @@
+"""ArticleBody: long or costly texts are laid out off the UI thread, with bounds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ARTICLES, settle, write_folder
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.style import Style
+from rich.text import Text
+
+from reader.ui.app import ReaderApp
+from reader.ui.links import WebLinksOnly
+from reader.ui.screens.article_detail import ArticleDetailScreen
+from reader.ui.widgets.article_body import (
+    INLINE_CHARS,
+    MAX_SHOWN_CHARS,
+    ArticleBody,
+    markdown_or_plain,
+    raw_text,
+    why_plain,
+)
+
+
+def table(columns: int) -> str:
+    """A Markdown table with `columns` columns and two rows."""
+    row = "|" + "|".join(f"c{n}" for n in range(columns)) + "|\n"
+    return row + "|" + "|".join("---" for _ in range(columns)) + "|\n" + row
+
+
+def test_why_plain_refuses_only_costly_markdown() -> None:
+    """Very long Markdown and very wide tables are shown plain; ordinary Markdown is not."""
+    assert why_plain("## Nadpis\n\n" + table(20) + "\n- a\n  - b\n") == ""
+    assert why_plain(table(500)) == "This article has a table of 500 columns, too wide to format"
+    assert why_plain("x" * 300_000).startswith("This article is too long to format (300,000")
+    assert why_plain("a\n" * 6000) == "This article is too long to format (6,001 lines)"
+
+
+def test_plain_text_is_cut_with_a_notice() -> None:
+    """Past MAX_SHOWN_CHARS the plain text stops, and the notice says so."""
+    shown = markdown_or_plain("slovo " * 200_000)
+    assert isinstance(shown, Text)
+    assert shown.plain.startswith("This article is too long to format (1,200,000 characters);")
+    assert "Only the first 200,000 characters are shown." in shown.plain
+    assert len(shown.plain) < MAX_SHOWN_CHARS + 200
+
+
+def test_only_web_links_stay_links() -> None:
+    """A file:, javascript: or data: link in the body is drawn as text, never as a link."""
+    markdown = "[a](https://example.cz) [b](file:///etc/passwd) [c](javascript:alert(1))"
+    console = Console(width=80)
+    renderable = markdown_or_plain(markdown)
+    assert isinstance(renderable, WebLinksOnly) and isinstance(renderable.renderable, Markdown)
+    links = {s.style.link for s in console.render(renderable) if s.style and s.style.link}
+    assert links == {"https://example.cz"}
+
+
+async def open_body(tmp_path: Path, body: str, size: tuple[int, int] = (100, 30)) -> ReaderApp:
+    """Write one article with `body` (not run yet); the caller opens it."""
+    write_folder(tmp_path / "a", [{**ARTICLES[0], "body": body}])
+    return ReaderApp(articles_dir=tmp_path / "a")
+
+
+async def test_a_long_body_is_laid_out_in_a_worker(tmp_path: Path) -> None:
+    """Above INLINE_CHARS the body shows a notice at once, then the lines laid out in a thread,
+    and is laid out again when the width changes."""
+    long_body = "\n\n".join(f"Odstavec {n} s textem o rozpočtu." for n in range(1000))
+    assert len(long_body) > INLINE_CHARS
+    app = await open_body(tmp_path, long_body)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.query_one(ArticleBody)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lines = body.laid_out_lines
+        assert lines is not None
+        assert "Odstavec 0 s textem" in "".join(s.text for s in lines[0])
+        assert "Odstavec 0 s textem" in body.render_line(0).text
+        assert body.size.height == len(lines)
+        width = max(sum(len(s.text) for s in line) for line in lines)
+        await pilot.resize_terminal(60, 30)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        narrower = body.laid_out_lines
+        assert narrower is not None and narrower is not lines
+        assert max(sum(len(s.text) for s in line) for line in narrower) < width
+
+
+async def test_a_wide_table_is_shown_as_plain_text(tmp_path: Path) -> None:
+    """A 500-column table does not reach Rich's table layout; the notice says why."""
+    app = await open_body(tmp_path, table(500) * 10)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailScreen)
+        lines = app.screen.query_one(ArticleBody).laid_out_lines
+        assert lines is not None
+        first = "".join(segment.text for segment in lines[0])
+        assert first.startswith("This article has a table of 500 columns, too wide to format")
+
+
+def test_plain_text_is_cut_after_many_lines() -> None:
+    """A text of very many short lines is cut at MAX_SHOWN_LINES, with a notice."""
+    shown = markdown_or_plain("x = 1\n" * 50_000)
+    assert isinstance(shown, Text)
+    assert "Only the first 10,000 lines are shown." in shown.plain
+    assert shown.plain.count("\n") < 10_010
+
+
+def test_raw_text_of_a_long_file_is_cut_with_a_notice() -> None:
+    """The raw view shows at most MAX_SHOWN_CHARS, and says so."""
+    shown = raw_text("\x1b" + "x" * 600_000, Style(bold=True))
+    assert shown.plain.startswith("The file is long. Only the first 200,000 characters")
+    assert "␛x" in shown.plain
