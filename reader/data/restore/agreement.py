@@ -19,6 +19,9 @@ from .wordclasses import (
 
 AGENT_PLURAL = "telé"
 """The nominative plural of nouns of agents (`pořadatelé`), whose accusative is `-tele`."""
+AGENT_ACCUSATIVE = "tele"
+MASCULINE_PLURAL_ENDINGS = ("ští", "čtí", "ří")
+"""Endings only of adjectives in the masculine animate plural (`sovětští`, `někteří`)."""
 SURNAME_ENDINGS = ("ová", "ové", "ovou")
 """Endings of Czech women's surnames."""
 
@@ -49,6 +52,10 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
     if before in PREPOSITIONS:
         # No nominative plural after a preposition: `za pořadatele`, not `pořadatelé`.
         boosts.append((lambda word: not word.endswith(AGENT_PLURAL), CASE_BOOST))
+    if near.starts_sentence or near.before.endswith(MASCULINE_PLURAL_ENDINGS):
+        # The subject opens a sentence (`Učitelé mateřských škol`) and agrees with its
+        # adjective (`někteří provozovatelé`).
+        boosts.append((lambda word: not word.endswith(AGENT_ACCUSATIVE), CASE_BOOST))
     if near.follows_name:
         # A woman's surname after her first name: `Kateřina Kosová`, `Vlasty Fialové`.
         boosts.append((lambda word: word.endswith(SURNAME_ENDINGS), CASE_BOOST))

@@ -32,6 +32,8 @@ class Neighbours:
     """When a conjunction stands before the word (`úniků a`), the word before that."""
     follows_name: bool = False
     """Whether the word and the one before it are capitalised mid-sentence: a name."""
+    starts_sentence: bool = False
+    """Whether the word is the first of its sentence."""
 
     def ends_phrase(self) -> bool:
         """Whether punctuation or the paragraph's end follows the word."""

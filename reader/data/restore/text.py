@@ -178,6 +178,7 @@ def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index:
     coordinated = ""
     if index > 1 and before.lower() in COORDINATING and not gap.strip():
         coordinated = restored.get(index - 2, words[index - 2]).lower()
+    starts_sentence = bool(SENTENCE_START.search(text, max(0, starts[index] - 40), starts[index]))
     follows_name = (
         index > 0
         and words[index][0].isupper()
@@ -193,6 +194,7 @@ def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index:
         likely[0][0] if likely else "",
         coordinated,
         follows_name,
+        starts_sentence,
     )
 
 
