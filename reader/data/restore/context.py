@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 from .agreement import agreement_boosts, depends_on_agreement
 from .function_words import DECIDED_PAIRS, decisive_choice
@@ -26,6 +27,7 @@ DECISIVE = 1e6
 OPENING_GAPS = frozenset({"", "„", "("})
 
 
+@lru_cache(maxsize=65536)
 def weigh_in_context(
     options: tuple[tuple[str, float], ...], near: Neighbours
 ) -> tuple[tuple[str, float], ...]:
@@ -56,6 +58,8 @@ def weigh_in_context(
 
 def depends_on_context(words: set[str]) -> bool:
     """Whether any rule here may choose among `words`."""
+    if len(words) < 2:
+        return False
     if any(pair <= words for pair in DECIDED_PAIRS):
         return True
     return depends_on_length(words) or depends_on_agreement(words)

@@ -24,6 +24,7 @@ from .wordclasses import (
 
 SHORT_TO_LONG = {"a": "á", "i": "í", "u": "ů", "y": "ý"}
 """Final vowels whose length tells cases apart (`zemi` dative, `zemí` genitive plural)."""
+LONG_TO_SHORT = {long: short for short, long in SHORT_TO_LONG.items()}
 DECIMAL = re.compile(r"\d+,\d+|\d+\.\d{1,2}")
 """A decimal number: Czech writes a comma; a dot before three digits groups thousands."""
 NEUTER_ENDINGS = ("ní", "tí")
@@ -88,7 +89,10 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
 
 def depends_on_length(words: set[str]) -> bool:
     """Whether two of `words` differ only in the length of their final vowel."""
-    return any(fits(word, words, True, "aiuy") for word in words)
+    return any(
+        word[-1:] in LONG_TO_SHORT and word[:-1] + LONG_TO_SHORT[word[-1]] in words
+        for word in words
+    )
 
 
 def wants_long_ending(before: str, restored_before: str) -> bool | None:

@@ -73,7 +73,7 @@ SINGULAR_ADJECTIVE_ENDINGS = ("ého", "ému", "ém")
 # Endings of long adjectives that stand before a noun, never before a full stop or comma:
 # `mezi Ruskem a Německem.`, not `Německém.`
 ATTRIBUTIVE_ENDINGS = ("ého", "ému", "ém", "ých", "ým", "ými")
-PARTICIPLE_STEM = re.compile("[aeiyáéíý][nt][aiyáíý]$")
+PARTICIPLE_STEM = re.compile("[aeiyáéíýě][nt][aiyáíý]$")
 """The end of a passive participle (`připraveny`, `odlita`), not of a noun (`možnosti`)."""
 PREDICATIVE_FORMS = frozenset({"rád", "ráda", "rádi", "rády", "rádo"})
 """`rád` (glad) and its forms, which never follow an adjective: `celá řada`, `městská rada`."""
