@@ -17,6 +17,8 @@ from .wordclasses import (
     PREPOSITIONS,
 )
 
+LOCATIVE_ENDINGS = ("e", "ě", "i", "é", "í")
+"""Endings of a feminine locative, of its noun (`zemi`) or of a second adjective."""
 AGENT_PLURAL = "telé"
 """The nominative plural of nouns of agents (`pořadatelé`), whose accusative is `-tele`."""
 AGENT_ACCUSATIVE = "tele"
@@ -45,6 +47,10 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
     if near.ends_phrase() and strip_form(near.before) not in BE_FORMS:
         # An attributive adjective stands before its noun: `a Německem.`, not `Německém.`
         boosts.append((lambda word: not is_attributive(word), CASE_BOOST))
+    if before in LOCATIVE_PREPOSITIONS and not near.next_word().endswith(LOCATIVE_ENDINGS):
+        # An adjective in -é after `v` is a feminine locative, and so is its noun: `v celé
+        # zemi`, but `v čele strany`.
+        boosts.append((lambda word: not word.endswith("é"), CASE_BOOST))
     if before in LOCATIVE_PREPOSITIONS:
         boosts.append((lambda word: not word.endswith("em") or word.endswith("ém"), CASE_BOOST))
     if before in INSTRUMENTAL_CASE_PREPOSITIONS:
@@ -56,6 +62,10 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
         # The subject opens a sentence (`Učitelé mateřských škol`) and agrees with its
         # adjective (`někteří provozovatelé`).
         boosts.append((lambda word: not word.endswith(AGENT_ACCUSATIVE), CASE_BOOST))
+    if len(near.coordinated) > MIN_ADJECTIVE_LENGTH:
+        # Words joined by `a` share their case, and often their ending: `Ruskem a Německem`.
+        ending = near.coordinated[-2:]
+        boosts.append((lambda word: word.endswith(ending), CASE_BOOST))
     if near.follows_name:
         # A woman's surname after her first name: `Kateřina Kosová`, `Vlasty Fialové`.
         boosts.append((lambda word: word.endswith(SURNAME_ENDINGS), CASE_BOOST))

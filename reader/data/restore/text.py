@@ -12,7 +12,7 @@ from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .context import weigh_in_context
-from .detect import Tally
+from .detect import SLOVAK_WORDS, Tally
 from .neighbours import Neighbours
 
 RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
@@ -136,10 +136,9 @@ def tally(paragraph: Paragraph) -> Tally:
     """What the words of a paragraph say about it."""
     readings = [reading for reading in paragraph.readings if reading is not NOT_A_WORD]
     counts = Counter(reading.evidence for reading in readings)
-    words = len(readings)
-    return Tally(
-        words, counts[Evidence.ACCENTED], counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
-    )
+    slovak = sum(word.lower() in SLOVAK_WORDS for word in paragraph.words)
+    lacking = counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
+    return Tally(len(readings), counts[Evidence.ACCENTED], lacking, slovak)
 
 
 def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
