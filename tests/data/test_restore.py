@@ -65,6 +65,7 @@ def test_restore_lets_neighbours_decide(context: str, expected: str) -> None:
         ("Strana kterd vyhrala volby, sestavi novou vladu.", "která"),
         ("Vlada schvalila zakon vCetné vsech pozmenovacich navrhu.", "včetně"),
         ("Na zasedani se rnluvilo o rozpoctu a o dalsich otazkach.", "mluvilo"),
+        ("Firma se podili na ochrané jaderne elektrarny a vyvoji technologii.", "ochraně"),
     ],
 )
 def test_restore_fixes_ocr_confusions(misread: str, expected: str) -> None:

@@ -3,6 +3,7 @@ adjective agrees with the noun after it, an adverb stands before a verb or an ad
 
 from __future__ import annotations
 
+from ..repair.words import czech_words
 from .neighbours import Neighbours
 from .wordclasses import ADJECTIVE_ENDINGS, BE_FORMS, PREPOSITIONS, REFLEXIVES
 
@@ -25,6 +26,8 @@ CONJUNCTIONS = frozenset({"a", "i"})
 """Words that join two of a kind and agree with nothing: `sebevědomé a exkluzivní`."""
 INTENSIFIERS = frozenset({"této", "vysoce", "velice"})
 """Words before an adjective that are no adverbs in -ě: `vysoce pravděpodobné`."""
+MIN_KNOWN_FREQUENCY = 1e-7
+"""Words rarer than this in the list are as often misspellings (`ochraný`) as words."""
 MIN_ADJECTIVE_LENGTH = 4
 """Words shorter than this are pronouns and particles (`mé`, `mě`, `té`), not adjectives."""
 VOWELS = frozenset("aeiouyáéíóúůýě")
@@ -49,10 +52,15 @@ def adverbs_of(adjective: str) -> set[str]:
 
 
 def adjective_adverb_pair(words: set[str]) -> tuple[str, str] | None:
-    """The most telling (adjective, adverb) pair among `words`, or None."""
+    """The most telling (adjective, adverb) pair among `words`, or None.
+
+    The adjective must be known in its masculine form too: `ochrané` is no adjective (the
+    list's `ochraný` is a misspelling), and `ochraně` a noun's locative, not an adverb.
+    """
     for adjective in sorted(words):
         for adverb in sorted(adverbs_of(adjective) & words):
-            return adjective, adverb
+            if czech_words().frequency(adjective[:-1] + "ý") >= MIN_KNOWN_FREQUENCY:
+                return adjective, adverb
     return None
 
 
