@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,7 @@ def test_restore_lets_neighbours_decide(context: str, expected: str) -> None:
         ("Strana kterd vyhrala volby, sestavi novou vladu.", "která"),
         ("Vlada schvalila zakon vCetné vsech pozmenovacich navrhu.", "včetně"),
         ("Na zasedani se rnluvilo o rozpoctu a o dalsich otazkach.", "mluvilo"),
+        ("Firma se podili na ochrané jaderne elektrarny a vyvoji technologii.", "ochraně"),
     ],
 )
 def test_restore_fixes_ocr_confusions(misread: str, expected: str) -> None:
@@ -159,3 +162,80 @@ def test_load_leaves_correct_czech_unrestored(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert article.restored_words == 0
     assert article.body == CZECH
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Ministr verejne oznamil, ze vlada zvysi celkove naklady na obranu.", "veřejně"),
+        ("Ministr verejne oznamil, ze vlada zvysi celkove naklady na obranu.", "celkové"),
+        ("Podle analytiku je situace vazne ohrozena a dalsi vyvoj je nejisty.", "vážně"),
+        ("Strana ma noveho predsedu a v cele strany stoji byvaly ministr.", "čele"),
+        ("Mezi Ruskem a Nemeckem se vztahy v poslednich letech zhorsily.", "Německem"),
+        ("Z Ceska odjeli zastupci firmy do Vidne a jednali s rakouskou spolecnosti.", "Česka"),
+        (
+            "Z Ceska odjeli zastupci firmy do Vidne a jednali s rakouskou spolecnosti.",
+            "společností",
+        ),
+        ("Spolecnost vede prezidentka firmy Jana Novakova, ktera nastoupila loni.", "Nováková"),
+        ("Nakup schvalila cela rada poslancu a vlada ho podporila.", "řada"),
+    ],
+)
+def test_restore_lets_agreement_decide(stripped: str, expected: str) -> None:
+    """An adjective agrees with its noun, an adverb stands before a verb or an adjective,
+    a preposition governs its case, a surname follows a first name, `rád` never follows an
+    adjective."""
+    assert expected in restore_text(stripped).text.replace(",", "").replace(".", "").split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Firma loni prodala 52.810 vozu a letos chce prodat jeste vice aut.", "vozů"),
+        ("Festival se kona ze 7. na 8. cervna a navstevnici se na ne tesi.", "ze"),
+        ("Festival se kona ze 7. na 8. cervna a navstevnici se na ne tesi.", "ně"),
+        ("Zastupci obou zemi se sesli v Praze a jednali o spolupraci obou firem.", "zemí"),
+    ],
+)
+def test_restore_reads_numbers_and_pronouns(stripped: str, expected: str) -> None:
+    """A number with its thousands grouped counts its noun, `ze` before a date is the
+    preposition, the pronoun `ně` follows a preposition, `obou` takes the genitive."""
+    assert expected in restore_text(stripped).text.replace(".", "").split()
+
+
+SLOVAK = (
+    "Slovenská vláda v pondelok schválila návrh zákona o podpore regionálneho rozvoja. "
+    "Podľa ministra ide o jeden z najdôležitejších krokov tohto roka, ktorý má pomôcť aj "
+    "menším obciam na východe krajiny. Opozícia však tvrdí, že peniaze nebudú stačiť."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SLOVAK, strip_diacritics(SLOVAK), strip_diacritics(ENGLISH)],
+    ids=["slovak", "slovak-stripped", "english"],
+)
+def test_restore_leaves_other_languages_alone(text: str) -> None:
+    """Slovak, with its accents or without them, and English are no Czech to restore."""
+    assert restore_text(text).changes == ()
+
+
+def test_restore_leaves_czech_with_a_few_missing_accents_alone() -> None:
+    """Correct Czech with a slip or two (`vlada`, `zakon`) is no text without diacritics."""
+    text = CZECH.replace("země", "zeme").replace("nákup", "nakup")
+    assert restore_text(text).text == text
+
+
+def test_restore_of_clean_text_does_not_load_the_word_model() -> None:
+    """Text that plainly has its diacritics is settled without the word model, which takes
+    a second to load: opening many articles stays fast."""
+    script = (
+        "from reader.data.repair.words import czech_words\n"
+        "from reader.data.restore import restore_text\n"
+        f"restore_text({CZECH!r})\n"
+        "print(czech_words.cache_info().currsize)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "0"

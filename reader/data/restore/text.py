@@ -11,8 +11,9 @@ from functools import lru_cache
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
-from .context import Neighbours, weigh_in_context
-from .detect import Tally
+from .context import weigh_in_context
+from .detect import SLOVAK_WORDS, Tally
+from .neighbours import Neighbours
 
 RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
 """The reason a restored text gives."""
@@ -32,6 +33,12 @@ PROTECTED = re.compile(
     r"(?:https?://|www\.)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
     r"|\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
 )
+# A number right before a word, with its decimal comma or its thousands grouped by dots,
+# and the spaces after it.
+NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)([ \t\u00a0]*)$")
+MAX_NUMBER_LENGTH = 24
+COORDINATING = frozenset({"a", "i", "nebo", "či"})
+"""Conjunctions that join words in the same case: `úniků a krádeží`."""
 # Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
 RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_]))*")
 
@@ -129,10 +136,9 @@ def tally(paragraph: Paragraph) -> Tally:
     """What the words of a paragraph say about it."""
     readings = [reading for reading in paragraph.readings if reading is not NOT_A_WORD]
     counts = Counter(reading.evidence for reading in readings)
-    words = len(readings)
-    return Tally(
-        words, counts[Evidence.ACCENTED], counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
-    )
+    slovak = sum(word.lower() in SLOVAK_WORDS for word in paragraph.words)
+    lacking = counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
+    return Tally(len(readings), counts[Evidence.ACCENTED], lacking, slovak)
 
 
 def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
@@ -147,12 +153,7 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     for index in [index for index, reading in enumerate(readings) if reading.options]:
         written, options = words[index], readings[index].options
         if readings[index].contested:
-            last = len(words) - 1
-            after = words[index + 1].lower() if index < last else ""
-            gap_after = text[ends[index] : starts[index + 1]] if index < last else ""
-            before, gap = word_before(text, paragraph, restored, index)
-            near = Neighbours(before.lower(), gap, after, gap_after)
-            options = weigh_in_context(options, near)
+            options = weigh_in_context(options, neighbours(text, paragraph, restored, index))
         best = options[0][0]
         if best == written.lower():
             continue  # a word left as written keeps its case (`iPhone`)
@@ -165,22 +166,53 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     return [(starts[index], ends[index], word) for index, word in restored.items()]
 
 
+def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index: int) -> Neighbours:
+    """The words around the token at `index`, those before it as restored."""
+    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
+    last = len(words) - 1
+    after = words[index + 1].lower() if index < last else ""
+    gap_after = text[ends[index] : starts[index + 1]] if index < last else ""
+    likely = paragraph.readings[index + 1].options if index < last else ()
+    before, gap = word_before(text, paragraph, restored, index)
+    coordinated = ""
+    if index > 1 and before.lower() in COORDINATING and not gap.strip():
+        coordinated = restored.get(index - 2, words[index - 2]).lower()
+    starts_sentence = bool(SENTENCE_START.search(text, max(0, starts[index] - 40), starts[index]))
+    follows_name = (
+        index > 0
+        and words[index][0].isupper()
+        and words[index - 1][0].isupper()
+        and not gap.strip()
+        and not SENTENCE_START.search(text, max(0, starts[index - 1] - 40), starts[index - 1])
+    )
+    return Neighbours(
+        before.lower(),
+        gap,
+        after,
+        gap_after,
+        likely[0][0] if likely else "",
+        coordinated,
+        follows_name,
+        starts_sentence,
+    )
+
+
 def word_before(
     text: str, paragraph: Paragraph, restored: dict[int, str], index: int
 ) -> tuple[str, str]:
     """The token before `index` as restored, and the text between the two.
 
-    A decimal number comes whole: `1,5` before `milionu` is no number from five up.
+    A number comes whole, though it is no token: `1,5` before `milionu` is no number from
+    five up, and `52.810` (thousands grouped) is one.
     """
+    start = paragraph.starts[index]
+    number = NUMBER_BEFORE.search(text, max(0, start - MAX_NUMBER_LENGTH), start)
+    if number:
+        return number[1], number[2]
     if index == 0:
         return "", ""
-    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
-    before = restored.get(index - 1, words[index - 1])
-    gap = text[ends[index - 1] : starts[index]]
-    if before.isdigit() and index > 1 and words[index - 2].isdigit():
-        if text[ends[index - 2] : starts[index - 1]] in (",", "."):
-            before = words[index - 2] + text[ends[index - 2] : starts[index - 1]] + before
-    return before, gap
+    before = restored.get(index - 1, paragraph.words[index - 1])
+    return before, text[paragraph.ends[index - 1] : start]
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,44 @@
+"""The words around the one being chosen, as the context rules see them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+CASE_BOOST = 30.0
+"""How much more likely a form the grammar calls for is than the others."""
+CLAUSE_END = frozenset('.,;:!?)“”"–')
+"""Punctuation that ends a phrase: no adjective stands before it, no noun follows."""
+
+Boost = tuple[Callable[[str], bool], float]
+"""A test of an option and the factor the option's weight is multiplied by if it passes."""
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The words around the one being chosen."""
+
+    before: str
+    """The word before, as restored, lower case; "" at the start of a paragraph."""
+    gap: str
+    """What stands between that word and this one (spaces, commas, a full stop)."""
+    after: str
+    """The next word as written, lower case; "" at the end of a paragraph."""
+    gap_after: str = " "
+    """What stands between this word and the next."""
+    after_likely: str = ""
+    """The next word's most frequent reading, lower case; "" when it has none."""
+    coordinated: str = ""
+    """When a conjunction stands before the word (`úniků a`), the word before that."""
+    follows_name: bool = False
+    """Whether the word and the one before it are capitalised mid-sentence: a name."""
+    starts_sentence: bool = False
+    """Whether the word is the first of its sentence."""
+
+    def ends_phrase(self) -> bool:
+        """Whether punctuation or the paragraph's end follows the word."""
+        return not self.after or not CLAUSE_END.isdisjoint(self.gap_after)
+
+    def next_word(self) -> str:
+        """The next word as it most likely reads, with its accents where known."""
+        return self.after_likely or self.after

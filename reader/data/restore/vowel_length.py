@@ -1,0 +1,164 @@
+"""Short or long final vowel (`zemi`/`zemí`, `státu`/`států`, `Ruska`/`Ruská`): which case
+the word is in, as the preposition, number or adjective before it tells."""
+
+from __future__ import annotations
+
+import re
+
+from ..repair.words import czech_words
+from .neighbours import CASE_BOOST, Boost, Neighbours
+from .wordclasses import (
+    BE_FORMS,
+    GENITIVE_PLURAL_ENDINGS,
+    INSTRUMENTAL_PREPOSITIONS,
+    PARTICIPLE_STEM,
+    PLURAL_BE_FORMS,
+    PREPOSITIONS,
+    QUANTITY_FORMS,
+    QUANTITY_ONLY_WITH_ACCENTS,
+    QUANTITY_WORDS,
+    REFLEXIVES,
+    SHORT_CASE_PREPOSITIONS,
+    SINGULAR_ADJECTIVE_ENDINGS,
+)
+
+SHORT_TO_LONG = {"a": "á", "i": "í", "u": "ů", "y": "ý"}
+"""Final vowels whose length tells cases apart (`zemi` dative, `zemí` genitive plural)."""
+LONG_TO_SHORT = {long: short for short, long in SHORT_TO_LONG.items()}
+DECIMAL = re.compile(r"\d+,\d+|\d+\.\d{1,2}")
+"""A decimal number: Czech writes a comma; a dot before three digits groups thousands."""
+NEUTER_ENDINGS = ("ní", "tí")
+"""Endings of neuter nouns made from verbs (`zvolení`, `rozhodnutí`), beside participles."""
+PARTICIPLES = ("ená", "aná", "ána", "itá", "tá")
+# An adjective from a name (`Ruská`, `slovenská`) against the name's genitive (`Ruska`).
+NAME_ADJECTIVE = re.compile(r"[sc]ká$")
+
+
+def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]:
+    """Tests of the options that the case the neighbours call for favours, one per rule.
+
+    Args:
+        words: The word's options.
+        before: The word before without accents, "" when punctuation stands between.
+        near: The words around.
+    """
+    boosts: list[Boost] = []
+    if before in SHORT_CASE_PREPOSITIONS:
+        # -u and -i, not the genitive plural -ů or -í; but neuter nouns end in -í in every
+        # case (`k rozhodnutí`).
+        boosts.append(
+            (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)
+        )
+    long_ending = wants_long_ending(before, near.before)
+    if near.coordinated.endswith("ů"):
+        long_ending = True  # the genitive plural goes on: `úniků a krádeží`
+    if long_ending is not None and not (long_ending is False and is_neuter_in_i(words)):
+        boosts.append((lambda word: fits(word, words, long_ending), CASE_BOOST))
+    if before in PREPOSITIONS:
+        # No nominative after a preposition (`do Ruska`, not `do Ruská`).
+        boosts.append((lambda word: not fits(word, words, True, "a"), CASE_BOOST))
+    elif before and is_adjective_in_ou(near.before):
+        # `polskou společností`: after the instrumental (or accusative) feminine, a noun
+        # whose accusative is its bare stem (`společnost`) is in the instrumental.
+        boosts.append((lambda word: is_instrumental_of_bare_stem(word, words), CASE_BOOST))
+    if strip_before_be(before, near):
+        # `byla obžalována`, `jsou připraveny`: the short passive participle.
+        boosts.append((lambda word: is_short_participle(word, words), CASE_BOOST))
+    if not near.gap_after.strip():
+        if near.after.endswith(("a", "á")) and len(near.after) > 2:
+            # `Ruská federace`: an adjective agrees with the feminine noun after it, where
+            # the name's genitive would not stand (`do Ruska` is the preposition's).
+            boosts.append(
+                (
+                    lambda word: bool(NAME_ADJECTIVE.search(word)) and fits(word, words, True, "a"),
+                    CASE_BOOST,
+                )
+            )
+        if near.after in REFLEXIVES and before not in PREPOSITIONS:
+            # Right before `se` or `si` stands a verb more often than a noun (`jedná se`,
+            # but `jedna z`): the verb's -á against the noun's or numeral's -a. A passive
+            # participle (`propojena se širším`) is no such verb: there `se` is a preposition.
+            boosts.append(
+                (
+                    lambda word: fits(word, words, True, "a") and not word.endswith(PARTICIPLES),
+                    CASE_BOOST,
+                )
+            )
+    return boosts
+
+
+def depends_on_length(words: set[str]) -> bool:
+    """Whether two of `words` differ only in the length of their final vowel."""
+    return any(
+        word[-1:] in LONG_TO_SHORT and word[:-1] + LONG_TO_SHORT[word[-1]] in words
+        for word in words
+    )
+
+
+def wants_long_ending(before: str, restored_before: str) -> bool | None:
+    """Whether the word after `before` ends in a long vowel (True), a short one (False), or
+    either (None).
+
+    Args:
+        before: The word before without accents, "" when punctuation stands between.
+        restored_before: The word before as restored, lower case.
+    """
+    if not before:
+        return None
+    if restored_before.endswith(SINGULAR_ADJECTIVE_ENDINGS):
+        return False
+    if before in INSTRUMENTAL_PREPOSITIONS or restored_before.endswith(GENITIVE_PLURAL_ENDINGS):
+        return True
+    if DECIMAL.fullmatch(restored_before):
+        return False  # `1,5 milionu`: a fraction counts in the genitive singular
+    number = restored_before.replace(".", "")
+    if number.isdigit():
+        return int(number) >= 5
+    if before in QUANTITY_WORDS and before not in QUANTITY_ONLY_WITH_ACCENTS:
+        return True
+    return restored_before in QUANTITY_FORMS or None
+
+
+def is_short_i(word: str, words: set[str]) -> bool:
+    """Whether `word` ends in a short -i where the long -í is no neuter noun's ending."""
+    return fits(word, words, False, "i") and not is_neuter_in_i(words)
+
+
+def is_neuter_in_i(words: set[str]) -> bool:
+    """Whether `words` hold a neuter noun in -ní or -tí (`zvolení`), long in every case."""
+    return any(word.endswith(NEUTER_ENDINGS) and word[:-1] + "i" in words for word in words)
+
+
+def strip_before_be(before: str, near: Neighbours) -> bool:
+    """Whether a form of `být` stands right before the word or right after it."""
+    return before in BE_FORMS or (not near.gap_after.strip() and near.after in PLURAL_BE_FORMS)
+
+
+def is_short_participle(word: str, words: set[str]) -> bool:
+    """Whether `word` is a short passive participle (`připraveny`) beside its long form."""
+    return fits(word, words, False, "aiy") and bool(PARTICIPLE_STEM.search(word))
+
+
+def is_adjective_in_ou(word: str) -> bool:
+    """Whether `word` (restored) is an adjective in -ou (`polskou`), not a verb (`jsou`)."""
+    return word.endswith("ou") and czech_words().frequency(word[:-2] + "ý") > 0
+
+
+def is_instrumental_of_bare_stem(word: str, words: set[str]) -> bool:
+    """Whether `word` is the instrumental in -í of a noun in -st (`společností`), whose
+    accusative is the bare stem (`společnost`), unlike that of `kompozice`."""
+    stem = word[:-1]
+    return (
+        stem.endswith("st") and fits(word, words, True, "i") and czech_words().frequency(stem) > 0
+    )
+
+
+def fits(word: str, words: set[str], long: bool, vowels: str = "iuy") -> bool:
+    """Whether `word` ends in the long (or short) form of one of `vowels` while the other
+    length is also among `words`."""
+    for short in vowels:
+        long_vowel = SHORT_TO_LONG[short]
+        wanted, other = (long_vowel, short) if long else (short, long_vowel)
+        if word.endswith(wanted) and word[:-1] + other in words:
+            return True
+    return False
