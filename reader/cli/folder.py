@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
 from ..config import Config
 from ..data.files import FolderError, parse_file_size
 from ..data.index import ArticleIndex
@@ -90,7 +93,7 @@ def max_file_bytes(args: argparse.Namespace, config: Config) -> int:
 def load_index(args: argparse.Namespace) -> ArticleIndex:
     """Open the index of the folder a command names and bring it up to date.
 
-    On a terminal, standard error shows how many files have been read.
+    On a terminal, standard error shows a progress bar while files are read.
 
     Args:
         args: Parsed arguments of a command with `add_folder_arguments`.
@@ -106,16 +109,21 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     index = ArticleIndex.open(
         folder, cached=not args.no_cache, max_file_bytes=max_file_bytes(args, settings.config)
     )
-    show_progress = sys.stderr.isatty()
+    bar = Progress(
+        TextColumn("reading articles"),
+        BarColumn(bar_width=None),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,  # gone once done: the command's output follows cleanly
+        disable=not sys.stderr.isatty(),
+    )
     try:
-        for progress in index.refresh():
-            if show_progress and progress.total:
-                print(
-                    f"\rreading articles: {progress.done}/{progress.total}", end="", file=sys.stderr
-                )
+        with bar:
+            task = bar.add_task("reading", total=None)
+            for progress in index.refresh():
+                if progress.total:
+                    bar.update(task, total=progress.total, completed=progress.done)
     except FolderError as error:  # e.g. a folder that exists but may not be listed
         raise CommandError(str(error)) from error
-    finally:
-        if show_progress:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
     return index
