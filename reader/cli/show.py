@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 
 from rich.console import Group, RenderableType
-from rich.markdown import Markdown
 from rich.style import Style
 from rich.text import Text
 
 from ..data.article import Article
+from ..ui.article_markdown import markdown_or_plain
+from ..ui.links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console
@@ -98,7 +99,9 @@ def article_view(article: Article, *, hyperlinks: bool) -> RenderableType:
     if article.description:
         parts.extend([Text(), Text(article.description, style="italic")])
     if article.body:
-        parts.extend([Text(), Markdown(article.body, hyperlinks=hyperlinks)])
+        parts.extend([Text(), markdown_or_plain(article.body, hyperlinks=hyperlinks)])
     if article.url:
-        parts.extend([Text(), Text(article.url, style=Style(link=article.url))])
+        # Only a web address becomes a terminal link: a `javascript:` one stays text.
+        link = Style(link=article.url) if is_web_link(article.url) else Style()
+        parts.extend([Text(), Text(article.url, style=link)])
     return Group(*parts)

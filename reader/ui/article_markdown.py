@@ -1,0 +1,107 @@
+"""How an article body is drawn: its Markdown rendered with Rich, within bounds.
+
+The one place Markdown is rendered, for the app's ArticleBody and for `reader show`. Article
+files are untrusted: Markdown that would take long to lay out (very long, or a very wide
+table) is shown as plain text with a notice, no text is shown past `MAX_SHOWN_CHARS`, and only
+web links stay links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import RenderableType
+from rich.markdown import Markdown
+from rich.style import Style
+from rich.text import Text
+
+from .article_text import show_controls
+from .links import WebLinksOnly
+
+MAX_MARKDOWN_CHARS = 200_000
+"""Longer Markdown is shown as plain text: Rich takes about a second per 200,000 characters."""
+MAX_MARKDOWN_LINES = 5_000
+"""Markdown of more lines is shown as plain text: Rich takes 0.2-0.6 s per 5,000 lines."""
+MAX_TABLE_COLUMNS = 50
+"""Markdown with a wider table is shown as plain text: Rich lays out 500 columns for seconds,
+and no terminal shows them."""
+MAX_SHOWN_CHARS = 200_000
+"""No more of a text is shown (about 2,000 screen lines); real articles have a few thousand."""
+MAX_SHOWN_LINES = 10_000
+"""No more lines of a text are shown; real articles have a few hundred."""
+
+# A table's delimiter row, `| --- | :-: |`: it says how many columns the table has.
+_TABLE_DELIMITER_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
+_TABLE_COLUMN = re.compile(r":?-+:?")
+NOTICE_STYLE = "italic"
+
+
+def why_plain(markdown: str) -> str:
+    """Say why `markdown` is too costly to format, or return "" when it can be formatted.
+
+    Args:
+        markdown: An article body.
+
+    Returns:
+        A sentence for the notice above the plain text, or "".
+    """
+    if len(markdown) > MAX_MARKDOWN_CHARS:
+        return f"This article is too long to format ({len(markdown):,} characters)"
+    lines = markdown.count("\n") + 1
+    if lines > MAX_MARKDOWN_LINES:
+        return f"This article is too long to format ({lines:,} lines)"
+    for row in _TABLE_DELIMITER_ROW.finditer(markdown):
+        columns = len(_TABLE_COLUMN.findall(row.group()))
+        if columns > MAX_TABLE_COLUMNS:
+            return f"This article has a table of {columns:,} columns, too wide to format"
+    return ""
+
+
+def _shown_part(text: str) -> tuple[str, str]:
+    """The part of `text` that is shown, and a sentence about the rest ("" when all shown)."""
+    lines = text.split("\n", MAX_SHOWN_LINES)
+    if len(lines) > MAX_SHOWN_LINES:
+        text = "\n".join(lines[:MAX_SHOWN_LINES])
+        if len(text) <= MAX_SHOWN_CHARS:
+            return text, f"Only the first {MAX_SHOWN_LINES:,} lines are shown."
+    if len(text) <= MAX_SHOWN_CHARS:
+        return text, ""
+    return text[:MAX_SHOWN_CHARS], f"Only the first {MAX_SHOWN_CHARS:,} characters are shown."
+
+
+def markdown_or_plain(markdown: str, hyperlinks: bool = True) -> RenderableType:
+    """Return `markdown` rendered, or as plain text with a notice saying why.
+
+    Args:
+        markdown: An article body without control characters.
+        hyperlinks: Whether links are drawn as terminal links; without, Rich writes each
+            address out after its text.
+
+    Returns:
+        A Rich renderable whose only links are web links.
+    """
+    reason = why_plain(markdown)
+    if not reason:
+        return WebLinksOnly(Markdown(markdown, hyperlinks=hyperlinks))
+    shown, rest = _shown_part(markdown)
+    notice = " ".join(part for part in (f"{reason}; it is shown as plain text.", rest) if part)
+    return Text.assemble((notice, NOTICE_STYLE), "\n\n", shown)
+
+
+def raw_text(text: str, control_style: Style) -> Text:
+    """Return the raw file with its control characters made visible, cut to `MAX_SHOWN_CHARS`.
+
+    Args:
+        text: The file as read from disk.
+        control_style: How the symbols for control characters look.
+
+    Returns:
+        The text to show.
+    """
+    shown, rest = _shown_part(text)
+    visible = show_controls(shown, control_style)
+    if rest:
+        visible = Text.assemble((f"The file is long. {rest}", NOTICE_STYLE), "\n\n", visible)
+    return visible
