@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import var
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Input
 
 from ...config import Config
 from ...data.article import Article
@@ -23,9 +23,10 @@ from ...data.selection import select_articles
 from ...data.state import Mark
 from ..commands import ScreenCommand
 from ..marking import Marking
-from ..query_text import empty_advice, filter_line
+from ..query_text import empty_advice
 from ..widgets.article_table import ArticleTable
 from ..widgets.category_list import CategoryList
+from ..widgets.list_status import ListStatus
 from ..widgets.search_box import SearchBox
 from .article_detail import ArticleDetailScreen, ReadingList
 from .article_list_commands import article_list_commands
@@ -104,8 +105,7 @@ class ArticleListScreen(ReadingScreen[None]):
 
     def compose(self) -> ComposeResult:
         """Lay out the filter line, sidebar, table, search box and footer."""
-        yield Static(id="filter-line")
-        yield ProgressBar(id="load-progress", show_eta=True)
+        yield ListStatus(id="list-status")
         with Horizontal(id="list-main"):
             yield CategoryList(id="categories")
             yield ArticleTable(self.marking, self.config.date_format, id="articles")
@@ -159,10 +159,7 @@ class ArticleListScreen(ReadingScreen[None]):
 
     def watch_load_progress(self, progress: tuple[int, int] | None) -> None:
         """Show the progress bar while files are read, and hide it after."""
-        self.set_class(progress is not None, "-loading")
-        if progress is not None:
-            done, total = progress
-            self.query_one(ProgressBar).update(total=total, progress=done)
+        self.query_one(ListStatus).show_progress(progress)
 
     def watch_load_status(self) -> None:
         """Show how far loading has got."""
@@ -177,22 +174,14 @@ class ArticleListScreen(ReadingScreen[None]):
 
     def _show_status(self) -> None:
         """Describe the list above it, and in place of rows when there are none."""
-        line = self.query_one("#filter-line", Static)
-        status = Text(self.load_status)
-        if self.index is None:
-            self.table.show_placeholder(status)
-            line.update(status)
-            return
-        total = len(self.index)
-        if total == 0 and self.load_status:
-            self.table.show_placeholder(status)
+        total = None if self.index is None else len(self.index)
+        if self.index is None or (total == 0 and self.load_status):
+            self.table.show_placeholder(Text(self.load_status))
         else:
             problems = len(self.index.problems)
-            self.table.show_placeholder(empty_advice(self.article_query, total, problems))
-        summary = filter_line(self.article_query, self.table.row_count, total)
-        if self.load_status:
-            summary.append(f" · {self.load_status}", style="italic")
-        line.update(summary)
+            self.table.show_placeholder(empty_advice(self.article_query, len(self.index), problems))
+        status = self.query_one(ListStatus)
+        status.show(self.article_query, self.table.row_count, total, self.load_status)
 
     def sort_by(self, sort: SortKey) -> None:
         """Sort the list by `sort`.

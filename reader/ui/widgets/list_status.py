@@ -1,0 +1,45 @@
+"""ListStatus: the lines above the article list: what it shows, and how far loading has got."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import ProgressBar, Static
+
+from ...data.query import ArticleQuery
+from ..query_text import filter_line
+
+
+class ListStatus(Vertical):
+    """`N of M articles`, the filters and the sort; a progress bar while files are read."""
+
+    def compose(self) -> ComposeResult:
+        """Lay out the filter line and the (hidden) progress bar."""
+        yield Static(id="filter-line")
+        yield ProgressBar(id="load-progress", show_eta=True)
+
+    def show(self, query: ArticleQuery, shown: int, total: int | None, load_status: str) -> None:
+        """Describe the list: its counts and filters, then how loading goes.
+
+        Args:
+            query: The query the list shows.
+            shown: How many articles it matched.
+            total: How many articles there are; None before the index is open.
+            load_status: How far loading has got, or why it failed; "" once done.
+        """
+        line = self.query_one("#filter-line", Static)
+        if total is None:
+            line.update(Text(load_status))
+            return
+        summary = filter_line(query, shown, total)
+        if load_status:
+            summary.append(f" · {load_status}", style="italic")
+        line.update(summary)
+
+    def show_progress(self, progress: tuple[int, int] | None) -> None:
+        """Show files read of files to read, or hide the bar for None."""
+        self.set_class(progress is not None, "-loading")
+        if progress is not None:
+            done, total = progress
+            self.query_one(ProgressBar).update(total=total, progress=done)
