@@ -12,31 +12,30 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from .article import Article, LoadProblem
-from .index_schema import (
-    INSERT_METADATA,
-    INSERT_TEXT,
-    ORDER_BY,
-    SELECT_ARTICLE,
-    metadata_row,
-    open_database,
-    rebuild_database,
-    row_article,
-    set_closed,
-    text_row,
+from .index_queries import (
+    select_articles,
+    select_categories,
+    select_file_results,
+    select_ids,
+    select_problems,
 )
-from .ingest import FileStamp, load_articles, scan_folder
+from .index_rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
+from .index_schema import open_database, rebuild_database, set_closed
+from .ingest import FileStamp, load_rows, scan_folder
 from .query import ArticleQuery
 
 CACHE_DIR_VARIABLE = "READER_CACHE_DIR"
 """Environment variable that puts the index somewhere else (tests always set it)."""
 # Rows written per transaction while loading: each commit makes them visible to queries.
 BATCH_SIZE = 500
+# The first batch is smaller, so a list opened on an empty index fills at once.
+FIRST_BATCH_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -125,12 +124,11 @@ class ArticleIndex:
                 for name in removed:
                     self._forget(name)
         yield RefreshProgress(0, len(changed), len(removed))
-        batch: list[tuple[str, FileStamp | None, Article | LoadProblem]] = []
+        batch: list[tuple[str, FileStamp | None, ArticleRows | LoadProblem]] = []
         done = 0
-        paths = [self.folder / name for name in changed]
-        for name, (_, result) in zip(changed, load_articles(paths), strict=True):
+        for name, result in load_rows(self.folder, changed):
             batch.append((name, current[name], result))
-            if len(batch) == BATCH_SIZE:
+            if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
                 done += self._store(batch, known)
                 batch = []
                 yield RefreshProgress(done, len(changed), len(removed))
@@ -145,7 +143,7 @@ class ArticleIndex:
 
     def _store(
         self,
-        batch: list[tuple[str, FileStamp | None, Article | LoadProblem]],
+        batch: list[tuple[str, FileStamp | None, ArticleRows | LoadProblem]],
         known: dict[str, FileStamp],
     ) -> int:
         """Write one batch of loaded files in one transaction; return how many.
@@ -159,7 +157,7 @@ class ArticleIndex:
             next_rowid = self._connection.execute(
                 "SELECT coalesce(max(rowid), 0) + 1 FROM articles"
             ).fetchone()[0]
-            taken = self._taken_ids([r.id for _, _, r in batch if isinstance(r, Article)])
+            taken = self._taken_ids([r.id for _, _, r in batch if isinstance(r, ArticleRows)])
             files: list[tuple[str, int, int, int | None, str | None]] = []
             metadata: list[tuple[object, ...]] = []
             texts: list[tuple[object, ...]] = []
@@ -168,9 +166,9 @@ class ArticleIndex:
                 if isinstance(result, LoadProblem):
                     files.append((name, size, mtime_ns, None, result.reason))
                     continue
-                article = unique_id(result, name, taken)
-                metadata.append((next_rowid, *metadata_row(article, name)))
-                texts.append(text_row(article, next_rowid))
+                rows = self._unique_id(result, name, taken)
+                metadata.append(rows.metadata_values(next_rowid))
+                texts.append(rows.text_values(next_rowid))
                 files.append((name, size, mtime_ns, next_rowid, None))
                 next_rowid += 1
             # One executemany per table: most of a first open's time is these inserts.
@@ -180,18 +178,39 @@ class ArticleIndex:
         return len(batch)
 
     def _taken_ids(self, article_ids: list[str]) -> dict[str, str]:
-        """Of `article_ids` and their `~N` variants, those already indexed, with their files."""
+        """Of `article_ids`, those already indexed, with their files."""
         taken: dict[str, str] = {}
         for start in range(0, len(article_ids), 500):  # SQLite caps the number of parameters
             chunk = article_ids[start : start + 500]
             placeholders = ", ".join("?" * len(chunk))
             rows = self._connection.execute(
-                f"SELECT id, path FROM articles WHERE id IN ({placeholders})"
-                f" OR substr(id, 1, instr(id, '~') - 1) IN ({placeholders})",
-                chunk * 2,
+                f"SELECT id, path FROM articles WHERE id IN ({placeholders})", chunk
             )
             taken.update(rows.fetchall())
         return taken
+
+    def _unique_id(self, rows: ArticleRows, name: str, taken: dict[str, str]) -> ArticleRows:
+        """`rows`, renamed `id~2`, `id~3`... with a note when its id is in `taken`.
+
+        `taken` holds the ids of this batch already indexed; the rarely needed `~N`
+        variants are looked up one by one. Records the id it ends up with in `taken`, as
+        the id of the file `name`.
+        """
+        article_id, number = rows.id, 1
+        while article_id in taken:
+            number += 1
+            article_id = f"{rows.id}~{number}"
+            if article_id not in taken:
+                found = self._connection.execute(
+                    "SELECT path FROM articles WHERE id = ?", (article_id,)
+                ).fetchone()
+                if found is not None:
+                    taken[article_id] = found[0]
+        taken[article_id] = name
+        if number == 1:
+            return rows
+        note = f"id {rows.id!r} is already used by {taken[rows.id]}; using {article_id!r}"
+        return rows._replace(id=article_id, problems=(*rows.problems, note))
 
     def _forget(self, name: str) -> None:
         """Drop the file `name` and its article, if the index has them."""
@@ -209,10 +228,7 @@ class ArticleIndex:
     def problems(self) -> tuple[LoadProblem, ...]:
         """Files that could not be loaded, in file order, for the problems screen and the CLI."""
         with self._lock:
-            rows = self._connection.execute(
-                "SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path"
-            ).fetchall()
-        return tuple(LoadProblem(self.folder / path, problem) for path, problem in rows)
+            return select_problems(self._connection, self.folder)
 
     def __len__(self) -> int:
         """The number of indexed articles."""
@@ -227,21 +243,8 @@ class ArticleIndex:
 
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
-        conditions: list[str] = []
-        parameters: list[str | int] = []
-        if query.folded_category is not None:
-            conditions.append("category_key = ?")
-            parameters.append(query.folded_category)
-        if query.min_importance is not None:
-            conditions.append("importance >= ?")
-            parameters.append(query.min_importance)
-        if query.terms:
-            conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
-            parameters.append(match_expression(query.terms))
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
         with self._lock:
-            return [row[0] for row in self._connection.execute(sql, parameters)]
+            return select_ids(self._connection, query)
 
     def get(self, article_id: str) -> Article:
         """One article.
@@ -257,16 +260,8 @@ class ArticleIndex:
         Raises:
             KeyError: When an id is unknown.
         """
-        placeholders = ", ".join("?" * len(article_ids))
         with self._lock:
-            rows = self._connection.execute(
-                f"{SELECT_ARTICLE} WHERE a.id IN ({placeholders})", list(article_ids)
-            ).fetchall()
-        found = {row[0]: row_article(row, self.folder) for row in rows}
-        missing = [article_id for article_id in article_ids if article_id not in found]
-        if missing:
-            raise KeyError(missing[0])
-        return [found[article_id] for article_id in article_ids]
+            return select_articles(self._connection, self.folder, article_ids)
 
     def categories(self) -> list[tuple[str, int]]:
         """Each category with its article count, sorted by folded name.
@@ -275,54 +270,9 @@ class ArticleIndex:
         indexed. Articles without a category are left out.
         """
         with self._lock:
-            rows = self._connection.execute(
-                "SELECT (SELECT category FROM articles AS first WHERE first.category_key ="
-                " articles.category_key ORDER BY rowid LIMIT 1), count(*) FROM articles"
-                " WHERE category_key != '' GROUP BY category_key ORDER BY category_key"
-            ).fetchall()
-        return [(name, count) for name, count in rows]
+            return select_categories(self._connection)
 
     def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
         with self._lock:
-            rows = self._connection.execute(
-                f"SELECT files.path, files.problem, article.* FROM files LEFT JOIN"
-                f" ({SELECT_ARTICLE.replace('SELECT ', 'SELECT a.rowid AS article_rowid, ', 1)})"
-                " AS article ON article.article_rowid = files.article ORDER BY files.path"
-            ).fetchall()
-        results: list[tuple[Path, Article | LoadProblem]] = []
-        for name, problem, _, *article in rows:
-            path = self.folder / name
-            results.append(
-                (
-                    path,
-                    LoadProblem(path, problem)
-                    if problem is not None
-                    else row_article(article, self.folder),
-                )
-            )
-        return results
-
-
-def match_expression(terms: Sequence[str]) -> str:
-    """An FTS5 query matching documents with words starting with every term.
-
-    Each term is quoted, so nothing a user types is read as FTS5 syntax.
-    """
-    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
-
-
-def unique_id(article: Article, name: str, taken: dict[str, str]) -> Article:
-    """`article`, renamed `id~2`, `id~3`... with a note when its id is in `taken`.
-
-    Records the id it ends up with in `taken`, as the id of the file `name`.
-    """
-    article_id, number = article.id, 1
-    while article_id in taken:
-        number += 1
-        article_id = f"{article.id}~{number}"
-    taken[article_id] = name
-    if number == 1:
-        return article
-    note = f"id {article.id!r} is already used by {taken[article.id]}; using {article_id!r}"
-    return replace(article, id=article_id, problems=(*article.problems, note))
+            return select_file_results(self._connection, self.folder)

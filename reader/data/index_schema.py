@@ -1,16 +1,11 @@
-"""The index's database: its tables, opening it safely, and how an Article becomes a row."""
+"""The index's database: its tables, and opening it safely."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from .. import __version__
-from .article import Article, Source
-from .query import SortKey, fold
 
 SCHEMA_VERSION = 3
 """Bump when the tables change; an index of another version is rebuilt."""
@@ -68,94 +63,6 @@ CREATE VIRTUAL TABLE search USING fts5(
     title, description, category, body, tokenize='unicode61 remove_diacritics 2'
 );
 """
-
-ORDER_BY = {
-    SortKey.DATE: "published_ts IS NULL, published_ts DESC, id",
-    SortKey.IMPORTANCE: (
-        "importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id"
-    ),
-    SortKey.TITLE: "title_key = '', title_key, published_ts IS NULL, published_ts DESC, id",
-    SortKey.SOURCE: "source_key = '', source_key, published_ts IS NULL, published_ts DESC, id",
-}
-"""SQL order of each sort: a total order, missing values last, so results never flicker."""
-
-METADATA_COLUMNS = (
-    "id, path, title, category, importance, published, author, source_id, source_name,"
-    " source_emoji, url, image_url, original_title, repairs, repair_count, problems, inferred,"
-    " published_ts, category_key, title_key, source_key"
-)
-INSERT_METADATA = f"INSERT INTO articles (rowid, {METADATA_COLUMNS}) VALUES ({', '.join('?' * 22)})"
-INSERT_TEXT = (
-    "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
-)
-SELECT_ARTICLE = (
-    "SELECT a.id, a.path, a.title, s.description, a.category, a.importance, a.published,"
-    " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
-    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred"
-    " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
-)
-"""Every field of an Article, in the order `row_article` takes them."""
-
-
-def metadata_row(article: Article, relative_path: str) -> tuple[Any, ...]:
-    """The values INSERT_METADATA takes for `article`, stored under `relative_path`."""
-    published = article.published
-    return (
-        article.id,
-        relative_path,
-        article.title,
-        article.category,
-        article.importance,
-        None if published is None else published.isoformat(),
-        article.author,
-        article.source.id,
-        article.source.name,
-        article.source.emoji,
-        article.url,
-        article.image_url,
-        article.original_title,
-        json.dumps(article.repairs, ensure_ascii=False),
-        article.repair_count,
-        json.dumps(article.problems, ensure_ascii=False),
-        int(article.inferred),
-        None if published is None else published.timestamp(),
-        fold(article.category),
-        fold(article.title),
-        fold(article.source.name),
-    )
-
-
-def text_row(article: Article, rowid: int) -> tuple[Any, ...]:
-    """The values INSERT_TEXT takes for `article`, whose metadata has `rowid`."""
-    return (rowid, article.title, article.description, article.category, article.body)
-
-
-def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
-    """The Article a SELECT_ARTICLE row holds; paths are made absolute under `folder`."""
-    (
-        article_id, path, title, description, category, importance, published, author,
-        source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
-        repair_count, problems, inferred,
-    ) = row  # fmt: skip
-    return Article(
-        id=article_id,
-        path=folder / path,
-        title=title,
-        description=description,
-        category=category,
-        importance=importance,
-        published=None if published is None else datetime.fromisoformat(published),
-        author=author,
-        source=Source(source_id, source_name, source_emoji),
-        url=url,
-        image_url=image_url,
-        original_title=original_title,
-        body=body,
-        repairs=tuple(json.loads(repairs)),
-        repair_count=repair_count,
-        problems=tuple(json.loads(problems)),
-        inferred=bool(inferred),
-    )
 
 
 def open_database(database: Path | None) -> sqlite3.Connection:
