@@ -69,7 +69,8 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
         args: Parsed arguments of a command with `add_folder_arguments`.
 
     Returns:
-        The index, holding the files that failed as problems.
+        The index, holding the files that failed as problems; close it when done, so the
+        next command trusts it without checking every page.
 
     Raises:
         CommandError: When the folder is missing or cannot be listed.
@@ -84,6 +85,7 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
                     f"\rreading articles: {progress.done}/{progress.total}", end="", file=sys.stderr
                 )
     except FolderError as error:  # e.g. a folder that exists but may not be listed
+        index.close()
         raise CommandError(str(error)) from error
     finally:
         if show_progress:

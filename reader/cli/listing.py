@@ -89,13 +89,13 @@ def run_list(args: argparse.Namespace) -> int:
         )
     except ValueError as error:
         raise UsageError(f"{error} (see 'reader list --help')") from error
-    index = load_index(args)
-    articles = index.get_many(index.query(query))
-    if args.json:
-        write_json(index, articles)
-    else:
-        write_table(articles)
-        print(summary(index, len(articles)))
+    with load_index(args) as index:
+        articles = index.get_many(index.query(query))
+        if args.json:
+            write_json(index, articles)
+        else:
+            write_table(articles)
+            print(summary(index, len(articles)))
     return 0
 
 

@@ -25,17 +25,25 @@ from .index_queries import (
     select_ids,
     select_problems,
 )
-from .index_rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
-from .index_schema import open_database, rebuild_database, set_closed
+from .index_schema import (
+    begin_bulk_load,
+    end_bulk_load,
+    open_database,
+    rebuild_database,
+    set_closed,
+)
+from .index_writes import LoadedFile, forget_file, store_batch
 from .ingest import FileStamp, load_rows, scan_folder
 from .query import ArticleQuery
 
 CACHE_DIR_VARIABLE = "READER_CACHE_DIR"
 """Environment variable that puts the index somewhere else (tests always set it)."""
-# Rows written per transaction while loading: each commit makes them visible to queries.
+# Files written per transaction while loading: each commit makes them visible to queries.
 BATCH_SIZE = 500
 # The first batch is smaller, so a list opened on an empty index fills at once.
 FIRST_BATCH_SIZE = 50
+# A refresh reading this many files, and more than the index holds, is a bulk load.
+BULK_LOAD_FROM = 1000
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,8 @@ class ArticleIndex:
         self.database = database
         self._lock = threading.Lock()
         self._connection = open_database(database)
+        self._bulk_loading = False
+        self._closed = False
 
     @classmethod
     def open(
@@ -91,10 +101,26 @@ class ArticleIndex:
         return cls(folder, index_file(folder, directory))
 
     def close(self) -> None:
-        """Close the database, marking it closed cleanly."""
+        """Close the database, marking it closed cleanly.
+
+        Safe while another thread refreshes the index: the refresh stops at its next batch.
+        Closing again does nothing.
+        """
         with self._lock:
+            if self._closed:
+                return
+            self._end_bulk_load()
             set_closed(self._connection, closed=True)
             self._connection.close()
+            self._closed = True
+
+    def __enter__(self) -> ArticleIndex:
+        """Use the index in a `with` block that closes it."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the index at the end of the `with` block."""
+        self.close()
 
     def refresh(self) -> Iterator[RefreshProgress]:
         """Bring the index up to date with the folder, reporting after each batch.
@@ -122,107 +148,48 @@ class ArticleIndex:
         if removed:
             with self._lock, self._connection:
                 for name in removed:
-                    self._forget(name)
+                    forget_file(self._connection, name)
         yield RefreshProgress(0, len(changed), len(removed))
-        batch: list[tuple[str, FileStamp | None, ArticleRows | LoadProblem]] = []
-        done = 0
-        for name, result in load_rows(self.folder, changed):
-            batch.append((name, current[name], result))
-            if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
-                done += self._store(batch, known)
-                batch = []
-                yield RefreshProgress(done, len(changed), len(removed))
-        if batch:
-            done += self._store(batch, known)
-            yield RefreshProgress(done, len(changed), len(removed))
+        if len(changed) >= BULK_LOAD_FROM and len(changed) > len(known):
+            with self._lock:
+                begin_bulk_load(self._connection)
+                self._bulk_loading = True
+        try:
+            batch: list[LoadedFile] = []
+            done = 0
+            for name, result in load_rows(self.folder, changed):
+                batch.append(LoadedFile(name, current[name], result))
+                if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
+                    if not self._store(batch, known):
+                        return  # closed while loading, e.g. the app quit
+                    done += len(batch)
+                    batch = []
+                    yield RefreshProgress(done, len(changed), len(removed))
+            if batch and self._store(batch, known):
+                yield RefreshProgress(done + len(batch), len(changed), len(removed))
+        finally:  # also when the caller stops early
+            with self._lock:
+                if not self._closed:
+                    self._end_bulk_load()
+
+    def _end_bulk_load(self) -> None:
+        """End a bulk load still running; the caller holds the lock."""
+        if self._bulk_loading:
+            end_bulk_load(self._connection)
+            self._bulk_loading = False
 
     def _known_files(self) -> dict[str, FileStamp]:
         """Every file the index has read, with its stamp then."""
         rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
         return {name: FileStamp(size, mtime_ns) for name, size, mtime_ns in rows}
 
-    def _store(
-        self,
-        batch: list[tuple[str, FileStamp | None, ArticleRows | LoadProblem]],
-        known: dict[str, FileStamp],
-    ) -> int:
-        """Write one batch of loaded files in one transaction; return how many.
-
-        Files in `known` (indexed before this refresh) replace what the index had of them.
-        """
-        with self._lock, self._connection:
-            for name, _, _ in batch:
-                if name in known:
-                    self._forget(name)
-            next_rowid = self._connection.execute(
-                "SELECT coalesce(max(rowid), 0) + 1 FROM articles"
-            ).fetchone()[0]
-            taken = self._taken_ids([r.id for _, _, r in batch if isinstance(r, ArticleRows)])
-            files: list[tuple[str, int, int, int | None, str | None]] = []
-            metadata: list[tuple[object, ...]] = []
-            texts: list[tuple[object, ...]] = []
-            for name, stamp, result in batch:
-                size, mtime_ns = (stamp.size, stamp.mtime_ns) if stamp else (-1, -1)
-                if isinstance(result, LoadProblem):
-                    files.append((name, size, mtime_ns, None, result.reason))
-                    continue
-                rows = self._unique_id(result, name, taken)
-                metadata.append(rows.metadata_values(next_rowid))
-                texts.append(rows.text_values(next_rowid))
-                files.append((name, size, mtime_ns, next_rowid, None))
-                next_rowid += 1
-            # One executemany per table: most of a first open's time is these inserts.
-            self._connection.executemany(INSERT_METADATA, metadata)
-            self._connection.executemany(INSERT_TEXT, texts)
-            self._connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?)", files)
-        return len(batch)
-
-    def _taken_ids(self, article_ids: list[str]) -> dict[str, str]:
-        """Of `article_ids`, those already indexed, with their files."""
-        taken: dict[str, str] = {}
-        for start in range(0, len(article_ids), 500):  # SQLite caps the number of parameters
-            chunk = article_ids[start : start + 500]
-            placeholders = ", ".join("?" * len(chunk))
-            rows = self._connection.execute(
-                f"SELECT id, path FROM articles WHERE id IN ({placeholders})", chunk
-            )
-            taken.update(rows.fetchall())
-        return taken
-
-    def _unique_id(self, rows: ArticleRows, name: str, taken: dict[str, str]) -> ArticleRows:
-        """`rows`, renamed `id~2`, `id~3`... with a note when its id is in `taken`.
-
-        `taken` holds the ids of this batch already indexed; the rarely needed `~N`
-        variants are looked up one by one. Records the id it ends up with in `taken`, as
-        the id of the file `name`.
-        """
-        article_id, number = rows.id, 1
-        while article_id in taken:
-            number += 1
-            article_id = f"{rows.id}~{number}"
-            if article_id not in taken:
-                found = self._connection.execute(
-                    "SELECT path FROM articles WHERE id = ?", (article_id,)
-                ).fetchone()
-                if found is not None:
-                    taken[article_id] = found[0]
-        taken[article_id] = name
-        if number == 1:
-            return rows
-        note = f"id {rows.id!r} is already used by {taken[rows.id]}; using {article_id!r}"
-        return rows._replace(id=article_id, problems=(*rows.problems, note))
-
-    def _forget(self, name: str) -> None:
-        """Drop the file `name` and its article, if the index has them."""
-        row = self._connection.execute(
-            "SELECT article FROM files WHERE path = ?", (name,)
-        ).fetchone()
-        if row is None:
-            return
-        if row[0] is not None:
-            self._connection.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
-            self._connection.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
-        self._connection.execute("DELETE FROM files WHERE path = ?", (name,))
+    def _store(self, batch: list[LoadedFile], known: dict[str, FileStamp]) -> bool:
+        """Write one batch in one transaction; False when the index was closed meanwhile."""
+        with self._lock:
+            if self._closed:
+                return False
+            store_batch(self._connection, batch, known)
+            return True
 
     @property
     def problems(self) -> tuple[LoadProblem, ...]:

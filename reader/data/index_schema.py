@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import __version__
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the tables change; an index of another version is rebuilt."""
 
 SCHEMA = """
@@ -47,22 +47,36 @@ CREATE TABLE articles (
 -- read from the index alone, already in order (a table lookup per row costs 20x at 100,000).
 CREATE INDEX by_date ON articles
     (published_ts IS NULL, published_ts DESC, id, importance, category_key);
-CREATE INDEX by_importance ON articles
-    (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id,
-     category_key);
-CREATE INDEX by_title ON articles
-    (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id, importance,
-     category_key);
-CREATE INDEX by_source ON articles
-    (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id, importance,
-     category_key);
-CREATE INDEX by_category ON articles (category_key);
 -- The searchable text, stored once: the body and description live only here. Search ignores
 -- case and diacritics (remove_diacritics 2 folds every Latin accent).
 CREATE VIRTUAL TABLE search USING fts5(
     title, description, category, body, tokenize='unicode61 remove_diacritics 2'
 );
+-- Writing the text index is most of a first open's work. A 16 MB in-memory hash (1 MB by
+-- default) writes each batch as one segment, and merging 16 segments at a time (4 by
+-- default) merges less often: together 40% less time, with no slower searches.
+INSERT INTO search (search, rank) VALUES ('hashsize', 16777216);
+INSERT INTO search (search, rank) VALUES ('automerge', 16);
 """
+
+LATER_INDEXES = {
+    "by_importance": """CREATE INDEX IF NOT EXISTS by_importance ON articles
+        (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id,
+         category_key)""",
+    "by_title": """CREATE INDEX IF NOT EXISTS by_title ON articles
+        (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id, importance,
+         category_key)""",
+    "by_source": """CREATE INDEX IF NOT EXISTS by_source ON articles
+        (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id, importance,
+         category_key)""",
+    "by_category": "CREATE INDEX IF NOT EXISTS by_category ON articles (category_key)",
+}
+"""The other sort and filter indexes, which a bulk load builds once at its end: kept up to
+date row by row, they write 2.5 times as much at 100,000 articles. by_date, the order the
+list opens in, is always kept."""
+
+BULK_LOAD = "bulk_load"
+"""Meta key present while a bulk load runs unsafely: an index found with it is rebuilt."""
 
 
 def open_database(database: Path | None) -> sqlite3.Connection:
@@ -113,6 +127,8 @@ def is_current(connection: sqlite3.Connection) -> bool:
     # The reader's version too: a newer repair must read every file again.
     if rows.get("schema") != str(SCHEMA_VERSION) or rows.get("reader") != __version__:
         return False
+    if BULK_LOAD in rows:  # stopped during a bulk load, whose writes have no journal on disk
+        return False
     # A full check reads the whole file (a second or more at 100,000 articles): only after
     # an unclean stop.
     if rows.get("closed") != "yes":
@@ -134,7 +150,39 @@ def create_schema(connection: sqlite3.Connection) -> None:
     configure(connection)
     with connection:
         connection.executescript(SCHEMA)
+        for statement in LATER_INDEXES.values():
+            connection.execute(statement)
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [("schema", str(SCHEMA_VERSION)), ("reader", __version__)],
         )
+
+
+def begin_bulk_load(connection: sqlite3.Connection) -> None:
+    """Make writing many articles at once cheaper, until `end_bulk_load`.
+
+    The later indexes are dropped, to be built once at the end, and commits go straight to
+    the database file without a journal on disk: the file and WAL writes of a 100,000
+    article folder fall from 5.6 GB to 1.3 GB. A crash meanwhile can leave the file
+    inconsistent, so the index is marked to be rebuilt until the load ends.
+    """
+    with connection:
+        connection.execute("INSERT OR REPLACE INTO meta VALUES (?, 'yes')", (BULK_LOAD,))
+        for name in LATER_INDEXES:
+            connection.execute(f"DROP INDEX IF EXISTS {name}")
+    try:
+        connection.execute("PRAGMA journal_mode = MEMORY")  # ROLLBACK still works in MEMORY
+    except sqlite3.OperationalError:
+        pass  # another process has the index open: keep WAL, which they rely on
+    connection.execute("PRAGMA synchronous = OFF")
+
+
+def end_bulk_load(connection: sqlite3.Connection) -> None:
+    """Build the later indexes and make writes safe again, then drop the rebuild mark."""
+    with connection:
+        for statement in LATER_INDEXES.values():
+            connection.execute(statement)
+    connection.execute("PRAGMA journal_mode = WAL")
+    configure(connection)
+    with connection:
+        connection.execute("DELETE FROM meta WHERE key = ?", (BULK_LOAD,))

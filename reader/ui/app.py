@@ -67,6 +67,11 @@ class ReaderApp(App[None]):
         await self.push_screen(self.article_list)
         self.load_articles()
 
+    def on_unmount(self) -> None:
+        """Close the index cleanly, so the next start trusts it without checking every page."""
+        if self.index is not None:
+            self.index.close()
+
     @work(thread=True, exclusive=True)
     def load_articles(self) -> None:
         """Open the index and bring it up to date with the folder; runs in a thread."""

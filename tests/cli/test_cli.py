@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -295,3 +298,16 @@ def test_list_into_closed_pipe_prints_no_traceback(articles: Path) -> None:
     stderr = process.stderr.read()
     process.wait(timeout=60)
     assert b"Traceback" not in stderr
+
+
+@pytest.mark.parametrize("command", [["list"], ["check"], ["show", "sonda"]], ids=" ".join)
+def test_commands_close_the_index_cleanly(
+    command: list[str], articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each command marks the index closed, so the next one trusts it without checking it."""
+    main([*command, str(articles)])
+    capsys.readouterr()
+    (database,) = Path(os.environ["READER_CACHE_DIR"]).glob("index-*.sqlite3")
+    with closing(sqlite3.connect(database)) as connection:
+        closed = connection.execute("SELECT value FROM meta WHERE key = 'closed'").fetchone()
+    assert closed == ("yes",)
