@@ -22,9 +22,11 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["READER_CACHE_DIR"] = str(Path(scratch, "cache"))
         os.environ["READER_STATE_DIR"] = str(Path(scratch, "state"))
+        os.environ["READER_CONFIG_DIR"] = str(Path(scratch, "config"))
         app = ReaderApp(articles_dir=SEEDS)
         async with app.run_test(size=SIZE) as pilot:
             await app.workers.wait_for_complete()
+            await pilot.press("j", "f", "k")  # a starred article beside the unread ones
             await pilot.pause()
             app.save_screenshot("list.svg", path=str(DOCS))
             await pilot.press("enter")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .cli.errors import CommandError
 from .cli.folder import articles_dir
 from .cli.parser import build_parser, parse_arguments
+from .cli.settings import load_settings, open_reading_state
 
 
 def open_app(args: argparse.Namespace) -> int:
@@ -25,11 +26,13 @@ def open_app(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder is missing.
     """
-    folder = articles_dir(args.path)
+    settings = load_settings(args, report=False)  # the app shows what is wrong with them
+    folder = articles_dir(args.path, settings.config.folder)
+    state = open_reading_state(args)
     # Imported here so the print-and-exit commands start without loading Textual.
     from .ui.app import ReaderApp
 
-    ReaderApp(articles_dir=folder, cached=not args.no_cache).run()
+    ReaderApp(folder, cached=not args.no_cache, settings=settings, state=state).run()
     return 0
 
 

@@ -14,10 +14,11 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 def private_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Point the index cache and the reading state at temporary folders, so no test touches
-    the user's."""
+    """Point the index cache, the reading state and the settings at temporary folders, so no
+    test touches the user's."""
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

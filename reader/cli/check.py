@@ -45,11 +45,12 @@ def run_check(args: argparse.Namespace) -> int:
     articles = [result for result in results if isinstance(result, Article)]
     failed = len(results) - len(articles)
     clean = sum(1 for article in articles if not article.repairs and not article.inferred)
-    repaired = sum(1 for article in articles if article.repairs)
+    repaired = sum(1 for article in articles if article.repair_count > article.restored_words)
+    restored = sum(1 for article in articles if article.restored_words)
     inferred = sum(1 for article in articles if article.inferred)
     print(
         f"{plural(len(results), 'file')}: {clean} clean, {repaired} repaired, "
-        f"{inferred} inferred, {failed} failed"
+        f"{restored} restored, {inferred} inferred, {failed} failed"
     )
     return 1 if failed else 0
 
@@ -61,7 +62,8 @@ def status(result: Article | LoadProblem) -> str:
         result: What `load_article` returned for it.
 
     Returns:
-        `failed: reason`, or `clean`, `inferred` and/or `repaired (N changes)`, followed by
+        `failed: reason`, or `clean`, `inferred`, `repaired (N changes)` and/or
+        `restored (N words)` (diacritics), followed by
         the number of warnings if there were any.
     """
     if isinstance(result, LoadProblem):
@@ -69,8 +71,11 @@ def status(result: Article | LoadProblem) -> str:
     parts = []
     if result.inferred:
         parts.append("inferred")
-    if result.repairs:
-        parts.append(f"repaired ({plural(result.repair_count, 'change')})")
+    encoding_changes = result.repair_count - result.restored_words
+    if encoding_changes:
+        parts.append(f"repaired ({plural(encoding_changes, 'change')})")
+    if result.restored_words:
+        parts.append(f"restored ({plural(result.restored_words, 'word')})")
     if not parts:
         parts.append("clean")
     if result.problems:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..data.files import FolderError
 from ..data.index import ArticleIndex
 from .errors import CommandError
+from .settings import add_config_argument, load_settings
 
 PACKAGE_DIR = Path(__file__).parent.parent
 """The `reader` package folder."""
@@ -26,11 +27,13 @@ def default_articles_dir() -> Path:
     return packaged_seeds if packaged_seeds.is_dir() else PACKAGE_DIR.parent / "seeds"
 
 
-def articles_dir(path: Path | None) -> Path:
+def articles_dir(path: Path | None, configured: Path | None = None) -> Path:
     """Return the folder a command should read, checking that it is one.
 
     Args:
         path: The PATH argument, or None for the default.
+        configured: The settings' default folder, used when there is no PATH; None for the
+            sample articles.
 
     Returns:
         An existing folder.
@@ -38,7 +41,7 @@ def articles_dir(path: Path | None) -> Path:
     Raises:
         CommandError: When the path is missing or not a folder.
     """
-    folder = default_articles_dir() if path is None else path
+    folder = path or configured or default_articles_dir()
     if not folder.exists():
         raise CommandError(f"folder not found: {folder}")
     if not folder.is_dir():
@@ -47,7 +50,7 @@ def articles_dir(path: Path | None) -> Path:
 
 
 def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the PATH argument and `--no-cache` to a command that reads a folder.
+    """Add the PATH argument, `--no-cache` and `--config` to a command that reads a folder.
 
     Args:
         parser: The command's parser.
@@ -58,6 +61,7 @@ def add_folder_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read every file again and keep no index in the cache directory",
     )
+    add_config_argument(parser)
 
 
 def load_index(args: argparse.Namespace) -> ArticleIndex:
@@ -75,7 +79,8 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     Raises:
         CommandError: When the folder is missing or cannot be listed.
     """
-    folder = articles_dir(args.path)
+    settings = load_settings(args, report=True)
+    folder = articles_dir(args.path, settings.config.folder)
     index = ArticleIndex.open(folder, cached=not args.no_cache)
     show_progress = sys.stderr.isatty()
     try:

@@ -15,10 +15,12 @@ from rich.text import Text
 from ..data.article import Article
 from ..data.index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
+from ..data.selection import select_articles
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError
 from .folder import add_folder_arguments, load_index
 from .output import is_terminal, plural, stdout_console, write_utf8
+from .settings import add_state_argument, open_reading_state
 
 HEADERS = ("IMP", "DATE", "CATEGORY", "SOURCE", "TITLE", "ID")
 """Column headings, in order."""
@@ -63,6 +65,9 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         default=SortKey.DATE.value,
         help="order (default: date, newest first)",
     )
+    parser.add_argument("--unread", action="store_true", help="only articles not marked read")
+    parser.add_argument("--starred", action="store_true", help="only starred articles")
+    add_state_argument(parser)
     parser.add_argument("--json", action="store_true", help="write one JSON object")
     parser.set_defaults(run=run_list)
 
@@ -86,11 +91,16 @@ def run_list(args: argparse.Namespace) -> int:
             min_importance=args.min_importance,
             search=args.search,
             sort=SortKey(args.sort),
+            unread_only=args.unread,
+            starred_only=args.starred,
         )
     except ValueError as error:
         raise UsageError(f"{error} (see 'reader list --help')") from error
     with load_index(args) as index:
-        articles = index.get_many(index.query(query))
+        state = open_reading_state(args)
+        if state.notice:
+            print(f"reader: warning: {state.notice}", file=sys.stderr)
+        articles = index.get_many(select_articles(index, state, query))
         if args.json:
             write_json(index, articles)
         else:

@@ -11,6 +11,7 @@ from .errors import ArgumentParser
 from .folder import add_folder_arguments
 from .listing import add_list_parser
 from .repair import add_repair_parser
+from .settings import add_state_argument
 from .show import add_show_parser
 
 COMMANDS = frozenset({"open", "list", "show", "repair", "check"})
@@ -42,6 +43,7 @@ def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParse
         description="Browse the articles of a folder in the terminal app.",
     )
     add_folder_arguments(opener)
+    add_state_argument(opener)
     opener.set_defaults(run=open_app)
     add_list_parser(commands)
     add_show_parser(commands)

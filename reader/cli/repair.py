@@ -1,4 +1,4 @@
-"""`reader repair`: a file's text with its encoding repaired and nothing else changed."""
+"""`reader repair`: a file's text with its encoding repaired (and, on request, its diacritics)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..data.repair import repair_text
+from ..data.repair import RepairedText, repair_text
+from ..data.restore import restore_document
 from .errors import ArgumentParser, CommandError, UsageError
 from .output import plural, write_utf8
 
@@ -33,6 +34,11 @@ def add_repair_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> N
     parser.add_argument(
         "--out", type=Path, metavar="DIR", help="write repaired copies with the same names here"
     )
+    parser.add_argument(
+        "--diacritics",
+        action="store_true",
+        help="also restore Czech diacritics and OCR-misread letters where the text lacks them",
+    )
     parser.set_defaults(run=run_repair)
 
 
@@ -57,10 +63,11 @@ def run_repair(args: argparse.Namespace) -> int:
         raise UsageError(
             "--out needs file names, and stdin ('-') has none; redirect stdout instead"
         )
+    repair = repair_and_restore if args.diacritics else repair_text
     texts = [read_text(name) for name in names]
     if out is None:
         for text in texts:
-            write_utf8(repair_text(text).text)
+            write_utf8(repair(text).text)
         return 0
     targets = output_paths(out, [Path(name) for name in names])
     try:
@@ -68,13 +75,30 @@ def run_repair(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(f"cannot create {out}: {error.strerror or error}") from error
     for text, target in zip(texts, targets, strict=True):
-        repaired = repair_text(text)
+        repaired = repair(text)
         try:
             target.write_bytes(repaired.text.encode("utf-8"))
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
         print(f"{target}: {plural(len(repaired.changes), 'change')}")
     return 0
+
+
+def repair_and_restore(text: str) -> RepairedText:
+    """Repair the encoding of `text`, then restore its diacritics where it lacks them.
+
+    Args:
+        text: A file's text.
+
+    Returns:
+        The result, its changes those of both steps.
+    """
+    repaired = repair_text(text)
+    restored = restore_document(repaired.text)
+    if not restored.reason:
+        return repaired
+    reason = "; ".join(step.reason for step in (repaired, restored) if step.reason)
+    return RepairedText(restored.text, text, reason)
 
 
 def read_text(name: str) -> str:

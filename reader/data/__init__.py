@@ -13,6 +13,8 @@ from .infer import InferredArticle, infer_article
 from .load import load_article
 from .query import ArticleQuery, SortKey, fold
 from .repair import RepairedText, TextChange, repair_text
+from .selection import select_articles
+from .state import Mark, ReadingState
 
 __all__ = [
     "Article",
@@ -21,6 +23,8 @@ __all__ = [
     "FolderError",
     "InferredArticle",
     "LoadProblem",
+    "Mark",
+    "ReadingState",
     "RefreshProgress",
     "RepairedText",
     "SortKey",
@@ -31,4 +35,5 @@ __all__ = [
     "infer_article",
     "load_article",
     "repair_text",
+    "select_articles",
 ]

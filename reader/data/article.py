@@ -43,11 +43,15 @@ class Article:
     repairs: tuple[str, ...] = ()
     """What was changed to make the text readable, in words a user understands."""
     repair_count: int = 0
-    """How many changes repair made in all (`repairs` may list only the first ones)."""
+    """How many changes repair made in all (`repairs` may list only the first ones),
+    restored words included."""
     problems: tuple[str, ...] = ()
     """Warnings about this file that did not stop it loading."""
     inferred: bool = False
     """True when the file had no front matter and its metadata was inferred."""
+    restored_words: int = 0
+    """How many words got their diacritics back, or lost an OCR misreading (0 for text in
+    correct Czech or another language)."""
 
 
 @dataclass(frozen=True)

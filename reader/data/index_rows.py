@@ -14,10 +14,11 @@ from .query import fold
 METADATA_COLUMNS = (
     "path, title, category, importance, published, author, source_id, source_name,"
     " source_emoji, url, image_url, original_title, repairs, repair_count, inferred,"
-    " published_ts, category_key, title_key, source_key"
+    " restored_words, published_ts, category_key, title_key, source_key"
 )
 INSERT_METADATA = (
-    f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS}) VALUES ({', '.join('?' * 22)})"
+    f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS})"
+    f" VALUES ({', '.join('?' * (METADATA_COLUMNS.count(',') + 4))})"
 )
 INSERT_TEXT = (
     "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
@@ -25,7 +26,8 @@ INSERT_TEXT = (
 SELECT_ARTICLE = (
     "SELECT a.id, a.path, a.title, s.description, a.category, a.importance, a.published,"
     " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
-    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred"
+    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred,"
+    " a.restored_words"
     " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
 )
 """Every field of an Article, in the order `row_article` takes them."""
@@ -74,6 +76,7 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         json.dumps(article.repairs, ensure_ascii=False),
         article.repair_count,
         int(article.inferred),
+        article.restored_words,
         None if published is None else published.timestamp(),
         fold(article.category),
         fold(article.title),
@@ -88,7 +91,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
     (
         article_id, path, title, description, category, importance, published, author,
         source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
-        repair_count, problems, inferred,
+        repair_count, problems, inferred, restored_words,
     ) = row  # fmt: skip
     return Article(
         id=article_id,
@@ -108,4 +111,5 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         repair_count=repair_count,
         problems=tuple(json.loads(problems)),
         inferred=bool(inferred),
+        restored_words=restored_words,
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import __version__
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the tables change; an index of another version is rebuilt."""
 
 SCHEMA = """
@@ -38,6 +38,7 @@ CREATE TABLE articles (
     repair_count INTEGER NOT NULL,
     problems TEXT NOT NULL,         -- JSON list
     inferred INTEGER NOT NULL,
+    restored_words INTEGER NOT NULL,
     published_ts REAL,              -- sort and filter keys, derived from the fields above
     category_key TEXT NOT NULL,
     title_key TEXT NOT NULL,

@@ -19,6 +19,7 @@ from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_te
 from .files import read_article_text
 from .infer import infer_article
 from .repair import TextChange, repair_text
+from .restore import restore_article
 from .sanitize import neutralise_controls
 
 try:
@@ -107,11 +108,12 @@ def load_article(path: Path) -> Article | LoadProblem:
     problems = article.problems
     if removed:
         problems = (*problems, f"{removed} control characters or terminal escape sequences removed")
-    return replace(
+    article = replace(
         article,
         problems=problems,
         repair_count=repaired.change_count + bool(read.encoding_note),
     )
+    return restore_article(article)
 
 
 def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:

@@ -61,6 +61,10 @@ class ArticleQuery:
     category or body, ignoring case and accents (`spolupr` finds `Spolupráce`)."""
     sort: SortKey = SortKey.DATE
     """The order of the results."""
+    unread_only: bool = False
+    """Hide articles marked read (applied with the reading state, by `select_articles`)."""
+    starred_only: bool = False
+    """Show only starred articles (applied with the reading state, by `select_articles`)."""
 
     def __post_init__(self) -> None:
         """Reject a minimum importance outside 1..5."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -20,6 +20,8 @@ import platformdirs
 STATE_DIR_VARIABLE = "READER_STATE_DIR"
 """Environment variable that puts the state somewhere else (tests always set it)."""
 STATE_FILE = "state.sqlite3"
+CHUNK = 500
+"""Ids per lookup: SQLite caps the number of parameters of one statement."""
 APPLICATION_ID = 0x52454144  # "READ": marks a database as ours, so a foreign one is not used
 SCHEMA = """
 CREATE TABLE marks (
@@ -116,13 +118,54 @@ class ReadingState:
         ).fetchone()
         return row is not None
 
+    def marks_of(self, article_ids: Sequence[str]) -> dict[str, frozenset[Mark]]:
+        """The marks of those of `article_ids` that have any: the rows a screen draws."""
+        found: dict[str, set[Mark]] = {}
+        for start in range(0, len(article_ids), CHUNK):
+            chunk = article_ids[start : start + CHUNK]
+            rows = self._connection.execute(
+                f"SELECT article, mark FROM marks WHERE article IN ({', '.join('?' * len(chunk))})",
+                list(chunk),
+            )
+            for article, mark in rows:
+                found.setdefault(article, set()).add(Mark(mark))
+        return {article: frozenset(marks) for article, marks in found.items()}
+
+    def position_without(
+        self, article_ids: Sequence[str], mark: Mark, start: int = 0
+    ) -> int | None:
+        """The first position from `start` on, wrapping round to the top, whose article
+        lacks `mark` (the next unread article); None when every article has it."""
+        count = len(article_ids)
+        for offset in range(0, count, CHUNK):
+            positions = [
+                (start + offset + step) % count for step in range(min(CHUNK, count - offset))
+            ]
+            chunk = [article_ids[position] for position in positions]
+            marked = self._marked_among(chunk, mark)
+            for position, article in zip(positions, chunk, strict=True):
+                if article not in marked:
+                    return position
+        return None
+
+    def _marked_among(self, article_ids: Sequence[str], mark: Mark) -> set[str]:
+        """Those of at most `CHUNK` `article_ids` that have `mark`."""
+        rows = self._connection.execute(
+            f"SELECT article FROM marks WHERE mark = ? AND article IN"
+            f" ({', '.join('?' * len(article_ids))})",
+            [mark.value, *article_ids],
+        )
+        return {row[0] for row in rows}
+
     def set(self, article_ids: Iterable[str], mark: Mark, on: bool) -> MarkChange:
         """Give `article_ids` the mark (or take it away), in one transaction; undoable."""
-        ids = set(article_ids)
-        before = {article for article in self.marked(mark) if article in ids}
+        ids = list(dict.fromkeys(article_ids))
+        before: set[str] = set()
+        for start in range(0, len(ids), CHUNK):
+            before |= self._marked_among(ids[start : start + CHUNK], mark)
         change = MarkChange(
             mark,
-            added=frozenset(ids - before) if on else frozenset(),
+            added=frozenset(ids) - before if on else frozenset(),
             removed=frozenset() if on else frozenset(before),
         )
         self._apply(change)

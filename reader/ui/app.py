@@ -13,14 +13,27 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
+from ..config import Config, LoadedConfig, default_config_file
 from ..data.files import FolderError
 from ..data.index import ArticleIndex
+from ..data.state import ReadingState
 from .commands import ScreenCommands
-from .messages import IndexOpened, IndexProgress, IndexRefreshed, LoadFailed
+from .folder_watcher import FolderWatcher
+from .marking import Marking
+from .messages import (
+    FolderChanged,
+    IndexOpened,
+    IndexProgress,
+    IndexRefreshed,
+    LoadFailed,
+    MarksChanged,
+    WatchFailed,
+)
 from .screens.article_detail import ArticleDetailScreen, ArticleScroll
 from .screens.article_list import ArticleListScreen
 from .screens.help import HelpScreen, HelpSection
 from .screens.problems import ProblemsScreen
+from .screens.reading_screen import READING_BINDINGS
 from .widgets.article_table import ArticleTable
 from .widgets.category_list import CategoryList
 
@@ -37,22 +50,37 @@ class ReaderApp(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help"),
+        Binding("ctrl+z", "undo", "Undo", show=False, tooltip="Undo the last read or star change"),
     ]
-    """Help is everywhere; the command palette (Ctrl+P) is Textual's."""
+    """Help and undo are everywhere; the command palette (Ctrl+P) is Textual's."""
 
-    def __init__(self, articles_dir: Path, cached: bool = True) -> None:
+    def __init__(
+        self,
+        articles_dir: Path,
+        cached: bool = True,
+        settings: LoadedConfig | None = None,
+        state: ReadingState | None = None,
+    ) -> None:
         """Create the app for one folder; nothing is read until it runs.
 
         Args:
             articles_dir: The folder of article files.
             cached: Keep the index in the cache directory, so the next start reads only new
                 or changed files; False indexes in memory.
+            settings: The user's settings and what was wrong with them; None for the defaults.
+            state: Read and starred marks; None opens them in the default state directory.
         """
         super().__init__()
         self.articles_dir = articles_dir
         self.cached = cached
+        self.settings = settings or LoadedConfig(Config(), default_config_file())
+        self.config = self.settings.config
+        self.marking = Marking(
+            ReadingState.open() if state is None else state, self.config.mark_read_on_open
+        )
         self.index: ArticleIndex | None = None
-        self.article_list = ArticleListScreen(articles_dir)
+        self.watcher: FolderWatcher | None = None
+        self.article_list = ArticleListScreen(articles_dir, self.marking, self.config)
 
     def on_load(self) -> None:
         """Start multiprocessing's resource tracker while stderr is still the terminal's."""
@@ -63,22 +91,56 @@ class ReaderApp(App[None]):
         resource_tracker.ensure_running()
 
     async def on_mount(self) -> None:
-        """Show the list, then start loading into it."""
+        """Apply the settings, show the list, then start loading into it."""
+        self._apply_theme()
+        for problem in self.settings.problems:
+            self.notify(problem, title="Settings", severity="warning", timeout=10, markup=False)
+        if self.marking.state.notice:
+            self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
         self.load_articles()
 
+    def _apply_theme(self) -> None:
+        """Use the configured theme, if Textual has it."""
+        theme = self.config.theme
+        if theme is None:
+            return
+        if theme in self.available_themes:
+            self.theme = theme
+            return
+        names = ", ".join(sorted(self.available_themes))
+        self.notify(
+            f"{self.settings.path}: theme: no theme {theme!r} (there are {names});"
+            " using the default",
+            title="Settings",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
+
     def on_unmount(self) -> None:
-        """Close the index cleanly, so the next start trusts it without checking every page."""
+        """Stop watching the folder, and close the reading state and the index.
+
+        A cleanly closed index is trusted at the next start without a check of every page.
+        """
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.marking.state.close()
         if self.index is not None:
             self.index.close()
 
     @work(thread=True, exclusive=True)
     def load_articles(self) -> None:
-        """Open the index and bring it up to date with the folder; runs in a thread."""
+        """Open the index if needed and bring it up to date with the folder; runs in a thread.
+
+        Exclusive: a change in the folder while loading starts the refresh afresh.
+        """
         worker = get_current_worker()
         try:
-            index = ArticleIndex.open(self.articles_dir, cached=self.cached)
-            self.post_message(IndexOpened(index))
+            index = self.index
+            if index is None:
+                index = ArticleIndex.open(self.articles_dir, cached=self.cached)
+                self.post_message(IndexOpened(index))
             last_report = 0.0
             for progress in index.refresh():
                 if worker.is_cancelled:  # the app is closing: stop reading files
@@ -109,13 +171,26 @@ class ReaderApp(App[None]):
             self.article_list.load_status = (
                 f"reading files: {progress.done:,} of {progress.total:,}"
             )
+            self.article_list.load_progress = (progress.done, progress.total)
         self.article_list.index_version += 1
 
     @on(IndexRefreshed)
     def finish_loading(self) -> None:
-        """Show the complete list, and say if some files failed."""
+        """Show the complete list, say if some files failed, and follow the folder from now on."""
         self.article_list.load_status = ""
+        self.article_list.load_progress = None
         self.article_list.index_version += 1
+        if self.watcher is None:
+            self.watcher = FolderWatcher(
+                self.articles_dir,
+                changed=lambda: self.post_message(FolderChanged()),
+                failed=lambda reason: self.post_message(WatchFailed(reason)),
+            )
+            self.watcher.start()
+            self._report_problems()
+
+    def _report_problems(self) -> None:
+        """Say how many files failed to load, if any did."""
         problems = len(self.index.problems) if self.index is not None else 0
         if problems:
             self.notify(
@@ -125,13 +200,33 @@ class ReaderApp(App[None]):
                 markup=False,
             )
 
+    @on(FolderChanged)
+    def reload(self) -> None:
+        """Take in the files added, changed or deleted in the folder."""
+        self.load_articles()
+
+    @on(WatchFailed)
+    def stop_watching(self, message: WatchFailed) -> None:
+        """Say that changes in the folder are no longer followed."""
+        self.notify(
+            f"Changes in the folder are not followed any more: {message.reason}",
+            severity="warning",
+            markup=False,
+        )
+
     @on(LoadFailed)
     def show_failure(self, message: LoadFailed) -> None:
         """Say why the folder could not be read."""
         self.article_list.load_status = f"Could not read the articles: {message.reason}"
+        self.article_list.load_progress = None
         self.notify(
             message.reason, title="Could not read the articles", severity="error", markup=False
         )
+
+    def action_undo(self) -> None:
+        """Take back the last change of read or starred marks."""
+        self.notify(self.marking.undo())
+        self.screen.post_message(MarksChanged())
 
     def action_help(self) -> None:
         """Show every key."""
@@ -140,11 +235,16 @@ class ReaderApp(App[None]):
 
 
 def _bindings(*classes: type[object]) -> list[Binding]:
-    """Return the Binding objects declared by `classes`, in order."""
+    """Return the Binding objects declared by `classes`, in order, but for the reading keys
+    that the list and the article share: the help lists those once."""
     found: list[Binding] = []
     for owner in classes:
         bindings: Iterable[BindingType] = getattr(owner, "BINDINGS", [])
-        found.extend(binding for binding in bindings if isinstance(binding, Binding))
+        found.extend(
+            binding
+            for binding in bindings
+            if isinstance(binding, Binding) and binding not in READING_BINDINGS
+        )
     return found
 
 
@@ -158,6 +258,10 @@ def help_sections() -> list[HelpSection]:
         ("Article list", _bindings(ArticleTable, ArticleListScreen)),
         ("Category sidebar", _bindings(CategoryList)),
         ("Article", _bindings(ArticleDetailScreen, ArticleScroll)),
+        (
+            "List and article: the article under the cursor or open",
+            [b for b in READING_BINDINGS if isinstance(b, Binding)],
+        ),
         ("Files that failed to load", _bindings(ProblemsScreen)),
         (
             "Everywhere",

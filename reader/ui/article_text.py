@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+from ..config import Config
 from ..data.article import Source
 
 IMPORTANCE_LEVELS = 5
@@ -97,18 +99,31 @@ def importance_meter(importance: int | None) -> str:
     return "●" * filled + "○" * (IMPORTANCE_LEVELS - filled)
 
 
-def short_date(published: datetime | None) -> str:
+def short_date(published: datetime | None, date_format: str = Config.date_format) -> str:
     """Return the date in local time, like `2025-12-06 11:22`, or "" when unknown.
 
     Args:
         published: A timezone-aware date.
+        date_format: A `strftime` format, checked when the config was read.
 
     Returns:
-        Sixteen characters, or an empty string.
+        The formatted date, or an empty string.
     """
     if published is None:
         return ""
-    return published.astimezone().strftime("%Y-%m-%d %H:%M")
+    return published.astimezone().strftime(date_format)
+
+
+def date_width(date_format: str) -> int:
+    """Return how many cells dates take in `date_format`: the width of the date column.
+
+    Args:
+        date_format: A `strftime` format.
+
+    Returns:
+        The cells of a date with two-digit day, month, hour and minute, at least 4.
+    """
+    return max(cell_len(datetime(2025, 12, 31, 23, 59, 58).strftime(date_format)), 4)
 
 
 def source_label(source: Source) -> str:

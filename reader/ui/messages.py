@@ -1,4 +1,5 @@
-"""App-wide messages: what the loading worker reports to the app."""
+"""App-wide messages: what the loading worker and the folder watcher report to the app, and
+changes of the reading state that screens redraw for."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ class LoadFailed(Message):
 
     reason: str
     """Why, in words for the user."""
+
+
+class FolderChanged(Message):
+    """Articles were added, changed or deleted in the folder."""
+
+
+@dataclass
+class WatchFailed(Message):
+    """The folder can no longer be watched for changes."""
+
+    reason: str
+    """Why, in words for the user."""
+
+
+class MarksChanged(Message):
+    """Read or starred marks changed: the screen shows them anew."""

@@ -35,6 +35,10 @@ def describe_filters(query: ArticleQuery) -> list[str]:
         filters.append(f"importance ≥ {query.min_importance}")
     if query.search.strip():
         filters.append(f'search: "{clean_line(query.search)}"')
+    if query.unread_only:
+        filters.append("unread only")
+    if query.starred_only:
+        filters.append("starred only")
     return filters
 
 
@@ -79,6 +83,10 @@ def empty_advice(query: ArticleQuery, total: int, problems: int) -> Text:
         steps.append("Esc to clear the search")
     if query.category is not None:
         steps.append("pick All categories (c)")
+    if query.unread_only:
+        steps.append("u to show read articles")
+    if query.starred_only:
+        steps.append("F to show unstarred articles")
     if not steps:
         return Text("No articles match.")
     if len(steps) > 1:

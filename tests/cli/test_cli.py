@@ -34,6 +34,7 @@ ARTICLE_KEYS = [
     "repair_count",
     "problems",
     "inferred",
+    "restored_words",
 ]
 """The keys of one article in `reader list --json`: exactly the Article field names."""
 
@@ -240,7 +241,7 @@ def test_check_reports_each_file_and_fails_on_bad_yaml(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{articles / 'cviceni.txt'}: clean"
     assert lines[2].startswith(f"{articles / 'rozbity.txt'}: failed: front matter is not valid")
-    assert lines[-1] == "4 files: 3 clean, 0 repaired, 0 inferred, 1 failed"
+    assert lines[-1] == "4 files: 3 clean, 0 repaired, 0 restored, 0 inferred, 1 failed"
 
 
 def test_check_reports_repaired_and_inferred_files(
@@ -253,7 +254,7 @@ def test_check_reports_repaired_and_inferred_files(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{tmp_path / 'poskozeny.txt'}: repaired (1 change)"
     assert lines[1].startswith(f"{tmp_path / 'prosty.txt'}: inferred")
-    assert lines[2] == "2 files: 0 clean, 1 repaired, 1 inferred, 0 failed"
+    assert lines[2] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
 
 
 def test_check_warns_about_a_second_file_with_the_same_id(

@@ -106,3 +106,34 @@ def test_repair_rejects_non_utf8_file(tmp_path: Path, capsys: pytest.CaptureFixt
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"reader: {path} is not UTF-8 text (byte 0xe8 at offset 0)\n"
+
+
+STRIPPED = "Vlada schvalila zakon o spolupraci, rekl mluvci ministerstva.\n"
+"""Czech without its diacritics."""
+
+
+def test_repair_diacritics_restores_czech_without_accents(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """`--diacritics` gives stripped Czech its accents back; without it the text is clean."""
+    path = tmp_path / "bez.txt"
+    path.write_bytes(STRIPPED.encode("utf-8"))
+    assert main(["repair", "--diacritics", str(path)]) == 0
+    expected = "Vláda schválila zákon o spolupráci, řekl mluvčí ministerstva.\n"
+    assert capsysbinary.readouterr().out == expected.encode("utf-8")
+    assert main(["repair", str(path)]) == 0
+    assert capsysbinary.readouterr().out == STRIPPED.encode("utf-8")
+
+
+def test_repair_diacritics_repairs_encoding_first_and_keeps_clean_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Mojibake is repaired as without the flag, and correct Czech comes out unchanged."""
+    damaged, clean = tmp_path / "poskozeny.txt", tmp_path / "cisty.txt"
+    damaged.write_bytes(mojibake(CLEAN).encode("utf-8"))
+    clean.write_bytes(CLEAN.encode("utf-8"))
+    out = tmp_path / "out"
+    assert main(["repair", "--diacritics", "--out", str(out), str(damaged), str(clean)]) == 0
+    assert (out / "poskozeny.txt").read_bytes() == CLEAN.encode("utf-8")
+    assert (out / "cisty.txt").read_bytes() == CLEAN.encode("utf-8")
+    assert capsys.readouterr().out.splitlines()[1] == f"{out / 'cisty.txt'}: 0 changes"

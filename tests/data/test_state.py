@@ -96,3 +96,40 @@ def test_killed_writer_leaves_every_committed_change(tmp_path: Path) -> None:
     assert state.notice == ""
     read = state.marked(Mark.READ)
     assert {f"article-{number}" for number in reported} <= read
+
+
+def test_marks_of_lists_only_articles_with_marks(tmp_path: Path) -> None:
+    """The rows a screen draws get their marks in one lookup; unmarked ids are left out."""
+    state = ReadingState.open(tmp_path)
+    state.set(["a", "b"], Mark.READ, on=True)
+    state.set(["b"], Mark.STARRED, on=True)
+    ids = ["a", "b", "c", *(f"x{number}" for number in range(1200))]
+    assert state.marks_of(ids) == {
+        "a": frozenset({Mark.READ}),
+        "b": frozenset({Mark.READ, Mark.STARRED}),
+    }
+
+
+def test_position_without_finds_the_next_unread_and_wraps(tmp_path: Path) -> None:
+    """The next article without a mark is searched from a position on, then from the top."""
+    state = ReadingState.open(tmp_path)
+    ids = [f"a{number}" for number in range(1500)]
+    state.set(ids[:1400], Mark.READ, on=True)
+    assert state.position_without(ids, Mark.READ, 0) == 1400
+    assert state.position_without(ids, Mark.READ, 1450) == 1450
+    state.set(ids[1400:], Mark.READ, on=True)
+    state.set(["a3"], Mark.READ, on=False)
+    assert state.position_without(ids, Mark.READ, 10) == 3  # round to the top
+    state.set(["a3"], Mark.READ, on=True)
+    assert state.position_without(ids, Mark.READ, 10) is None
+    assert state.position_without([], Mark.READ, 0) is None
+
+
+def test_setting_many_marks_records_only_what_changed(tmp_path: Path) -> None:
+    """Marking a list read undoes to exactly the articles that were unread before."""
+    state = ReadingState.open(tmp_path)
+    state.set(["a1"], Mark.READ, on=True)
+    change = state.set([f"a{number}" for number in range(1000)], Mark.READ, on=True)
+    assert len(change.added) == 999 and "a1" not in change.added
+    state.undo()
+    assert state.marked(Mark.READ) == {"a1"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import webbrowser
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,8 @@ import pytest
 import yaml
 from textual.pilot import Pilot
 from textual.widgets import Input
+
+from reader.ui.widgets.search_box import SearchBox
 
 ARTICLES: list[dict[str, Any]] = [
     {
@@ -162,6 +165,26 @@ def write_folder(folder: Path, articles: list[dict[str, Any]]) -> Path:
     return folder
 
 
+class RecordingBrowser(webbrowser.BaseBrowser):
+    """A web browser that only notes the addresses it is asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__("recording")
+        self.opened: list[str] = []
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self.opened.append(url)
+        return True
+
+
+@pytest.fixture(autouse=True)
+def browser(monkeypatch: pytest.MonkeyPatch) -> RecordingBrowser:
+    """The browser the reader finds: records addresses, so no test starts a real one."""
+    recording = RecordingBrowser()
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: recording)
+    return recording
+
+
 @pytest.fixture(autouse=True)
 def utc_dates(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Show dates in UTC, so local-time dates are the same on every machine.
@@ -210,4 +233,13 @@ async def settle(pilot: Pilot[None]) -> None:
     await pilot.pause()
     for search in pilot.app.screen.query(Input):
         search.cursor_blink = False
+    await pilot.pause()
+
+
+async def searched(pilot: Pilot[None]) -> None:
+    """Wait until the search typed so far has run, however busy the machine is."""
+    box = pilot.app.screen.query_one(SearchBox)
+    await pilot.pause()
+    while box.waiting:
+        await pilot.pause(0.05)
     await pilot.pause()

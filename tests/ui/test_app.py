@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import settle
 from textual.command import CommandPalette
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList, ProgressBar, Static
 
 from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
@@ -134,3 +134,27 @@ async def test_second_start_reads_from_the_cache(articles_dir: Path) -> None:
     async with uncached.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert uncached.article_list.query_one(ArticleTable).row_count == 8
+
+
+async def test_progress_bar_shows_while_files_are_read(tmp_path: Path) -> None:
+    """A big first load shows a bar that counts files read; it goes once all are in."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(1200):
+        (folder / f"a{number:04}.md").write_text(
+            f"---\ntitle: Článek {number}\n---\nText.\n", encoding="utf-8"
+        )
+    app = ReaderApp(articles_dir=folder)
+    seen: list[tuple[int, int]] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.article_list
+        while screen.load_progress is None and screen.load_status:
+            await pilot.pause(0.01)
+        while screen.load_progress is not None:
+            seen.append(screen.load_progress)
+            assert screen.query_one(ProgressBar).display
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert seen and all(total == 1200 for _, total in seen)
+        assert not screen.query_one(ProgressBar).display
+        assert len(screen.query_one(ArticleTable).article_ids) == 1200

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import webbrowser
 from pathlib import Path
 
 import pytest
-from conftest import settle
+from conftest import RecordingBrowser, settle
 from rich.text import Text
 from textual.widgets import Static
 
@@ -49,7 +48,7 @@ async def test_enter_opens_the_article_under_the_cursor(articles_dir: Path) -> N
         )
         assert text_of(screen, "#detail-lead").startswith("Obě země chtějí")
         assert text_of(screen, "#detail-link") == "Link: https://example.com/india-czechia"
-        assert text_of(screen, "#detail-position") == "Article 3 of 8"
+        assert text_of(screen, "#detail-position") == "Article 3 of 8 · read"
 
 
 async def test_original_title_is_hidden_when_there_is_none(articles_dir: Path) -> None:
@@ -80,7 +79,7 @@ async def test_n_and_p_step_through_the_filtered_list(articles_dir: Path) -> Non
         assert screen.article.id == "ekonomika"
         await pilot.press("p")
         assert screen.article.id == "indie"
-        assert text_of(screen, "#detail-position") == "Article 3 of 4"
+        assert text_of(screen, "#detail-position") == "Article 3 of 4 · read"
 
 
 @pytest.mark.parametrize("key", ["escape", "q"])
@@ -105,23 +104,19 @@ async def test_back_keeps_filters_and_puts_the_cursor_on_the_last_article(
 
 
 async def test_o_opens_web_links_in_the_browser(
-    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+    articles_dir: Path, browser: RecordingBrowser
 ) -> None:
     """`o` hands an https link to the browser."""
-    opened: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: opened.append(url))
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("enter", "o")
-        await pilot.pause()
-        assert opened == ["https://example.cz/rozpocet"]
+        await settle(pilot)
+        assert browser.opened == ["https://example.cz/rozpocet"]
 
 
-async def test_o_refuses_other_links(articles_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_o_refuses_other_links(articles_dir: Path, browser: RecordingBrowser) -> None:
     """A javascript: link is not opened, and the user is told why."""
-    opened: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: opened.append(url))
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -130,9 +125,11 @@ async def test_o_refuses_other_links(articles_dir: Path, monkeypatch: pytest.Mon
         await pilot.pause()
         assert detail_of(app).article.id == "maslo"
         await pilot.press("o")
-        await pilot.pause()
-        assert opened == []
-        assert [n.message for n in app._notifications] == ["Only http and https links are opened."]
+        await settle(pilot)
+        assert browser.opened == []
+        assert [n.message for n in app._notifications] == [
+            "Only http and https links are opened, not javascript:alert(1)"
+        ]
         assert text_of(detail_of(app), "#detail-link") == "Link: javascript:alert(1)"
 
 

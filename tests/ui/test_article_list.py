@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ARTICLES, NEWEST_FIRST, settle, write_folder
+from conftest import ARTICLES, NEWEST_FIRST, searched, settle, write_folder
 from textual import events
 from textual.widgets import Input, Static
 
 from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
-from reader.ui.screens.article_list import SEARCH_DELAY, ArticleListScreen
+from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets.article_table import ArticleTable
 from reader.ui.widgets.category_list import CategoryList
+from reader.ui.widgets.search_box import SEARCH_DELAY
 
 
 def table_of(app: ReaderApp) -> ArticleTable:
@@ -99,7 +100,7 @@ async def test_search_narrows_as_you_type_and_esc_clears_it(articles_dir: Path) 
         assert search.has_focus and search.display
         await pilot.press(*"spoluprace")
         assert screen.article_query.search == ""  # the search waits for typing to pause
-        await pilot.pause(SEARCH_DELAY + 0.1)
+        await searched(pilot)
         assert screen.article_query.search == "spoluprace"
         assert list(table_of(app).article_ids) == ["indie", "univerzity"]
         assert 'search: "spoluprace"' in filter_line_of(app)
@@ -118,7 +119,7 @@ async def test_keys_typed_into_the_search_are_text(articles_dir: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("slash", "s", "3")
-        await pilot.pause(SEARCH_DELAY + 0.1)
+        await searched(pilot)
         query = app.article_list.article_query
         assert (query.search, query.min_importance, query.sort) == ("s3", None, SortKey.DATE)
 
@@ -130,7 +131,7 @@ async def test_keys_typed_fast_after_slash_go_into_the_search(articles_dir: Path
         await settle(pilot)
         for key, character in [("slash", "/"), ("s", "s"), ("3", "3")]:
             app.post_message(events.Key(key, character))  # all queued before any is handled
-        await pilot.pause(SEARCH_DELAY + 0.1)
+        await searched(pilot)
         query = app.article_list.article_query
         assert (query.search, query.min_importance, query.sort) == ("s3", None, SortKey.DATE)
 

@@ -17,8 +17,8 @@ from reader.ui.article_text import (
     show_controls,
     source_label,
 )
+from reader.ui.links import is_web_link
 from reader.ui.query_text import empty_advice, filter_line
-from reader.ui.screens.article_detail import is_web_link
 from reader.ui.widgets.table_columns import fit, layout_columns
 
 
@@ -110,8 +110,9 @@ def test_only_web_links_open(url: str, allowed: bool) -> None:
 
 
 def test_layout_drops_category_then_source_when_narrow() -> None:
-    """Narrow tables keep importance, date and a readable title."""
+    """Narrow tables keep the marks, importance, date and a readable title."""
     assert [column.key for column in layout_columns(140)] == [
+        "marks",
         "importance",
         "date",
         "category",
@@ -119,12 +120,13 @@ def test_layout_drops_category_then_source_when_narrow() -> None:
         "title",
     ]
     assert [column.key for column in layout_columns(80)] == [
+        "marks",
         "importance",
         "date",
         "source",
         "title",
     ]
-    assert [column.key for column in layout_columns(50)] == ["importance", "date", "title"]
+    assert [column.key for column in layout_columns(53)] == ["marks", "importance", "date", "title"]
 
 
 def test_fit_cuts_with_an_ellipsis_and_counts_wide_characters() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from rich.style import Style
 from rich.text import Text
@@ -15,33 +14,20 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from ...config import Config
 from ...data.article import Article, LoadProblem
 from ...data.files import read_article_text
 from ...data.index import ArticleIndex
+from ...data.state import Mark
 from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
+from ..link_actions import open_link
+from ..links import find_links, is_web_link
+from ..marking import Marking
 from ..widgets.article_body import ArticleBody
-
-WEB_SCHEMES = frozenset({"http", "https"})
-"""The only links `o` hands to the browser."""
-
-
-def is_web_link(url: str) -> bool:
-    """Return whether `url` is an http or https address with a host.
-
-    Args:
-        url: An article's URL.
-
-    Returns:
-        True when it is safe to give to the browser.
-    """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # e.g. an unbalanced "[" in the host
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
+from .links_dialog import LinksDialog
+from .reading_screen import READING_BINDINGS, ReadingScreen
 
 
 @dataclass(frozen=True)
@@ -79,7 +65,7 @@ class ArticleScroll(VerticalScroll):
     """Vim keys and space beside the arrows, Home, End and the page keys."""
 
 
-class ArticleDetailScreen(Screen[str]):
+class ArticleDetailScreen(ReadingScreen[str]):
     """One article: header, lead, body and link; dismissed with the id of the last one shown."""
 
     CSS_PATH = "article_detail.tcss"
@@ -89,10 +75,12 @@ class ArticleDetailScreen(Screen[str]):
         Binding("escape,q", "back", "Back", tooltip="Back to the list"),
         Binding("n", "step(1)", "Next", tooltip="Next article of the list"),
         Binding("p", "step(-1)", "Previous", tooltip="Previous article of the list"),
-        Binding("o", "open_link", "Open link", tooltip="Open the article's web page (http/https)"),
+        *READING_BINDINGS,
+        Binding("l", "links", "Links", tooltip="List the links in the text and open one"),
         Binding("r", "toggle_raw", "Raw file", tooltip="Show the file as on disk, or the article"),
     ]
-    """Back to the list, next and previous article, the browser and the raw view."""
+    """Back to the list, next and previous article, the links and the raw view; marks and the
+    article's own link are `ReadingScreen`'s."""
 
     raw: var[bool] = var(False, init=False, toggle_class="-raw")
     """Whether the file is shown as it is on disk instead of the rendered article."""
@@ -108,15 +96,24 @@ class ArticleDetailScreen(Screen[str]):
         problem: str
         """Why it could not be read, or ""."""
 
-    def __init__(self, article: Article, reading: ReadingList, position: int) -> None:
+    def __init__(
+        self,
+        article: Article,
+        reading: ReadingList,
+        position: int,
+        marking: Marking,
+        config: Config,
+    ) -> None:
         """Show `article`, which is at `position` in `reading`.
 
         Args:
             article: The article to show first.
             reading: The list it was opened from, for `n` and `p`.
             position: Where `article` is in `reading.ids`.
+            marking: The read and starred marks; opening an article may mark it read.
+            config: The user's settings: reading width, date format.
         """
-        super().__init__()
+        super().__init__(marking, config)
         self.article = article
         self.reading = reading
         self.position = position
@@ -135,8 +132,24 @@ class ArticleDetailScreen(Screen[str]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the first article."""
+        """Set the reading width and show the first article."""
+        column = self.query_one("#detail-column")
+        # The setting is the width of the text; the column's padding comes on top.
+        column.styles.max_width = self.config.reading_width + column.styles.padding.width
         self._show_article()
+
+    def current_article(self) -> Article:
+        """The article being read."""
+        return self.article
+
+    def show_marks(self) -> None:
+        """Say where the article is in the list, and whether it is read and starred."""
+        line = Text(f"Article {self.position + 1:,} of {len(self.reading.ids):,}", style="dim")
+        marks = self.marking.state.marks_of([self.article.id]).get(self.article.id, frozenset())
+        line.append(" · read" if Mark.READ in marks else " · unread", style="dim")
+        if Mark.STARRED in marks:
+            line.append(" · ★ starred", style="bold")
+        self._set_text("#detail-position", line)
 
     def _set_text(self, selector: str, text: Text) -> None:
         """Put `text` into a Static, hiding it when it is empty."""
@@ -147,10 +160,8 @@ class ArticleDetailScreen(Screen[str]):
     def _show_article(self) -> None:
         """Fill the page from `self.article`."""
         article = self.article
-        total = len(self.reading.ids)
-        self._set_text(
-            "#detail-position", Text(f"Article {self.position + 1:,} of {total:,}", style="dim")
-        )
+        self.marking.opened(article.id)
+        self.show_marks()
         title = clean_line(article.title)
         original = clean_line(article.original_title)
         self._set_text("#detail-title", Text(title))
@@ -166,18 +177,19 @@ class ArticleDetailScreen(Screen[str]):
         self._show_body()
         self.query_one(ArticleScroll).scroll_home(animate=False)
 
-    @staticmethod
-    def _meta_line(article: Article) -> Text:
+    def _meta_line(self, article: Article) -> Text:
         """Return source, author, date, category and importance joined by middle dots."""
         parts = [
             source_label(article.source),
             clean_line(article.author),
-            short_date(article.published),
+            short_date(article.published, self.config.date_format),
             clean_line(article.category),
         ]
         if article.importance is not None:
             meter = importance_meter(article.importance)
             parts.append(f"{meter} {article.importance}/5")
+        if article.restored_words:
+            parts.append(f"diacritics restored ({article.restored_words:,} words, r: original)")
         return Text(" · ".join(part for part in parts if part))
 
     def _show_body(self) -> None:
@@ -238,16 +250,30 @@ class ArticleDetailScreen(Screen[str]):
         self.article = self.reading.article(position)
         self._show_article()
 
-    def action_open_link(self) -> None:
-        """Open the article's web page in the browser; only http and https links."""
-        url = self.article.url.strip()
-        if not url:
-            self.notify("This article has no link.", severity="warning")
-        elif not is_web_link(url):
-            self.notify("Only http and https links are opened.", severity="warning")
-        else:
-            self.app.open_url(url)
-            self.notify(f"Opening {clean_line(url)}", markup=False)
+    def action_next_unread(self) -> None:
+        """Show the next unread article of the list, round to the top if need be."""
+        position = self.marking.state.position_without(
+            self.reading.ids, Mark.READ, self.position + 1
+        )
+        if position is None:
+            self.notify("No unread articles in this list.")
+            return
+        self.position = position
+        self.article = self.reading.article(position)
+        self._show_article()
+
+    def action_links(self) -> None:
+        """List the links in the article's text; open the one chosen."""
+        links = find_links(self.article.body)
+        if not links:
+            self.notify("The text of this article has no links.")
+            return
+
+        def open_chosen(url: str | None) -> None:
+            if url is not None:
+                open_link(self.app, url)
+
+        self.app.push_screen(LinksDialog(links), open_chosen)
 
     def action_toggle_raw(self) -> None:
         """Switch between the article and its file as it is on disk."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -14,27 +13,31 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import var
-from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 
+from ...config import Config
+from ...data.article import Article
 from ...data.index import ArticleIndex
 from ...data.query import ArticleQuery, SortKey
+from ...data.selection import select_articles
+from ...data.state import Mark
 from ..commands import ScreenCommand
+from ..marking import Marking
 from ..query_text import empty_advice, filter_line
 from ..widgets.article_table import ArticleTable
 from ..widgets.category_list import CategoryList
+from ..widgets.search_box import SearchBox
 from .article_detail import ArticleDetailScreen, ReadingList
 from .article_list_commands import article_list_commands
+from .confirm import ConfirmDialog
 from .problems import ProblemsScreen
+from .reading_screen import READING_BINDINGS, ReadingScreen
 
 SORT_CYCLE = (SortKey.DATE, SortKey.IMPORTANCE, SortKey.TITLE, SortKey.SOURCE)
 """The order `s` steps through."""
-SEARCH_DELAY = 0.2
-"""Seconds of no typing before the search runs."""
 
 
-class ArticleListScreen(Screen[None]):
+class ArticleListScreen(ReadingScreen[None]):
     """Every article that passes the query, with the filters that shape it."""
 
     CSS_PATH = "article_list.tcss"
@@ -58,6 +61,12 @@ class ArticleListScreen(Screen[None]):
         ),
         *(Binding(str(level), f"min_importance({level})", show=False) for level in range(1, 6)),
         Binding("s", "next_sort", "Sort", tooltip="Sort by date, importance, title or source"),
+        *READING_BINDINGS,
+        Binding(
+            "M", "mark_all_read", "All read", show=False, tooltip="Mark every listed article read"
+        ),
+        Binding("u", "toggle_unread_only", "Hide read", tooltip="Hide or show read articles"),
+        Binding("F", "toggle_starred_only", "Starred", tooltip="Show only starred articles"),
         Binding(
             "exclamation_mark",
             "problems",
@@ -68,7 +77,8 @@ class ArticleListScreen(Screen[None]):
         Binding("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search"),
         Binding("q", "app.quit", "Quit"),
     ]
-    """Filters, sort, search and the problems list; `?` and the palette are the app's."""
+    """Filters, sort, search, marks, links and the problems list; `?`, undo and the palette are
+    the app's."""
 
     article_query: var[ArticleQuery] = var(ArticleQuery())
     """Which articles are shown and in what order."""
@@ -78,24 +88,28 @@ class ArticleListScreen(Screen[None]):
     """Bumped when more articles are in the index, so the list asks it again."""
     load_status: var[str] = var("Opening the index…")
     """How far loading has got, or why it failed; empty once every file is in the index."""
+    load_progress: var[tuple[int, int] | None] = var(None)
+    """Files read and files to read while loading, for the progress bar; None hides it."""
 
-    def __init__(self, articles_dir: Path) -> None:
+    def __init__(self, articles_dir: Path, marking: Marking, config: Config) -> None:
         """Create the screen for the articles of one folder.
 
         Args:
             articles_dir: The folder, to show problem files relative to it.
+            marking: The read and starred marks.
+            config: The user's settings.
         """
-        super().__init__()
+        super().__init__(marking, config)
         self.articles_dir = articles_dir
-        self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """Lay out the filter line, sidebar, table, search box and footer."""
         yield Static(id="filter-line")
+        yield ProgressBar(id="load-progress", show_eta=True)
         with Horizontal(id="list-main"):
             yield CategoryList(id="categories")
-            yield ArticleTable(id="articles")
-        yield Input(placeholder="Search title and text; Esc clears", id="search")
+            yield ArticleTable(self.marking, self.config.date_format, id="articles")
+        yield SearchBox(id="search")
         yield Footer()
 
     @property
@@ -109,14 +123,30 @@ class ArticleListScreen(Screen[None]):
 
     def watch_index_version(self) -> None:
         """Show the categories and articles the index holds now."""
-        self._show_index()
+        self._show_index(keep_row=True)
 
-    def _show_index(self) -> None:
+    def _show_index(self, keep_row: bool = False) -> None:
         """List the index's categories, then ask it for the query's articles."""
         if self.index is not None:
             categories = self.query_one(CategoryList)
             categories.show_categories(self.index.categories(), len(self.index))
-        self._show_results()
+        self._show_results(keep_row)
+
+    def on_screen_resume(self) -> None:
+        """Show the marks as they are after reading: the articles read are no longer unread."""
+        self.show_marks()
+
+    def show_marks(self) -> None:
+        """Show the list again after read or starred marks changed: a filter on them may hide
+        or show articles now."""
+        self._show_results(keep_row=True)
+
+    def current_article(self) -> Article | None:
+        """The article under the cursor."""
+        article_id = self.table.cursor_article_id
+        if self.index is None or article_id is None:
+            return None
+        return self.index.get(article_id)
 
     def watch_article_query(self, query: ArticleQuery) -> None:
         """Show the articles the new query matches."""
@@ -127,15 +157,22 @@ class ArticleListScreen(Screen[None]):
         self.set_class(bool(query.search) or search.has_focus, "-searching")
         self._show_results()
 
+    def watch_load_progress(self, progress: tuple[int, int] | None) -> None:
+        """Show the progress bar while files are read, and hide it after."""
+        self.set_class(progress is not None, "-loading")
+        if progress is not None:
+            done, total = progress
+            self.query_one(ProgressBar).update(total=total, progress=done)
+
     def watch_load_status(self) -> None:
         """Show how far loading has got."""
         self._show_status()
 
-    def _show_results(self) -> None:
+    def _show_results(self, keep_row: bool = False) -> None:
         """Ask the index for the query's ids and hand them to the table."""
         if self.index is not None:
-            ids = self.index.query(self.article_query)
-            self.table.show_articles(self.index, ids, self.article_query.sort)
+            ids = select_articles(self.index, self.marking.state, self.article_query)
+            self.table.show_articles(self.index, ids, self.article_query.sort, keep_row)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -188,7 +225,7 @@ class ArticleListScreen(Screen[None]):
 
     def action_clear_search(self) -> None:
         """Clear and close the search box, or close the sidebar."""
-        self._stop_search_timer()
+        self.query_one(SearchBox).cancel_search()
         self.remove_class("-searching", "-choosing-category")
         self.article_query = replace(self.article_query, search="")
         self.table.focus()
@@ -211,6 +248,41 @@ class ArticleListScreen(Screen[None]):
         position = SORT_CYCLE.index(self.article_query.sort)
         self.sort_by(SORT_CYCLE[(position + 1) % len(SORT_CYCLE)])
 
+    def action_mark_all_read(self) -> None:
+        """Mark every article of the list read, once the user confirms."""
+        ids = self.table.article_ids
+        if not ids:
+            self.notify("No articles are listed.")
+            return
+
+        def mark_if_confirmed(confirmed: bool | None) -> None:
+            if confirmed:
+                self.notify(self.marking.mark_all_read(ids))
+                self.show_marks()
+
+        count = len(ids)
+        question = f"Mark {count:,} article{'s' * (count != 1)} of this list read?"
+        self.app.push_screen(ConfirmDialog(question), mark_if_confirmed)
+
+    def action_toggle_unread_only(self) -> None:
+        """Hide read articles, or show them again."""
+        query = self.article_query
+        self.article_query = replace(query, unread_only=not query.unread_only)
+
+    def action_toggle_starred_only(self) -> None:
+        """Show only starred articles, or every article again."""
+        query = self.article_query
+        self.article_query = replace(query, starred_only=not query.starred_only)
+
+    def action_next_unread(self) -> None:
+        """Move the cursor to the next unread article, round to the top if need be."""
+        ids = self.table.article_ids
+        position = self.marking.state.position_without(ids, Mark.READ, self.table.cursor_row + 1)
+        if position is None:
+            self.notify("No unread articles in this list.")
+        else:
+            self.table.cursor_row = position
+
     def action_problems(self) -> None:
         """List the files that could not be loaded."""
         if self.index is None:
@@ -223,32 +295,13 @@ class ArticleListScreen(Screen[None]):
             return
         self.app.push_screen(ProblemsScreen(self.index.problems, self.articles_dir))
 
-    @on(Input.Changed, "#search")
-    def search_as_typed(self, event: Input.Changed) -> None:
-        """Narrow the list to the search text once typing pauses."""
-        # A query per keystroke would queue up at 100,000 articles, where a one-letter
-        # prefix search takes about a second.
-        self._stop_search_timer()
-        self._search_timer = self.set_timer(SEARCH_DELAY, partial(self._search, event.value))
-
-    def _stop_search_timer(self) -> None:
-        """Forget a search that was typed but not yet run."""
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
-
-    def _search(self, text: str) -> None:
-        """Show the articles that match `text`."""
-        self._search_timer = None
-        if text != self.article_query.search:
-            self.article_query = replace(self.article_query, search=text)
-
-    @on(Input.Submitted, "#search")
-    def leave_search(self, event: Input.Submitted) -> None:
-        """Search now and go back to the list, keeping the search."""
-        self._stop_search_timer()
-        self._search(event.value)
-        self.table.focus()
+    @on(SearchBox.Searched)
+    def search(self, event: SearchBox.Searched) -> None:
+        """Show the articles that match the search; after Enter, go back to the list."""
+        if event.text != self.article_query.search:
+            self.article_query = replace(self.article_query, search=event.text)
+        if event.submitted:
+            self.table.focus()
 
     @on(Input.Blurred, "#search")
     def hide_empty_search(self) -> None:
@@ -277,7 +330,7 @@ class ArticleListScreen(Screen[None]):
         """Show the chosen article; n and p step through the list as it is now."""
         assert self.index is not None  # the table has rows only once there is an index
         reading = ReadingList(self.index, self.table.article_ids)
-        detail = ArticleDetailScreen(event.article, reading, event.row)
+        detail = ArticleDetailScreen(event.article, reading, event.row, self.marking, self.config)
         self.app.push_screen(detail, self._return_to_article)
 
     def _return_to_article(self, article_id: str | None) -> None:

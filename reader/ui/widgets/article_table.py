@@ -17,10 +17,17 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ...config import Config
 from ...data.article import Article
 from ...data.index import ArticleIndex
 from ...data.query import SortKey
+from ...data.state import Mark
+from ..article_text import date_width
+from ..marking import Marking
 from .table_columns import COLUMN_SORTS, GAP, SORT_ARROWS, Column, cell_text, fit, layout_columns
+
+UNREAD_MARK = "•"
+STARRED_MARK = "★"
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -31,10 +38,14 @@ class ArticleTable(ScrollView, can_focus=True):
         "article-table--sorted",
         "article-table--cursor",
         "article-table--placeholder",
+        "article-table--unread",
+        "article-table--unread-mark",
+        "article-table--starred-mark",
         "article-table--level-none",
         *(f"article-table--level-{level}" for level in range(1, 6)),
     }
-    """Header, sorted column, cursor row, the no-rows message and the row colour per importance."""
+    """Header, sorted column, cursor row, the no-rows message, unread rows, the marks, and the
+    row colour per importance."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", "Open", show=False, tooltip="Open the article under the cursor"),
@@ -66,19 +77,31 @@ class ArticleTable(ScrollView, can_focus=True):
         sort: SortKey
         """The order asked for."""
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        marking: Marking,
+        date_format: str = Config.date_format,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         """Create an empty table; `show_articles` fills it.
 
         Args:
+            marking: The reading state, which marks unread and starred rows.
+            date_format: How dates are shown.
             id: The widget id.
             classes: CSS classes.
         """
         super().__init__(id=id, classes=classes)
+        self.marking = marking
+        self.date_format = date_format
         self._index: ArticleIndex | None = None
         self._ids: Sequence[str] = ()
         self._sort = SortKey.DATE
         self._placeholder = Text()
         self._rows: dict[int, Article] = {}
+        self._marks: dict[str, frozenset[Mark]] = {}
 
     @property
     def row_count(self) -> int:
@@ -95,21 +118,30 @@ class ArticleTable(ScrollView, can_focus=True):
         """The id of the article under the cursor, or None when there are no rows."""
         return self._ids[self.cursor_row] if self._ids else None
 
-    def show_articles(self, index: ArticleIndex, ids: Sequence[str], sort: SortKey) -> None:
+    def show_articles(
+        self, index: ArticleIndex, ids: Sequence[str], sort: SortKey, keep_row: bool = False
+    ) -> None:
         """Show the articles `ids` names, keeping the cursor on the same article if it is there.
 
         Args:
             index: Where the rows are fetched from.
             ids: Article ids in order; the table keeps this sequence, so do not change it.
             sort: The order they are in, marked in the header.
+            keep_row: When the cursor's article is gone, leave the cursor on the same row (the
+                list was refreshed) rather than on the first (the list was filtered anew).
         """
-        wanted = self.cursor_article_id
+        wanted, row = self.cursor_article_id, self.cursor_row
         self._index, self._ids, self._sort = index, ids, sort
-        self._rows.clear()
+        self.refresh_marks()
         self.virtual_size = Size(0, len(ids) + 1)
-        self.cursor_row = 0
+        self.cursor_row = row if keep_row else 0
         if wanted is not None:
             self.select_article(wanted)
+
+    def refresh_marks(self) -> None:
+        """Draw the rows again with the reading state as it is now."""
+        self._rows.clear()
+        self._marks.clear()
         self.refresh()
 
     def select_article(self, article_id: str) -> None:
@@ -204,7 +236,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Draw line `y` of the widget: the header, an article row, or the placeholder."""
         width = self.scrollable_content_region.width
-        columns = layout_columns(width)
+        columns = layout_columns(width, date_width(self.date_format))
         base = self.rich_style
         if y == 0:
             return self._render_header(columns, width, base)
@@ -243,16 +275,38 @@ class ArticleTable(ScrollView, can_focus=True):
     def _render_row(self, row: int, columns: list[Column], width: int, base: Style) -> Strip:
         """Draw the article at position `row` of the ids."""
         article = self._article_at(row)
+        marks = self._marks.get(article.id, frozenset())
         level = "none" if article.importance is None else str(article.importance)
         style = base + self.get_component_rich_style(f"article-table--level-{level}", partial=True)
+        if Mark.READ not in marks:
+            style += self.get_component_rich_style("article-table--unread", partial=True)
         if row == self.cursor_row:
             style += self.get_component_rich_style("article-table--cursor", partial=True)
         style += Style.from_meta({"row": row})
         segments = [Segment(" " * GAP, style)]
         for column in columns:
-            segments.append(Segment(fit(cell_text(article, column.key), column.width), style))
+            if column.key == "marks":
+                segments += self._marks_cell(marks, style)
+            else:
+                text = cell_text(article, column.key, self.date_format)
+                segments.append(Segment(fit(text, column.width), style))
             segments.append(Segment(" " * GAP, style))
         return Strip(segments).adjust_cell_length(width, style)
+
+    def _marks_cell(self, marks: frozenset[Mark], style: Style) -> list[Segment]:
+        """Draw the two cells that say an article is unread and starred."""
+        unread = Mark.READ not in marks
+        starred = Mark.STARRED in marks
+        unread_style = style + self.get_component_rich_style(
+            "article-table--unread-mark", partial=True
+        )
+        starred_style = style + self.get_component_rich_style(
+            "article-table--starred-mark", partial=True
+        )
+        return [
+            Segment(UNREAD_MARK if unread else " ", unread_style if unread else style),
+            Segment(STARRED_MARK if starred else " ", starred_style if starred else style),
+        ]
 
     def _article_at(self, row: int) -> Article:
         """Return the article at `row`, fetching the rows on screen in one call when needed."""
@@ -263,7 +317,9 @@ class ArticleTable(ScrollView, can_focus=True):
             last = min(first + self.scrollable_content_region.height, len(self._ids))
             first = min(first, row)
             last = max(last, row + 1)
-            fetched = self._index.get_many(self._ids[first:last])
+            shown = self._ids[first:last]
+            fetched = self._index.get_many(shown)
             self._rows = dict(zip(range(first, last), fetched, strict=True))
+            self._marks = self.marking.state.marks_of(shown)
             article = self._rows[row]
         return article

@@ -35,25 +35,31 @@ class Column(NamedTuple):
     """One column of the table at the current width."""
 
     key: str
-    """What the column shows: importance, date, category, source or title."""
+    """What the column shows: marks (unread, starred), importance, date, category, source or
+    title."""
     label: str
     """The header text, without the sort arrow."""
     width: int
     """Cells, not counting the gap after it."""
 
 
-def layout_columns(width: int) -> list[Column]:
+def layout_columns(width: int, date_cells: int = 16) -> list[Column]:
     """Choose the columns that fit `width` cells, leaving the title at least 30 when it can.
 
     Category goes first when space is short (the sidebar names it), then source.
 
     Args:
         width: The width of the table's rows.
+        date_cells: The width of the dates.
 
     Returns:
         The columns from left to right; the title takes what is left.
     """
-    fixed = [Column("importance", "Imp", 5), Column("date", "Date", 16)]
+    fixed = [
+        Column("marks", "", 2),
+        Column("importance", "Imp", 5),
+        Column("date", "Date", date_cells),
+    ]
     optional = [Column("category", "Category", 16), Column("source", "Source", 16)]
     while optional:
         used = GAP + sum(column.width + GAP for column in fixed + optional)
@@ -80,12 +86,13 @@ def fit(value: str, width: int) -> str:
     return text.plain
 
 
-def cell_text(article: Article, key: str) -> str:
+def cell_text(article: Article, key: str, date_format: str) -> str:
     """Return the text of one cell of an article's row.
 
     Args:
         article: The row's article.
-        key: The column's key.
+        key: The column's key; `marks` is drawn by the table from the reading state.
+        date_format: How dates are shown.
 
     Returns:
         The cleaned text, before fitting.
@@ -93,7 +100,7 @@ def cell_text(article: Article, key: str) -> str:
     if key == "importance":
         return importance_meter(article.importance)
     if key == "date":
-        return short_date(article.published)
+        return short_date(article.published, date_format)
     if key == "category":
         return clean_line(article.category)
     if key == "source":

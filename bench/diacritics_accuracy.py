@@ -1,0 +1,100 @@
+"""Diacritics restoration on real Czech news: strip every accent, restore, score; and speed.
+
+Uses the team's data and tools beside the repository (../shared): every accent is removed
+from the dev set, `reader repair --diacritics --out` restores every file, and score.py
+compares the result with the original. The clean dev set goes through the same command
+and must come back byte-identical. Speed is timed in this process on the same texts, the
+word model already loaded (its one-off load is timed on its own). Targets: at least 98%
+of words exact, clean text unchanged, at least 1 MB/s.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from reader.data.diacritics import strip_diacritics
+from reader.data.restore import restore_document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV_SET = SHARED / "data" / "czech-dev"
+WORD_ACCURACY_TARGET = 98.0
+SPEED_TARGET = 1.0
+RUNS = 3
+
+
+def restore_folder(source: Path, out: Path) -> None:
+    """Run `reader repair --diacritics --out` on every .txt file of `source`."""
+    files = sorted(str(path) for path in source.glob("*.txt"))
+    command = [sys.executable, "-m", "reader", "repair", "--diacritics", "--out", str(out)]
+    subprocess.run([*command, *files], check=True, stdout=subprocess.DEVNULL)
+
+
+def megabytes_per_second(texts: list[str]) -> float:
+    """Median throughput of restoring every text once, over RUNS runs."""
+    size = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    timings = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        for text in texts:
+            restore_document(text)
+        timings.append(time.perf_counter() - start)
+    return size / statistics.median(timings)
+
+
+def main() -> int:
+    """Print the accuracy and speed figures; exit 1 when a target is missed."""
+    if not DEV_SET.is_dir():
+        print(f"no dev set at {DEV_SET}: nothing to measure")
+        return 1
+    names = [path.name for path in sorted(DEV_SET.glob("*.txt"))]
+    originals = [(DEV_SET / name).read_text(encoding="utf-8") for name in names]
+    stripped_texts = [strip_diacritics(text) for text in originals]
+    with tempfile.TemporaryDirectory() as work:
+        stripped, restored, clean = Path(work, "stripped"), Path(work, "restored"), Path(work)
+        stripped.mkdir()
+        for name, text in zip(names, stripped_texts, strict=True):
+            (stripped / name).write_bytes(text.encode("utf-8"))
+        restore_folder(stripped, restored)
+        scored = subprocess.run(
+            [sys.executable, str(SHARED / "tools" / "score.py"), str(DEV_SET), str(restored)]
+            + ["--json", "--errors", "15"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        restore_folder(DEV_SET, clean / "clean")
+        _, mismatched, errors = filecmp.cmpfiles(DEV_SET, clean / "clean", names, shallow=False)
+    figures = json.loads(scored.stdout)
+    word_accuracy = 100 * figures["word_accuracy"]
+    unchanged = not mismatched and not errors
+    print(f"documents {figures['docs']}, restored exactly {figures['docs_exact']}")
+    print(f"words {figures['words']}, wrong {figures['word_errors']}")
+    print(f"words that had accents: accuracy {100 * figures['touched_accuracy']:.3f}%")
+    print(f"words without accents changed wrongly: {figures['changed_wrongly']}")
+    print(f"word accuracy {word_accuracy:.3f}% (target ≥ {WORD_ACCURACY_TARGET}%)")
+    print(f"clean dev set byte-identical: {unchanged} ({len(mismatched) + len(errors)} differ)")
+    print("most frequent errors (truth → restored):")
+    for truth, got, count in figures["top_errors"]:
+        print(f"  {count:3d}  {truth} → {got}")
+
+    start = time.perf_counter()
+    restore_document(stripped_texts[0])  # loads the word model
+    print(f"word model load (once per process): {time.perf_counter() - start:.2f} s")
+    speeds = {"stripped": stripped_texts, "clean": originals}
+    met = word_accuracy >= WORD_ACCURACY_TARGET and unchanged
+    for label, texts in speeds.items():
+        speed = megabytes_per_second(texts)
+        met = met and speed >= SPEED_TARGET
+        print(f"speed, {label} text: {speed:.2f} MB/s (target ≥ {SPEED_TARGET:g} MB/s)")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,203 @@
+"""Restore the diacritics of Czech text that lost them, and the words OCR misread."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..repair.changes import RepairedText
+from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
+from .candidates import NOT_A_WORD, Evidence, Reading, read_word
+from .context import Neighbours, weigh_in_context
+from .detect import Tally
+
+RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
+"""The reason a restored text gives."""
+
+MIN_ACCENTED_LETTER_SHARE = 0.02
+"""Above this share of accented letters (é aside), text has its diacritics: Czech news has
+4% or more (12% on average), text that lost them 0%."""
+LETTERS = re.compile(r"[^\W\d_]")
+CZECH_ACCENTED_LETTER = re.compile("[áčďěíňóřšťúůýžÁČĎĚÍŇÓŘŠŤÚŮÝŽ]")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Runs of letters and digits (`¢` is the OCR's Č), except those glued to a dot, @ or #,
+# which are parts of names such as `mo.gov.cz` or `@user`.
+TOKEN = re.compile(r"(?<![\w¢.@#\\])[\w¢]+(?![\w¢@\\]|\.\w)")
+# Text no word of which is prose: links, addresses, code, Markdown link targets.
+# A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`).
+PROTECTED = re.compile(
+    r"(?:https?://|www\.)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
+    r"|\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
+)
+# Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
+RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_]))*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """The runs of letters or digits in one paragraph, and what each may stand for."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    readings: list[Reading]
+    """NOT_A_WORD for numbers and tokens that are part of a link or address."""
+
+
+def restore_texts(texts: Sequence[str]) -> tuple[RepairedText, ...]:
+    """Restore Czech that lacks diacritics in the texts of one article.
+
+    The texts (title, lead, body) are judged together: only when the article as a whole is
+    Czech that lacks accents, or was misread by OCR, is each of its paragraphs that lacks
+    them restored. Correct Czech, other languages and unknown names are left as they are.
+
+    Args:
+        texts: The article's texts.
+
+    Returns:
+        One result per text, its `changes` the words restored.
+    """
+    if has_diacritics(texts):
+        return tuple(RepairedText(text, text) for text in texts)
+    paragraphs = [[tokenize(text, span) for span in paragraph_spans(text)] for text in texts]
+    tallies = [[tally(tokens) for tokens in text] for text in paragraphs]
+    article = Tally()
+    for text_tallies in tallies:
+        for paragraph_tally in text_tallies:
+            article += paragraph_tally
+    results = []
+    for text, text_paragraphs, text_tallies in zip(texts, paragraphs, tallies, strict=True):
+        pieces, position = [], 0
+        for tokens, paragraph_tally in zip(text_paragraphs, text_tallies, strict=True):
+            if not paragraph_tally.needs_restoring(article):
+                continue
+            for start, end, word in restore_paragraph(text, tokens):
+                pieces += [text[position:start], word]
+                position = end
+        restored = "".join(pieces) + text[position:]
+        results.append(RepairedText(restored, text, RESTORED if restored != text else ""))
+    return tuple(results)
+
+
+def restore_text(text: str) -> RepairedText:
+    """Restore `text` on its own: `restore_texts` of one text."""
+    return restore_texts([text])[0]
+
+
+def has_diacritics(texts: Sequence[str]) -> bool:
+    """A quick look that settles most correct Czech before any word is read: a share of
+    letters with Czech accents other than é (which OCR writes for ě, á and č)."""
+    letters = sum(len(LETTERS.findall(text)) for text in texts)
+    accented = sum(len(CZECH_ACCENTED_LETTER.findall(text)) for text in texts)
+    return accented > MIN_ACCENTED_LETTER_SHARE * letters
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph of `text` starts and ends."""
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
+    """The tokens of one paragraph, each read unless it cannot be prose."""
+    start, end = span
+    matches = list(TOKEN.finditer(text, start, end))
+    words = [match.group() for match in matches]
+    readings = [read_token(word) for word in words]
+    starts = [match.start() for match in matches]
+    protected = [match.span() for match in PROTECTED.finditer(text, start, end)]
+    for index, first in enumerate(starts):
+        if protected and any(low <= first < high for low, high in protected):
+            readings[index] = NOT_A_WORD
+    return Paragraph(starts, [match.end() for match in matches], words, readings)
+
+
+@lru_cache(maxsize=262144)
+def read_token(token: str) -> Reading:
+    """`read_word` for a run of letters; NOT_A_WORD for numbers and the like (`IP4`)."""
+    return read_word(token) if RESTORABLE.fullmatch(token) else NOT_A_WORD
+
+
+def tally(paragraph: Paragraph) -> Tally:
+    """What the words of a paragraph say about it."""
+    readings = [reading for reading in paragraph.readings if reading is not NOT_A_WORD]
+    counts = Counter(reading.evidence for reading in readings)
+    words = len(readings)
+    return Tally(
+        words, counts[Evidence.ACCENTED], counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
+    )
+
+
+def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
+    """Where the words to replace in a paragraph start and end, with what replaces them."""
+    starts, ends, words, readings = (
+        paragraph.starts,
+        paragraph.ends,
+        paragraph.words,
+        paragraph.readings,
+    )
+    restored: dict[int, str] = {}
+    for index in [index for index, reading in enumerate(readings) if reading.options]:
+        written, options = words[index], readings[index].options
+        if readings[index].contested:
+            last = len(words) - 1
+            after = words[index + 1].lower() if index < last else ""
+            gap_after = text[ends[index] : starts[index + 1]] if index < last else ""
+            before, gap = word_before(text, paragraph, restored, index)
+            near = Neighbours(before.lower(), gap, after, gap_after)
+            options = weigh_in_context(options, near)
+        best = options[0][0]
+        if best == written.lower():
+            continue  # a word left as written keeps its case (`iPhone`)
+        starts_sentence = written[0] == "¢" and bool(
+            SENTENCE_START.search(text, max(0, starts[index] - 40), starts[index])
+        )
+        chosen = apply_case(written, best, readings[index].exact_case, starts_sentence)
+        if chosen != written:
+            restored[index] = chosen
+    return [(starts[index], ends[index], word) for index, word in restored.items()]
+
+
+def word_before(
+    text: str, paragraph: Paragraph, restored: dict[int, str], index: int
+) -> tuple[str, str]:
+    """The token before `index` as restored, and the text between the two.
+
+    A decimal number comes whole: `1,5` before `milionu` is no number from five up.
+    """
+    if index == 0:
+        return "", ""
+    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
+    before = restored.get(index - 1, words[index - 1])
+    gap = text[ends[index - 1] : starts[index]]
+    if before.isdigit() and index > 1 and words[index - 2].isdigit():
+        if text[ends[index - 2] : starts[index - 1]] in (",", "."):
+            before = words[index - 2] + text[ends[index - 2] : starts[index - 1]] + before
+    return before, gap
+
+
+@lru_cache(maxsize=65536)
+def apply_case(written: str, word: str, exact_case: bool, starts_sentence: bool) -> str:
+    """Write `word` (lower case) in the case of `written`.
+
+    Letter by letter when both are as long; otherwise all capitals, a capital first, or
+    all small. The OCR's `¢` is a capital only where a capital belongs: at a sentence's
+    start, or on a word that is no adjective (`¢eské` is `české`).
+    """
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    if written[0] == "¢":
+        capital = starts_sentence or not ADJECTIVE_ENDING.search(word)
+        return (word[0].upper() if capital else word[0]) + word[1:]
+    if exact_case and not any(char.isupper() for char in written[1:]):
+        return "".join(
+            new.upper() if old.isupper() else new for old, new in zip(written, word, strict=True)
+        )
+    return (word[0].upper() if written[0].isupper() else word[0]) + word[1:]

@@ -1,0 +1,55 @@
+"""Opening and copying links from the app, with a message saying what happened."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.app import App
+
+from .article_text import clean_line
+from .links import is_web_link, open_in_browser
+
+SHOWN_URL_CELLS = 80
+"""How much of an address a message shows."""
+
+
+def open_link(app: App[None], url: str) -> None:
+    """Open `url` in the browser if it is an http or https address; say why not otherwise.
+
+    Args:
+        app: The app, for its messages and a thread to wait for the browser on.
+        url: The address, as the article gives it.
+    """
+    url = url.strip()
+    shown = clean_line(url)[:SHOWN_URL_CELLS]
+    if not url:
+        app.notify("This article has no link.", severity="warning")
+    elif not is_web_link(url):
+        app.notify(
+            f"Only http and https links are opened, not {shown}", severity="warning", markup=False
+        )
+    else:
+        app.notify(f"Opening {shown}", markup=False)
+        app.run_worker(partial(_open_and_report, app, url), thread=True, group="browser")
+
+
+def _open_and_report(app: App[None], url: str) -> None:
+    """Start the browser (off the UI thread: it may take a moment) and report a failure."""
+    problem = open_in_browser(url)
+    if problem:
+        app.call_from_thread(app.notify, problem, severity="warning")
+
+
+def copy_link(app: App[None], url: str) -> None:
+    """Copy `url` to the clipboard (through the terminal) and say so.
+
+    Args:
+        app: The app, whose terminal holds the clipboard.
+        url: The address, as the article gives it.
+    """
+    address = clean_line(url)
+    if not address:
+        app.notify("This article has no link.", severity="warning")
+        return
+    app.copy_to_clipboard(address)
+    app.notify(f"Copied {address[:SHOWN_URL_CELLS]}", markup=False)

@@ -1,0 +1,99 @@
+"""Tests for the settings file: valid values used, bad ones named with their file and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.config import Config, ConfigError, default_config_file, load_config
+
+
+def write_config(folder: Path, text: str) -> Path:
+    """Write a settings file and return its path."""
+    path = folder / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_settings_are_used(tmp_path: Path) -> None:
+    """Every key takes effect; a relative folder is relative to the settings file."""
+    path = write_config(
+        tmp_path,
+        'folder = "news"\ntheme = "nord"\nmark_read = "never"\nreading_width = 80\n'
+        'date_format = "%d.%m.%Y"\n',
+    )
+    loaded = load_config(path)
+    assert loaded.problems == ()
+    assert loaded.config == Config(
+        folder=tmp_path / "news",
+        theme="nord",
+        mark_read="never",
+        reading_width=80,
+        date_format="%d.%m.%Y",
+    )
+    assert not loaded.config.mark_read_on_open
+
+
+def test_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`~` in the folder is the user's home."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    loaded = load_config(write_config(tmp_path, 'folder = "~/zpravy"\n'))
+    assert loaded.config.folder == tmp_path / "zpravy"
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "why"),
+    [
+        ("mark_read = true", "mark_read", "must be 'on-open' or 'never'"),
+        ("reading_width = 10", "reading_width", "from 40 to 500"),
+        ("reading_width = 99.5", "reading_width", "whole number"),
+        ("reading_width = true", "reading_width", "whole number"),
+        ('date_format = ""', "date_format", "1 to 40 characters"),
+        ('date_format = "%Y\\u001b[31m"', "date_format", "control characters"),
+        ("date_format = 5", "date_format", "strftime format"),
+        ("folder = 3", "folder", "folder path"),
+        ('theme = ""', "theme", "theme name"),
+    ],
+)
+def test_a_bad_value_is_named_and_its_default_used(
+    tmp_path: Path, line: str, key: str, why: str
+) -> None:
+    """The problem names the file, the key and what is wrong; the other keys still count."""
+    path = write_config(tmp_path, f'{line}\ntheme = "nord"\n' if key != "theme" else line)
+    loaded = load_config(path)
+    [problem] = loaded.problems
+    assert problem.startswith(f"{path}: {key}: ") and why in problem
+    assert "using the default" in problem
+    assert getattr(loaded.config, key) == getattr(Config(), key)
+    if key != "theme":
+        assert loaded.config.theme == "nord"
+
+
+def test_unknown_keys_are_reported(tmp_path: Path) -> None:
+    """A misspelt key is reported with the keys there are."""
+    path = write_config(tmp_path, "readingwidth = 80\n")
+    [problem] = load_config(path).problems
+    assert "unknown key 'readingwidth'" in problem and "reading_width" in problem
+
+
+def test_a_file_that_is_not_toml_gives_the_defaults(tmp_path: Path) -> None:
+    """Broken TOML is one problem naming the file; every setting is its default."""
+    path = write_config(tmp_path, "theme = [unclosed\n")
+    loaded = load_config(path)
+    assert loaded.config == Config()
+    [problem] = loaded.problems
+    assert problem.startswith(f"{path}: not valid TOML")
+
+
+def test_no_settings_file_is_no_problem() -> None:
+    """Without a file in the config directory, the defaults are used silently."""
+    loaded = load_config()
+    assert not default_config_file().exists()
+    assert loaded.config == Config() and loaded.problems == ()
+
+
+def test_a_missing_file_named_by_the_user_is_an_error(tmp_path: Path) -> None:
+    """`--config FILE` naming nothing is an error, not silently the defaults."""
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "missing.toml")

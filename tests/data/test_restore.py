@@ -1,0 +1,161 @@
+"""Diacritics restoration: stripped and OCR-misread Czech restored, everything else untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.data.article import Article
+from reader.data.diacritics import strip_diacritics
+from reader.data.load import load_article
+from reader.data.restore import restore_document, restore_text
+
+# Sentences written for these tests, in plain news Czech.
+CZECH = (
+    "Ministerstvo obrany včera oznámilo, že česká armáda připravuje nákup nových vrtulníků. "
+    "Podle mluvčího jde o jednu z nejdůležitějších zakázek posledních let, která má "
+    "zlepšit bezpečnost země. Jedná se o dlouhodobý projekt, na kterém spolupracuje několik "
+    "firem ze Slovenska a z Polska."
+)
+ENGLISH = (
+    "The ministry said on Monday that the army will buy more helicopters. It is one of the "
+    "most important contracts of recent years, and prime minister spoke of a vice of the "
+    "old system."
+)
+
+
+def test_restore_brings_back_the_diacritics_of_stripped_czech() -> None:
+    """Czech with every accent removed comes back as it was written."""
+    assert restore_text(strip_diacritics(CZECH)).text == CZECH
+
+
+def test_restore_counts_the_restored_words() -> None:
+    """Each word given its accents back is one change."""
+    stripped = strip_diacritics(CZECH)
+    changed = sum(a != b for a, b in zip(stripped.split(), CZECH.split(), strict=True))
+    assert restore_text(stripped).change_count == changed
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("Mluvci rekl, ze vlada zakon schvali a prezident ho podepise.", "že"),
+        ("Delegace prijela ze Slovenska a jednani zacalo v pondeli.", "ze"),
+        ("Jedna se o nejvetsi zakazku ceske armady za posledni roky.", "Jedná"),
+        ("Jedna z nejvetsich ceskych firem oznamila rekordni zisk.", "Jedna"),
+        ("Zastupci peti statu podepsali dohodu o spolupraci v Praze.", "států"),
+    ],
+)
+def test_restore_lets_neighbours_decide(context: str, expected: str) -> None:
+    """`ze`/`že`, `jedna`/`jedná` and a genitive plural are chosen by the words around."""
+    assert expected in restore_text(context).text.split()
+
+
+@pytest.mark.parametrize(
+    ("misread", "expected"),
+    [
+        ("Namestek ned4vno oznamil, ze vlada piijala novou strategii.", "nedávno"),
+        ("Vlada piijala novou strategii a ministr ji ocenil.", "přijala"),
+        ("Zastupci se sesli v Evropé a jednali o bezpecnosti regionu.", "Evropě"),
+        ("Ministr rekl, ze lIze dosahnout dohody jeste letos.", "lze"),
+        ("Firma nabidne sve sluzby pro ¢eské spolecnosti v regionu.", "české"),
+        ("Strana kterd vyhrala volby, sestavi novou vladu.", "která"),
+        ("Vlada schvalila zakon vCetné vsech pozmenovacich navrhu.", "včetně"),
+        ("Na zasedani se rnluvilo o rozpoctu a o dalsich otazkach.", "mluvilo"),
+    ],
+)
+def test_restore_fixes_ocr_confusions(misread: str, expected: str) -> None:
+    """Letters an OCR misread (4 or d for á, ii for ř, é for ě, I for l, ¢ for Č, C for č,
+    rn for m) are mapped to the word they came from."""
+    assert expected in restore_text(misread).text.replace(",", "").split()
+
+
+def test_restore_keeps_case() -> None:
+    """A capitalised word stays capitalised, one in capitals stays in capitals."""
+    restored = restore_text("CESKA VLADA schvalila zakon. Ceska vlada ho podepise.").text
+    assert restored == "ČESKÁ VLÁDA schválila zákon. Česká vláda ho podepíše."
+
+
+def test_restore_leaves_unknown_names_alone() -> None:
+    """Names no word list knows keep their letters; no word is invented for them."""
+    restored = restore_text(
+        "Namestek Blazkovec jednal v Praze se zastupci firmy Zbrojovka Kvastrnak."
+    )
+    assert restored.text.split()[1] == "Blazkovec"
+    assert restored.text.split()[-1] == "Kvastrnak."
+    assert restored.text.startswith("Náměstek")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CZECH,
+        ENGLISH,
+        "Ze zahraničí přijela delegace.",
+        "",
+        "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    ],
+    ids=["czech", "english", "short-czech", "empty", "pangram"],
+)
+def test_restore_leaves_clean_text_byte_identical(text: str) -> None:
+    """Correct Czech and English come back exactly as they were, with no change listed."""
+    restored = restore_text(text)
+    assert restored.text == text
+    assert restored.changes == ()
+
+
+def test_restore_is_idempotent() -> None:
+    """Restoring restored text changes nothing more."""
+    once = restore_text(strip_diacritics(CZECH) + "\n\nVlada piijala ned4vno strategii.").text
+    assert restore_text(once).text == once
+
+
+def test_restore_keeps_links_and_addresses() -> None:
+    """URLs, addresses and code keep every letter, even wrapped at a line's end."""
+    text = (
+        "Vlada schvalila zakon o spolupraci, rekl mluvci ministerstva.\n"
+        "https://www.vlada.cz/cz/media-centrum/aktualne/vlada-schvalila-zak\n"
+        "on-o-spolupraci-123456 a mluvci@vlada.cz odpovi."
+    )
+    restored = restore_text(text).text
+    assert restored.startswith("Vláda schválila zákon o spolupráci, řekl mluvčí ministerstva.")
+    assert restored.endswith(text[text.index("\n") :].replace(" odpovi.", " odpoví."))
+
+
+def test_restore_document_restores_prose_fields_and_body_only() -> None:
+    """In a file, the title and body are restored; slug, url and category stay as written."""
+    text = (
+        "---\ntitle: Vlada schvalila novy zakon o spolupraci\nslug: vlada-schvalila-zakon\n"
+        "category: politika\nurl: https://example.cz/vlada-schvalila\n---\n\n"
+        f"{strip_diacritics(CZECH)}\n"
+    )
+    restored = restore_document(text).text
+    assert "title: Vláda schválila nový zákon o spolupráci\n" in restored
+    assert "slug: vlada-schvalila-zakon\n" in restored
+    assert "url: https://example.cz/vlada-schvalila\n" in restored
+    assert restored.endswith(f"{CZECH}\n")
+
+
+def test_load_records_restored_words(tmp_path: Path) -> None:
+    """A loaded article without diacritics is restored, counts its words and says so."""
+    path = tmp_path / "clanek.md"
+    path.write_text(
+        f"---\ntitle: Vlada schvalila novy zakon\n---\n\n{strip_diacritics(CZECH)}\n", "utf-8"
+    )
+    article = load_article(path)
+    assert isinstance(article, Article)
+    assert article.title == "Vláda schválila nový zákon"
+    assert article.body == CZECH
+    assert article.restored_words > 20
+    assert any("restored diacritics" in note for note in article.repairs)
+
+
+def test_load_leaves_correct_czech_unrestored(tmp_path: Path) -> None:
+    """An article in correct Czech records no restoration."""
+    path = tmp_path / "clanek.md"
+    path.write_text(f"---\ntitle: Vláda schválila nový zákon\n---\n\n{CZECH}\n", "utf-8")
+    article = load_article(path)
+    assert isinstance(article, Article)
+    assert article.restored_words == 0
+    assert article.body == CZECH

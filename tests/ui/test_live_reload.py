@@ -1,0 +1,52 @@
+"""Pilot tests of live reload: files added, changed or deleted while the reader runs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import ARTICLES, settle, write_article
+from textual.pilot import Pilot
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_table import ArticleTable
+
+PATIENCE = 10.0
+"""Seconds a test waits for the list to follow the folder: generous, as a busy machine may be
+slow; how fast it follows is measured by bench/reload_latency.py, not here."""
+
+
+async def wait_for(pilot: Pilot[None], condition: Callable[[], bool]) -> None:
+    """Wait until `condition` holds, failing after `PATIENCE` seconds."""
+    start = time.monotonic()
+    while not condition():
+        assert time.monotonic() - start < PATIENCE, "the list did not follow the folder"
+        await pilot.pause(0.05)
+
+
+async def test_the_list_follows_the_folder(articles_dir: Path) -> None:
+    """A new file appears, a changed one changes and a deleted one vanishes, while the cursor
+    stays on the article it was on."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        await pilot.press("j", "j")
+        assert table.cursor_article_id == "indie"
+
+        newest = {**ARTICLES[0], "slug": "novy", "publishedAt": "2025-12-09T09:00:00+00:00"}
+        write_article(articles_dir, newest)
+        await wait_for(pilot, lambda: "novy" in table.article_ids)
+        assert table.article_ids[0] == "novy"
+        assert table.cursor_article_id == "indie"
+
+        write_article(articles_dir, {**ARTICLES[3], "title": "Most se otevře až v létě"})
+        await wait_for(
+            pilot, lambda: app.index is not None and "v létě" in app.index.get("most").title
+        )
+
+        (articles_dir / "drony.md").unlink()
+        await wait_for(pilot, lambda: "drony" not in table.article_ids)
+        assert table.cursor_article_id == "indie"
+        assert app.article_list.query_one("#filter-line").render().plain.startswith("8 of 8")

@@ -1,0 +1,249 @@
+"""Pilot tests of reading state: read and unread, starred, hiding read, next unread, undo, links."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from conftest import NEWEST_FIRST, RecordingBrowser, settle
+from textual.widgets import OptionList
+
+from reader.config import Config, LoadedConfig
+from reader.data.state import Mark, ReadingState
+from reader.ui.app import ReaderApp
+from reader.ui.screens.article_detail import ArticleDetailScreen
+from reader.ui.screens.confirm import ConfirmDialog
+from reader.ui.screens.links_dialog import LinksDialog
+from reader.ui.widgets.article_table import ArticleTable
+
+
+def reader(articles_dir: Path, state_dir: Path, **settings: object) -> ReaderApp:
+    """An app whose marks are kept in `state_dir`, with `settings` over the defaults."""
+    config = Config(**settings)  # type: ignore[arg-type]
+    loaded = LoadedConfig(config, state_dir / "config.toml")
+    return ReaderApp(articles_dir, settings=loaded, state=ReadingState.open(state_dir))
+
+
+def marked(state_dir: Path, mark: Mark) -> set[str]:
+    """The articles with `mark`, read from the database as another process would."""
+    with sqlite3.connect(state_dir / "state.sqlite3") as connection:
+        rows = connection.execute("SELECT article FROM marks WHERE mark = ?", (mark.value,))
+        return {row[0] for row in rows}
+
+
+def table_of(app: ReaderApp) -> ArticleTable:
+    """The article table of the list."""
+    return app.article_list.query_one(ArticleTable)
+
+
+async def test_m_and_f_mark_the_article_under_the_cursor(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """m toggles read and f toggles starred, saved at once; the row shows both."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "m", "f")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.READ) == {"drony"}
+        assert marked(tmp_path / "state", Mark.STARRED) == {"drony"}
+        rows = [table_of(app).render_line(y).text for y in (1, 2)]
+        assert rows[0].startswith(" • ") and rows[1].startswith("  ★ ")
+        await pilot.press("m")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.READ) == set()
+        assert table_of(app).render_line(2).text.startswith(" •★ ")
+
+
+async def test_opening_marks_read_unless_configured_not_to(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """Enter, n and N read articles; with mark_read = "never" only m does."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "n")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.READ) == {"rozpocet", "drony"}
+    never = reader(articles_dir, tmp_path / "never", mark_read="never")
+    async with never.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "n")
+        await pilot.pause()
+        assert marked(tmp_path / "never", Mark.READ) == set()
+
+
+async def test_marks_survive_a_restart(articles_dir: Path, tmp_path: Path) -> None:
+    """Marks made in one run are shown in the next."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "j", "m")
+        await pilot.pause()
+    again = reader(articles_dir, tmp_path / "state")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        assert list(table_of(again).article_ids) == ["rozpocet"]
+        await pilot.press("F", "u")
+        await pilot.pause()
+        assert "drony" not in table_of(again).article_ids
+        assert len(table_of(again).article_ids) == len(NEWEST_FIRST) - 1
+
+
+async def test_u_hides_read_articles_and_keeps_the_cursor_row(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """With read articles hidden, reading one moves the cursor to the article after it."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.article_list.article_query.unread_only
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        table = table_of(app)
+        assert "drony" not in table.article_ids
+        assert table.cursor_article_id == "indie"
+        assert "unread only" in app.article_list.query_one("#filter-line").render().plain
+
+
+async def test_capital_m_marks_the_listed_articles_read_after_asking(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """M asks how many; n keeps them unread, y marks them read; ctrl+z takes it back."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "M")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.screen.question == "Mark 2 articles of this list read?"
+        await pilot.press("n")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.READ) == set()
+        await pilot.press("M", "y")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.READ) == {"rozpocet", "drony"}
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.READ) == set()
+        assert list(app._notifications)[-1].message == "Undone: marking 2 articles read."
+
+
+async def test_capital_n_goes_to_the_next_unread(articles_dir: Path, tmp_path: Path) -> None:
+    """N skips read articles, from the list and from an article, and wraps to the top."""
+    state_dir = tmp_path / "state"
+    state = ReadingState.open(state_dir)
+    state.set(["drony", "indie", "maslo"], Mark.READ, on=True)
+    app = reader(articles_dir, state_dir, mark_read="never")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("N")
+        assert table_of(app).cursor_article_id == "most"
+        await pilot.press("enter", "N")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleDetailScreen)
+        assert screen.article.id == "planeta"
+        await pilot.press("N", "N", "N")
+        assert screen.article.id == "rozpocet"  # round to the top
+
+
+async def test_undo_works_on_the_article_screen(articles_dir: Path, tmp_path: Path) -> None:
+    """ctrl+z takes back a star given while reading, and the header says so."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        position = app.screen.query_one("#detail-position").render().plain
+        assert position.endswith("· read · ★ starred")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert marked(tmp_path / "state", Mark.STARRED) == set()
+        assert app.screen.query_one("#detail-position").render().plain.endswith("· read")
+
+
+async def test_a_damaged_state_file_is_moved_aside(articles_dir: Path, tmp_path: Path) -> None:
+    """The reader starts with empty marks and says where the damaged file went."""
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    (state_dir / "state.sqlite3").write_bytes(b"this is not a database" * 100)
+    app = reader(articles_dir, state_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        [notice] = [n.message for n in app._notifications if "damaged" in n.message]
+        assert "state.sqlite3.broken-" in notice
+        await pilot.press("f")
+        await pilot.pause()
+    assert marked(state_dir, Mark.STARRED) == {"rozpocet"}
+    assert len(list(state_dir.glob("state.sqlite3.broken-*"))) == 1
+
+
+async def test_y_copies_the_link_and_o_opens_it_from_the_list(
+    articles_dir: Path, tmp_path: Path, browser: RecordingBrowser
+) -> None:
+    """y puts the article's address on the clipboard; o opens it, from the list too."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("y", "o")
+        await settle(pilot)
+        assert app.clipboard == "https://example.cz/rozpocet"
+        assert browser.opened == ["https://example.cz/rozpocet"]
+
+
+async def test_l_lists_the_links_of_the_text_and_opens_the_chosen(
+    tmp_path: Path, browser: RecordingBrowser
+) -> None:
+    """l numbers the body's links; a digit opens one; a javascript: link is refused."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "odkazy.md").write_text(
+        "---\ntitle: Odkazy\n---\nViz [zprávu](https://example.cz/zprava), "
+        "<https://example.cz/druha> a také https://example.cz/treti.\n",
+        encoding="utf-8",
+    )
+    app = reader(folder, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "l")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksDialog)
+        assert app.screen.query_one(OptionList).option_count == 3
+        await pilot.press("3")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleDetailScreen)
+        assert browser.opened == ["https://example.cz/treti"]
+
+
+async def test_settings_set_theme_width_and_date_format(articles_dir: Path, tmp_path: Path) -> None:
+    """The theme, the reading column's width and the date format come from the settings."""
+    app = reader(
+        articles_dir, tmp_path / "state", theme="nord", reading_width=60, date_format="%d.%m.%Y"
+    )
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
+        assert "08.12.2025" in table_of(app).render_line(1).text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#detail-column").content_region.width == 60
+        assert "08.12.2025" in app.screen.query_one("#detail-meta").render().plain
+
+
+async def test_an_unknown_theme_is_named_and_the_default_kept(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """A theme Textual lacks is reported with the settings file; the reader still starts."""
+    app = reader(articles_dir, tmp_path / "state", theme="no-such-theme")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-dark"
+        [message] = [n.message for n in app._notifications if "theme" in n.message]
+        assert message.startswith(f"{tmp_path / 'state' / 'config.toml'}: theme: no theme")
