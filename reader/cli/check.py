@@ -37,7 +37,8 @@ def run_check(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder cannot be read.
     """
-    files = load_index(args).file_results()
+    with load_index(args) as index:
+        files = index.file_results()
     for path, result in files:
         print(f"{path}: {status(result)}")
     results = [result for _, result in files]

@@ -99,7 +99,8 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
         args: Parsed arguments of a command with `add_folder_arguments`.
 
     Returns:
-        The index, holding the files that failed as problems.
+        The index, holding the files that failed as problems; close it when done, so the
+        next command trusts it without checking every page.
 
     Raises:
         CommandError: When the folder is missing or cannot be listed.
@@ -125,5 +126,6 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
                 if progress.total:
                     bar.update(task, total=progress.total, completed=progress.done)
     except FolderError as error:  # e.g. a folder that exists but may not be listed
+        index.close()
         raise CommandError(str(error)) from error
     return index

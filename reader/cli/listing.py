@@ -96,16 +96,16 @@ def run_list(args: argparse.Namespace) -> int:
         )
     except ValueError as error:
         raise UsageError(f"{error} (see 'reader list --help')") from error
-    index = load_index(args)
-    state = open_reading_state(args)
-    if state.notice:
-        print(f"reader: warning: {state.notice}", file=sys.stderr)
-    articles = index.get_many(select_articles(index, state, query))
-    if args.json:
-        write_json(index, articles)
-    else:
-        write_table(articles)
-        print(summary(index, len(articles)))
+    with load_index(args) as index:
+        state = open_reading_state(args)
+        if state.notice:
+            print(f"reader: warning: {state.notice}", file=sys.stderr)
+        articles = index.get_many(select_articles(index, state, query))
+        if args.json:
+            write_json(index, articles)
+        else:
+            write_table(articles)
+            print(summary(index, len(articles)))
     return 0
 
 

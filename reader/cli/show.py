@@ -44,13 +44,14 @@ def run_show(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder cannot be read or has no article with this id.
     """
-    index = load_index(args)
     article_id: str = args.id
-    if article_id not in index:
-        raise CommandError(f"no article with id {article_id!r} (see 'reader list')")
+    with load_index(args) as index:
+        if article_id not in index:
+            raise CommandError(f"no article with id {article_id!r} (see 'reader list')")
+        article = index.get(article_id)
     console = stdout_console()
     # On a terminal links are clickable; in a pipe Markdown writes each URL out in full.
-    view = article_view(index.get(article_id), hyperlinks=console.is_terminal)
+    view = article_view(article, hyperlinks=console.is_terminal)
     if console.is_terminal:
         console.print(view)
         return 0

@@ -133,7 +133,7 @@ def coerce_source(value: object, field: str, problems: list[str]) -> Source:
     if value is None:
         return Source()
     if isinstance(value, str):
-        name = value.strip()
+        name = coerce_text(value, field, problems)  # cleaned like every other text value
         return Source(id=slugify(name), name=name)
     if isinstance(value, Mapping):
         source_id = coerce_text(value.get("id"), f"{field}.id", problems)

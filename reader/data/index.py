@@ -12,32 +12,39 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from .article import Article, LoadProblem
 from .files import MAX_FILE_BYTES
+from .index_queries import (
+    select_articles,
+    select_categories,
+    select_file_results,
+    select_ids,
+    select_problems,
+)
 from .index_schema import (
-    INSERT_METADATA,
-    INSERT_TEXT,
-    ORDER_BY,
-    SELECT_ARTICLE,
-    metadata_row,
+    begin_bulk_load,
+    end_bulk_load,
     open_database,
     rebuild_database,
-    row_article,
     set_closed,
-    text_row,
 )
-from .ingest import FileStamp, load_articles, scan_folder
+from .index_writes import LoadedFile, forget_file, store_batch
+from .ingest import FileStamp, load_rows, scan_folder
 from .query import ArticleQuery
 
 CACHE_DIR_VARIABLE = "READER_CACHE_DIR"
 """Environment variable that puts the index somewhere else (tests always set it)."""
-# Rows written per transaction while loading: each commit makes them visible to queries.
+# Files written per transaction while loading: each commit makes them visible to queries.
 BATCH_SIZE = 500
+# The first batch is smaller, so a list opened on an empty index fills at once.
+FIRST_BATCH_SIZE = 50
+# A refresh reading this many files, and more than the index holds, is a bulk load.
+BULK_LOAD_FROM = 1000
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,8 @@ class ArticleIndex:
         self.max_file_bytes = max_file_bytes
         self._lock = threading.Lock()
         self._connection = open_database(database)
+        self._bulk_loading = False
+        self._closed = False
 
     @classmethod
     def open(
@@ -104,10 +113,26 @@ class ArticleIndex:
         return cls(folder, index_file(folder, directory, max_file_bytes), max_file_bytes)
 
     def close(self) -> None:
-        """Close the database, marking it closed cleanly."""
+        """Close the database, marking it closed cleanly.
+
+        Safe while another thread refreshes the index: the refresh stops at its next batch.
+        Closing again does nothing.
+        """
         with self._lock:
+            if self._closed:
+                return
+            self._end_bulk_load()
             set_closed(self._connection, closed=True)
             self._connection.close()
+            self._closed = True
+
+    def __enter__(self) -> ArticleIndex:
+        """Use the index in a `with` block that closes it."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the index at the end of the `with` block."""
+        self.close()
 
     def refresh(self) -> Iterator[RefreshProgress]:
         """Bring the index up to date with the folder, reporting after each batch.
@@ -135,98 +160,54 @@ class ArticleIndex:
         if removed:
             with self._lock, self._connection:
                 for name in removed:
-                    self._forget(name)
+                    forget_file(self._connection, name)
         yield RefreshProgress(0, len(changed), len(removed))
-        batch: list[tuple[str, FileStamp | None, Article | LoadProblem]] = []
-        done = 0
-        paths = [self.folder / name for name in changed]
-        for name, (_, result) in zip(
-            changed, load_articles(paths, self.max_file_bytes), strict=True
-        ):
-            batch.append((name, current[name], result))
-            if len(batch) == BATCH_SIZE:
-                done += self._store(batch, known)
-                batch = []
-                yield RefreshProgress(done, len(changed), len(removed))
-        if batch:
-            done += self._store(batch, known)
-            yield RefreshProgress(done, len(changed), len(removed))
+        if len(changed) >= BULK_LOAD_FROM and len(changed) > len(known):
+            with self._lock:
+                begin_bulk_load(self._connection)
+                self._bulk_loading = True
+        try:
+            batch: list[LoadedFile] = []
+            done = 0
+            for name, result in load_rows(self.folder, changed, self.max_file_bytes):
+                batch.append(LoadedFile(name, current[name], result))
+                if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
+                    if not self._store(batch, known):
+                        return  # closed while loading, e.g. the app quit
+                    done += len(batch)
+                    batch = []
+                    yield RefreshProgress(done, len(changed), len(removed))
+            if batch and self._store(batch, known):
+                yield RefreshProgress(done + len(batch), len(changed), len(removed))
+        finally:  # also when the caller stops early
+            with self._lock:
+                if not self._closed:
+                    self._end_bulk_load()
+
+    def _end_bulk_load(self) -> None:
+        """End a bulk load still running; the caller holds the lock."""
+        if self._bulk_loading:
+            end_bulk_load(self._connection)
+            self._bulk_loading = False
 
     def _known_files(self) -> dict[str, FileStamp]:
         """Every file the index has read, with its stamp then."""
         rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
         return {name: FileStamp(size, mtime_ns) for name, size, mtime_ns in rows}
 
-    def _store(
-        self,
-        batch: list[tuple[str, FileStamp | None, Article | LoadProblem]],
-        known: dict[str, FileStamp],
-    ) -> int:
-        """Write one batch of loaded files in one transaction; return how many.
-
-        Files in `known` (indexed before this refresh) replace what the index had of them.
-        """
-        with self._lock, self._connection:
-            for name, _, _ in batch:
-                if name in known:
-                    self._forget(name)
-            next_rowid = self._connection.execute(
-                "SELECT coalesce(max(rowid), 0) + 1 FROM articles"
-            ).fetchone()[0]
-            taken = self._taken_ids([r.id for _, _, r in batch if isinstance(r, Article)])
-            files: list[tuple[str, int, int, int | None, str | None]] = []
-            metadata: list[tuple[object, ...]] = []
-            texts: list[tuple[object, ...]] = []
-            for name, stamp, result in batch:
-                size, mtime_ns = (stamp.size, stamp.mtime_ns) if stamp else (-1, -1)
-                if isinstance(result, LoadProblem):
-                    files.append((name, size, mtime_ns, None, result.reason))
-                    continue
-                article = unique_id(result, name, taken)
-                metadata.append((next_rowid, *metadata_row(article, name)))
-                texts.append(text_row(article, next_rowid))
-                files.append((name, size, mtime_ns, next_rowid, None))
-                next_rowid += 1
-            # One executemany per table: most of a first open's time is these inserts.
-            self._connection.executemany(INSERT_METADATA, metadata)
-            self._connection.executemany(INSERT_TEXT, texts)
-            self._connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?)", files)
-        return len(batch)
-
-    def _taken_ids(self, article_ids: list[str]) -> dict[str, str]:
-        """Of `article_ids` and their `~N` variants, those already indexed, with their files."""
-        taken: dict[str, str] = {}
-        for start in range(0, len(article_ids), 500):  # SQLite caps the number of parameters
-            chunk = article_ids[start : start + 500]
-            placeholders = ", ".join("?" * len(chunk))
-            rows = self._connection.execute(
-                f"SELECT id, path FROM articles WHERE id IN ({placeholders})"
-                f" OR substr(id, 1, instr(id, '~') - 1) IN ({placeholders})",
-                chunk * 2,
-            )
-            taken.update(rows.fetchall())
-        return taken
-
-    def _forget(self, name: str) -> None:
-        """Drop the file `name` and its article, if the index has them."""
-        row = self._connection.execute(
-            "SELECT article FROM files WHERE path = ?", (name,)
-        ).fetchone()
-        if row is None:
-            return
-        if row[0] is not None:
-            self._connection.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
-            self._connection.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
-        self._connection.execute("DELETE FROM files WHERE path = ?", (name,))
+    def _store(self, batch: list[LoadedFile], known: dict[str, FileStamp]) -> bool:
+        """Write one batch in one transaction; False when the index was closed meanwhile."""
+        with self._lock:
+            if self._closed:
+                return False
+            store_batch(self._connection, batch, known)
+            return True
 
     @property
     def problems(self) -> tuple[LoadProblem, ...]:
         """Files that could not be loaded, in file order, for the problems screen and the CLI."""
         with self._lock:
-            rows = self._connection.execute(
-                "SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path"
-            ).fetchall()
-        return tuple(LoadProblem(self.folder / path, problem) for path, problem in rows)
+            return select_problems(self._connection, self.folder)
 
     def __len__(self) -> int:
         """The number of indexed articles."""
@@ -241,21 +222,8 @@ class ArticleIndex:
 
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
-        conditions: list[str] = []
-        parameters: list[str | int] = []
-        if query.folded_category is not None:
-            conditions.append("category_key = ?")
-            parameters.append(query.folded_category)
-        if query.min_importance is not None:
-            conditions.append("importance >= ?")
-            parameters.append(query.min_importance)
-        if query.terms:
-            conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
-            parameters.append(match_expression(query.terms))
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
         with self._lock:
-            return [row[0] for row in self._connection.execute(sql, parameters)]
+            return select_ids(self._connection, query)
 
     def get(self, article_id: str) -> Article:
         """One article.
@@ -271,16 +239,8 @@ class ArticleIndex:
         Raises:
             KeyError: When an id is unknown.
         """
-        placeholders = ", ".join("?" * len(article_ids))
         with self._lock:
-            rows = self._connection.execute(
-                f"{SELECT_ARTICLE} WHERE a.id IN ({placeholders})", list(article_ids)
-            ).fetchall()
-        found = {row[0]: row_article(row, self.folder) for row in rows}
-        missing = [article_id for article_id in article_ids if article_id not in found]
-        if missing:
-            raise KeyError(missing[0])
-        return [found[article_id] for article_id in article_ids]
+            return select_articles(self._connection, self.folder, article_ids)
 
     def categories(self) -> list[tuple[str, int]]:
         """Each category with its article count, sorted by folded name.
@@ -289,54 +249,9 @@ class ArticleIndex:
         indexed. Articles without a category are left out.
         """
         with self._lock:
-            rows = self._connection.execute(
-                "SELECT (SELECT category FROM articles AS first WHERE first.category_key ="
-                " articles.category_key ORDER BY rowid LIMIT 1), count(*) FROM articles"
-                " WHERE category_key != '' GROUP BY category_key ORDER BY category_key"
-            ).fetchall()
-        return [(name, count) for name, count in rows]
+            return select_categories(self._connection)
 
     def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
         with self._lock:
-            rows = self._connection.execute(
-                f"SELECT files.path, files.problem, article.* FROM files LEFT JOIN"
-                f" ({SELECT_ARTICLE.replace('SELECT ', 'SELECT a.rowid AS article_rowid, ', 1)})"
-                " AS article ON article.article_rowid = files.article ORDER BY files.path"
-            ).fetchall()
-        results: list[tuple[Path, Article | LoadProblem]] = []
-        for name, problem, _, *article in rows:
-            path = self.folder / name
-            results.append(
-                (
-                    path,
-                    LoadProblem(path, problem)
-                    if problem is not None
-                    else row_article(article, self.folder),
-                )
-            )
-        return results
-
-
-def match_expression(terms: Sequence[str]) -> str:
-    """An FTS5 query matching documents with words starting with every term.
-
-    Each term is quoted, so nothing a user types is read as FTS5 syntax.
-    """
-    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
-
-
-def unique_id(article: Article, name: str, taken: dict[str, str]) -> Article:
-    """`article`, renamed `id~2`, `id~3`... with a note when its id is in `taken`.
-
-    Records the id it ends up with in `taken`, as the id of the file `name`.
-    """
-    article_id, number = article.id, 1
-    while article_id in taken:
-        number += 1
-        article_id = f"{article.id}~{number}"
-    taken[article_id] = name
-    if number == 1:
-        return article
-    note = f"id {article.id!r} is already used by {taken[article.id]}; using {article_id!r}"
-    return replace(article, id=article_id, problems=(*article.problems, note))
+            return select_file_results(self._connection, self.folder)

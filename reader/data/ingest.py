@@ -10,17 +10,19 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .article import Article, LoadProblem
+from .article import LoadProblem
 from .files import MAX_FILE_BYTES, find_article_names
+from .index_rows import ArticleRows, article_rows
 from .load import load_article
 
 # Below this many files, starting worker processes (each loads the word model) costs more
 # than it saves.
 PARALLEL_FROM = 64
 # Files a worker takes at a time: large enough to keep it busy, small enough to report often.
-CHUNK_SIZE = 16
-# Chunks queued per worker: enough that no worker waits, few enough to bound memory.
-CHUNKS_IN_FLIGHT_PER_WORKER = 4
+CHUNK_SIZE = 32
+# Chunks queued per worker: enough to keep it busy while the index writes a whole batch
+# (the workers wait otherwise), few enough to bound memory.
+CHUNKS_IN_FLIGHT_PER_WORKER = 12
 
 
 @dataclass(frozen=True)
@@ -52,27 +54,28 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
     return stamps
 
 
-def load_articles(
-    paths: list[Path], max_file_bytes: int = MAX_FILE_BYTES
-) -> Iterator[tuple[Path, Article | LoadProblem]]:
-    """Load `paths` in order, on every core when there are many; larger files than
-    `max_file_bytes` are problems.
+def load_rows(
+    folder: Path, names: list[str], max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[tuple[str, ArticleRows | LoadProblem]]:
+    """Load the files `names` below `folder` in order, on every core when there are many;
+    files larger than `max_file_bytes` are problems.
 
     Only a few chunks are in flight at a time, so memory stays flat however slowly the
     caller takes the results. Stopping the iteration early cancels the work not yet started.
     """
-    if len(paths) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        for path in paths:
-            yield path, load_article(path, max_file_bytes)
+    top = str(folder)
+    if len(names) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        for name in names:
+            yield name, load_file(top, name, max_file_bytes)
         return
     workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-    chunks = [paths[start : start + CHUNK_SIZE] for start in range(0, len(paths), CHUNK_SIZE)]
-    in_flight: deque[tuple[list[Path], Future[list[Article | LoadProblem]]]] = deque()
+    chunks = [names[start : start + CHUNK_SIZE] for start in range(0, len(names), CHUNK_SIZE)]
+    in_flight: deque[tuple[list[str], Future[list[ArticleRows | LoadProblem]]]] = deque()
     try:
         for chunk in chunks:
-            in_flight.append((chunk, pool.submit(load_chunk, chunk, max_file_bytes)))
+            in_flight.append((chunk, pool.submit(load_chunk, top, chunk, max_file_bytes)))
             if len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
                 done_chunk, future = in_flight.popleft()
                 yield from zip(done_chunk, future.result(), strict=True)
@@ -83,6 +86,14 @@ def load_articles(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def load_chunk(paths: list[Path], max_file_bytes: int) -> list[Article | LoadProblem]:
+def load_chunk(
+    folder: str, names: list[str], max_file_bytes: int
+) -> list[ArticleRows | LoadProblem]:
     """Load a chunk of files in a worker process."""
-    return [load_article(path, max_file_bytes) for path in paths]
+    return [load_file(folder, name, max_file_bytes) for name in names]
+
+
+def load_file(folder: str, name: str, max_file_bytes: int) -> ArticleRows | LoadProblem:
+    """Load the file `name` below `folder` into the rows the index stores."""
+    result = load_article(Path(folder, name), max_file_bytes)
+    return result if isinstance(result, LoadProblem) else article_rows(result, name)

@@ -123,10 +123,15 @@ class ReaderApp(App[None]):
         )
 
     def on_unmount(self) -> None:
-        """Stop watching the folder and close the reading state."""
+        """Stop watching the folder, and close the reading state and the index.
+
+        A cleanly closed index is trusted at the next start without a check of every page.
+        """
         if self.watcher is not None:
             self.watcher.stop()
         self.marking.state.close()
+        if self.index is not None:
+            self.index.close()
 
     @work(thread=True, exclusive=True)
     def load_articles(self) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -359,3 +362,16 @@ def test_open_hands_the_size_limit_to_the_app(
     monkeypatch.setattr(ReaderApp, "run", lambda app: limits.append(app.max_file_bytes))
     assert main([str(articles), "--max-file-size", "1MB"]) == 0
     assert limits == [2**20]
+
+
+@pytest.mark.parametrize("command", [["list"], ["check"], ["show", "sonda"]], ids=" ".join)
+def test_commands_close_the_index_cleanly(
+    command: list[str], articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each command marks the index closed, so the next one trusts it without checking it."""
+    main([*command, str(articles)])
+    capsys.readouterr()
+    (database,) = Path(os.environ["READER_CACHE_DIR"]).glob("index-*.sqlite3")
+    with closing(sqlite3.connect(database)) as connection:
+        closed = connection.execute("SELECT value FROM meta WHERE key = 'closed'").fetchone()
+    assert closed == ("yes",)

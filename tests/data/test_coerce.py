@@ -171,3 +171,11 @@ def test_coerce_source_missing_is_not_a_problem() -> None:
 def test_slugify_makes_plain_hyphenated_ids(name: str, expected: str) -> None:
     """Names become lower-case ids without accents, joined by single hyphens."""
     assert slugify(name) == expected
+
+
+def test_a_source_given_as_a_name_loses_control_characters() -> None:
+    """`source: "\\e[31mČT"` is a name like any other text: cleaned, never passed through."""
+    problems: list[str] = []
+    source = coerce_source("\x1b[31mČT24\x07", "source", problems)
+    assert "\x1b" not in source.name and "\x07" not in source.name
+    assert "ČT24" in source.name and source.id == slugify(source.name)

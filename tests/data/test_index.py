@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.data import index as index_module
 from reader.data.index import ArticleIndex, RefreshProgress, index_file
 from reader.data.query import ArticleQuery, SortKey
 
@@ -220,3 +221,81 @@ def test_index_damaged_after_opening_is_rebuilt(tmp_path: Path) -> None:
     damaged[4096:] = b"\xff" * (len(damaged) - 4096)  # every page but the first
     database.write_bytes(bytes(damaged))
     assert refreshed(articles, cache_dir=cache).query(ArticleQuery()) == ["a"]
+
+
+@pytest.fixture
+def many_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Twelve articles, enough for a bulk load and several batches once the limits are low."""
+    monkeypatch.setattr(index_module, "BULK_LOAD_FROM", 4)
+    monkeypatch.setattr(index_module, "FIRST_BATCH_SIZE", 2)
+    monkeypatch.setattr(index_module, "BATCH_SIZE", 3)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for number in range(12):
+        write_article(
+            articles,
+            f"a{number:02d}.md",
+            title=f"Titulek {11 - number}",
+            category=("Věda", "Obrana")[number % 2],
+            importance=number % 5 + 1,
+            day=number % 7 + 1,
+            source=("Alfa", "Beta", "Gama")[number % 3],
+        )
+    return articles
+
+
+def every_order(index: ArticleIndex) -> list[list[str]]:
+    """The ids of every sort, with and without filters."""
+    return [
+        index.query(ArticleQuery(sort=sort, category=category, min_importance=floor))
+        for sort in SortKey
+        for category in (None, "věda")
+        for floor in (None, 3)
+    ]
+
+
+def test_bulk_load_answers_like_a_row_by_row_load(
+    many_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first open that defers indexes gives the same answers, and is trusted when reopened."""
+    cache = tmp_path / "cache"
+    bulk = refreshed(many_articles, cache_dir=cache)
+    bulk_orders = every_order(bulk)
+    bulk.close()
+    monkeypatch.setattr(index_module, "BULK_LOAD_FROM", 1000)
+    assert every_order(refreshed(many_articles, cached=False)) == bulk_orders
+    reopened = ArticleIndex.open(many_articles, cache_dir=cache)
+    assert list(reopened.refresh()) == [RefreshProgress(0, 0, 0)]
+    assert every_order(reopened) == bulk_orders
+
+
+def test_index_left_during_a_bulk_load_is_rebuilt(many_articles: Path, tmp_path: Path) -> None:
+    """An index file as a crash during a bulk load leaves it is read again from scratch."""
+    cache = tmp_path / "cache"
+    index = ArticleIndex.open(many_articles, cache_dir=cache)
+    refresh = index.refresh()
+    next(refresh)
+    next(refresh)  # the first batch is stored, without a journal on disk
+    database = index_file(many_articles, cache)
+    crashed = database.read_bytes()
+    refresh.close()
+    index.close()
+    database.write_bytes(crashed)
+    progress = list(ArticleIndex.open(many_articles, cache_dir=cache).refresh())
+    assert progress[-1] == RefreshProgress(12, 12, 0)
+
+
+def test_closing_during_a_refresh_keeps_what_was_stored(
+    many_articles: Path, tmp_path: Path
+) -> None:
+    """Closed mid-refresh, the index stops reading; the next open reads only the rest."""
+    cache = tmp_path / "cache"
+    index = ArticleIndex.open(many_articles, cache_dir=cache)
+    refresh = index.refresh()
+    next(refresh)
+    assert next(refresh) == RefreshProgress(2, 12, 0)
+    index.close()
+    assert list(refresh) == []
+    reopened = ArticleIndex.open(many_articles, cache_dir=cache)
+    assert list(reopened.refresh())[-1] == RefreshProgress(10, 10, 0)
+    assert len(reopened.query(ArticleQuery(sort=SortKey.TITLE))) == 12

@@ -1,0 +1,110 @@
+"""Reading the index: the ids a query matches, articles by id, categories and problems.
+
+Each function takes the index's connection; ArticleIndex calls them under its lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from .article import Article, LoadProblem
+from .index_rows import SELECT_ARTICLE, row_article
+from .query import ArticleQuery, SortKey
+
+ORDER_BY = {
+    SortKey.DATE: "published_ts IS NULL, published_ts DESC, id",
+    SortKey.IMPORTANCE: (
+        "importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id"
+    ),
+    SortKey.TITLE: "title_key = '', title_key, published_ts IS NULL, published_ts DESC, id",
+    SortKey.SOURCE: "source_key = '', source_key, published_ts IS NULL, published_ts DESC, id",
+}
+"""SQL order of each sort: a total order, missing values last, so results never flicker."""
+
+
+def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
+    """The ids of the articles `query` accepts, in its order."""
+    conditions: list[str] = []
+    parameters: list[str | int] = []
+    if query.folded_category is not None:
+        conditions.append("category_key = ?")
+        parameters.append(query.folded_category)
+    if query.min_importance is not None:
+        conditions.append("importance >= ?")
+        parameters.append(query.min_importance)
+    if query.terms:
+        conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
+        parameters.append(match_expression(query.terms))
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
+    return [row[0] for row in connection.execute(sql, parameters)]
+
+
+def match_expression(terms: Sequence[str]) -> str:
+    """An FTS5 query matching documents with words starting with every term.
+
+    Each term is quoted, so nothing a user types is read as FTS5 syntax.
+    """
+    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+def select_articles(
+    connection: sqlite3.Connection, folder: Path, article_ids: Sequence[str]
+) -> list[Article]:
+    """The articles for `article_ids`, in the same order.
+
+    Raises:
+        KeyError: When an id is unknown.
+    """
+    placeholders = ", ".join("?" * len(article_ids))
+    rows = connection.execute(
+        f"{SELECT_ARTICLE} WHERE a.id IN ({placeholders})", list(article_ids)
+    ).fetchall()
+    found = {row[0]: row_article(row, folder) for row in rows}
+    missing = [article_id for article_id in article_ids if article_id not in found]
+    if missing:
+        raise KeyError(missing[0])
+    return [found[article_id] for article_id in article_ids]
+
+
+def select_categories(connection: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Each category with its article count, sorted by folded name.
+
+    Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
+    indexed. Articles without a category are left out.
+    """
+    rows = connection.execute(
+        "SELECT (SELECT category FROM articles AS first WHERE first.category_key ="
+        " articles.category_key ORDER BY rowid LIMIT 1), count(*) FROM articles"
+        " WHERE category_key != '' GROUP BY category_key ORDER BY category_key"
+    ).fetchall()
+    return [(name, count) for name, count in rows]
+
+
+def select_problems(connection: sqlite3.Connection, folder: Path) -> tuple[LoadProblem, ...]:
+    """Files that could not be loaded, in file order."""
+    rows = connection.execute(
+        "SELECT path, problem FROM files WHERE problem IS NOT NULL ORDER BY path"
+    ).fetchall()
+    return tuple(LoadProblem(folder / path, problem) for path, problem in rows)
+
+
+def select_file_results(
+    connection: sqlite3.Connection, folder: Path
+) -> list[tuple[Path, Article | LoadProblem]]:
+    """Every file of the folder with what it gave, in file order."""
+    rows = connection.execute(
+        f"SELECT files.path, files.problem, article.* FROM files LEFT JOIN"
+        f" ({SELECT_ARTICLE.replace('SELECT ', 'SELECT a.rowid AS article_rowid, ', 1)})"
+        " AS article ON article.article_rowid = files.article ORDER BY files.path"
+    ).fetchall()
+    results: list[tuple[Path, Article | LoadProblem]] = []
+    for name, problem, _, *article in rows:
+        path = folder / name
+        if problem is not None:
+            results.append((path, LoadProblem(path, problem)))
+        else:
+            results.append((path, row_article(article, folder)))
+    return results

@@ -1,0 +1,115 @@
+"""How an Article becomes rows of the index, and a row an Article again."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .article import Article, Source
+from .query import fold
+
+METADATA_COLUMNS = (
+    "path, title, category, importance, published, author, source_id, source_name,"
+    " source_emoji, url, image_url, original_title, repairs, repair_count, inferred,"
+    " restored_words, published_ts, category_key, title_key, source_key"
+)
+INSERT_METADATA = (
+    f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS})"
+    f" VALUES ({', '.join('?' * (METADATA_COLUMNS.count(',') + 4))})"
+)
+INSERT_TEXT = (
+    "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
+)
+SELECT_ARTICLE = (
+    "SELECT a.id, a.path, a.title, s.description, a.category, a.importance, a.published,"
+    " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
+    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred,"
+    " a.restored_words"
+    " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
+)
+"""Every field of an Article, in the order `row_article` takes them."""
+
+
+class ArticleRows(NamedTuple):
+    """One article as the index stores it, made in the worker process that loaded it.
+
+    Plain tuples of strings and numbers cost less to send between processes than an
+    Article, and leave the process that writes the index nothing to work out but ids.
+    """
+
+    id: str
+    problems: tuple[str, ...]
+    """Kept apart from `metadata`: a duplicate id adds a note here."""
+    metadata: tuple[Any, ...]
+    """INSERT_METADATA's values after the rowid, id and problems."""
+    text: tuple[str, str, str, str]
+    """INSERT_TEXT's values after the rowid: title, description, category, body."""
+
+    def metadata_values(self, rowid: int) -> tuple[Any, ...]:
+        """The values INSERT_METADATA takes for this article under `rowid`."""
+        return (rowid, self.id, json.dumps(self.problems, ensure_ascii=False), *self.metadata)
+
+    def text_values(self, rowid: int) -> tuple[Any, ...]:
+        """The values INSERT_TEXT takes for this article under `rowid`."""
+        return (rowid, *self.text)
+
+
+def article_rows(article: Article, relative_path: str) -> ArticleRows:
+    """`article` as the index stores it, under `relative_path`."""
+    published = article.published
+    metadata = (
+        relative_path,
+        article.title,
+        article.category,
+        article.importance,
+        None if published is None else published.isoformat(),
+        article.author,
+        article.source.id,
+        article.source.name,
+        article.source.emoji,
+        article.url,
+        article.image_url,
+        article.original_title,
+        json.dumps(article.repairs, ensure_ascii=False),
+        article.repair_count,
+        int(article.inferred),
+        article.restored_words,
+        None if published is None else published.timestamp(),
+        fold(article.category),
+        fold(article.title),
+        fold(article.source.name),
+    )
+    text = (article.title, article.description, article.category, article.body)
+    return ArticleRows(article.id, article.problems, metadata, text)
+
+
+def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
+    """The Article a SELECT_ARTICLE row holds; paths are made absolute under `folder`."""
+    (
+        article_id, path, title, description, category, importance, published, author,
+        source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
+        repair_count, problems, inferred, restored_words,
+    ) = row  # fmt: skip
+    return Article(
+        id=article_id,
+        path=folder / path,
+        title=title,
+        description=description,
+        category=category,
+        importance=importance,
+        published=None if published is None else datetime.fromisoformat(published),
+        author=author,
+        source=Source(source_id, source_name, source_emoji),
+        url=url,
+        image_url=image_url,
+        original_title=original_title,
+        body=body,
+        repairs=tuple(json.loads(repairs)),
+        repair_count=repair_count,
+        problems=tuple(json.loads(problems)),
+        inferred=bool(inferred),
+        restored_words=restored_words,
+    )
