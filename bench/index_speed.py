@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import frontmatter
+from newsboat import newsboat_reload_seconds
 
 from reader.data.index import ArticleIndex
 from reader.data.query import ArticleQuery, SortKey
@@ -121,6 +122,10 @@ def measure(count: int, runs: int) -> None:
     report("first open (reader list, all cores)", first, "s", f"≤ {baseline:.1f} s")
     report("  its CPU time, all processes", median_cpu(firsts), "s", "(2 cores)")
     report("  peak memory of one process", max(run.peak_mb for run in firsts), "MB", "")
+    newsboat = newsboat_reload_seconds(folder)
+    if newsboat is not None:  # the yardstick: the same articles as one local RSS feed
+        report("newsboat -x reload, same articles as RSS", newsboat, "s", "(reference)")
+        report("  first open / newsboat", first / newsboat, "×", "")
     later = statistics.median(run.seconds for run in laters)
     report("later open, nothing changed", later, "s", "≤ 1 s")
     report("  its CPU time", median_cpu(laters), "s", "")
