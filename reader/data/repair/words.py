@@ -9,8 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from wordfreq import get_frequency_dict
-
 LANGUAGE = "cs"
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
 UNSEEN_LETTER_SHARE = 1e-9
@@ -130,4 +128,8 @@ def group_by_stripped_form(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 @cache
 def czech_words() -> CzechWords:
     """The shared word model, loaded on first use (about half a second)."""
+    # Imported here: wordfreq takes a fifth of a second to import, which every start of the
+    # reader would pay though only text needing repair uses it.
+    from wordfreq import get_frequency_dict
+
     return CzechWords(get_frequency_dict(LANGUAGE, wordlist="large"))
