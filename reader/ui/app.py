@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable
 from multiprocessing import resource_tracker
@@ -37,6 +38,8 @@ from .screens.reading_screen import READING_BINDINGS
 from .widgets.article_table import ArticleTable
 from .widgets.category_list import CategoryList
 
+FIRST_PAINT_WAIT = 1.0
+"""Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
 PROGRESS_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list query the index again."""
 
@@ -84,6 +87,7 @@ class ReaderApp(App[None]):
         )
         self.index: ArticleIndex | None = None
         self.watcher: FolderWatcher | None = None
+        self._stored_list_shown = threading.Event()
         self.article_list = ArticleListScreen(articles_dir, self.marking, self.config)
 
     def on_load(self) -> None:
@@ -147,6 +151,9 @@ class ReaderApp(App[None]):
                     self.articles_dir, cached=self.cached, max_file_bytes=self.max_file_bytes
                 )
                 self.post_message(IndexOpened(index))
+                # Scanning the folder holds Python's lock for most of a second at 100,000
+                # files: let the stored list reach the screen first.
+                self._stored_list_shown.wait(timeout=FIRST_PAINT_WAIT)
             last_report = 0.0
             for progress in index.refresh():
                 if worker.is_cancelled:  # the app is closing: stop reading files
@@ -168,6 +175,7 @@ class ReaderApp(App[None]):
         """Hand the index to the list: it shows what an earlier run stored at once."""
         self.index = message.index
         self.article_list.index = message.index
+        self.call_after_refresh(self._stored_list_shown.set)
 
     @on(IndexProgress)
     def show_progress(self, message: IndexProgress) -> None:
