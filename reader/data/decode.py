@@ -78,9 +78,11 @@ def decode_article_bytes(data: bytes) -> ArticleText | str:
     sample = text[:_BINARY_SAMPLE_CHARS]
     if len(_CONTROL.findall(sample)) * 10 > len(sample):
         return "not a text file (too many control characters)"
-    if not text.strip():
+    if not text or text.isspace():
         return "empty file"
-    return ArticleText(text.replace("\r\n", "\n").replace("\r", "\n"), note)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return ArticleText(text, note)
 
 
 def _decode_damaged_utf8(data: bytes) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .. import __version__
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the tables change; an index of another version is rebuilt."""
 
 SCHEMA = """
@@ -49,9 +49,12 @@ CREATE TABLE articles (
 CREATE INDEX by_date ON articles
     (published_ts IS NULL, published_ts DESC, id, importance, category_key);
 -- The searchable text, stored once: the body and description live only here. Search ignores
--- case and diacritics (remove_diacritics 2 folds every Latin accent).
+-- case and diacritics (remove_diacritics 2 folds every Latin accent). Searches are words by
+-- prefix, never phrases or ranked: without positions (detail=none) or lengths (columnsize=0)
+-- the index is a third smaller and a quarter quicker to write.
 CREATE VIRTUAL TABLE search USING fts5(
-    title, description, category, body, tokenize='unicode61 remove_diacritics 2'
+    title, description, category, body, tokenize='unicode61 remove_diacritics 2',
+    detail=none, columnsize=0
 );
 -- Writing the text index is most of a first open's work. A 16 MB in-memory hash (1 MB by
 -- default) writes each batch as one segment, and merging 16 segments at a time (4 by

@@ -31,6 +31,9 @@ def neutralise_controls(text: str) -> tuple[str, int]:
     Returns:
         The safe text and how many sequences, characters and entities were removed.
     """
+    # Every escape sequence starts with a control character: most text has neither.
+    if "&#" not in text and not CONTROL.search(text):
+        return text, 0
     removed = 0
 
     def drop_entity(match: re.Match[str]) -> str:

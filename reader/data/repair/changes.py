@@ -7,13 +7,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
+from typing import NamedTuple
 
 WORD = re.compile(r"[^ \t\n\r]+")
 
 
-@dataclass(frozen=True)
-class TextChange:
-    """One distinct change a repair made, and how often it made it."""
+class TextChange(NamedTuple):
+    """One distinct change a repair made, and how often it made it.
+
+    A named tuple: a damaged article makes hundreds, and tuples are made three times faster
+    than frozen dataclasses.
+    """
 
     before: str
     """The damaged word as found, e.g. `spoleÄný`."""
@@ -50,13 +54,25 @@ class RepairedText:
 
 def list_changes(before: str, after: str, reason: str) -> tuple[TextChange, ...]:
     """The distinct word changes between `before` and `after`, in order of first appearance."""
-    old_words, new_words = WORD.findall(before), WORD.findall(after)
     pairs: Counter[tuple[str, str]] = Counter()
-    if len(old_words) == len(new_words):
-        pairs.update(pair for pair in zip(old_words, new_words, strict=True) if pair[0] != pair[1])
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    if len(old_lines) == len(new_lines):
+        # Repairs keep lines: only the lines that differ are split into words.
+        for old_line, new_line in zip(old_lines, new_lines, strict=True):
+            if old_line != new_line:
+                count_word_changes(old_line, new_line, pairs)
     else:
-        matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "equal":
-                pairs[(" ".join(old_words[i1:i2]), " ".join(new_words[j1:j2]))] += 1
+        count_word_changes(before, after, pairs)
     return tuple(TextChange(old, new, reason, count) for (old, new), count in pairs.items())
+
+
+def count_word_changes(before: str, after: str, pairs: Counter[tuple[str, str]]) -> None:
+    """Count in `pairs` each changed word (or run of words) of `before` with what it became."""
+    old_words, new_words = WORD.findall(before), WORD.findall(after)
+    if len(old_words) == len(new_words):
+        pairs.update([pair for pair in zip(old_words, new_words, strict=True) if pair[0] != pair[1]])
+        return
+    matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            pairs[(" ".join(old_words[i1:i2]), " ".join(new_words[j1:j2]))] += 1
