@@ -111,8 +111,10 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes | str:
             return "not a regular file"
         if info.st_size > max_bytes:
             return _too_large(info.st_size, max_bytes)
-        data = file.read(max_bytes + 1)
-    # The file can grow between fstat and read.
+        # Asking for the size it has (not the limit) spares allocating the limit each time.
+        data = file.read(info.st_size + 1)
+        if len(data) > info.st_size:  # it grew since fstat: read on, up to the limit
+            data += file.read(max_bytes + 1 - len(data))
     return _too_large(len(data), max_bytes) if len(data) > max_bytes else data
 
 
