@@ -20,10 +20,12 @@ import platformdirs
 from .article import Article, LoadProblem
 from .files import MAX_FILE_BYTES
 from .index_queries import (
+    Listing,
     select_articles,
     select_categories,
     select_file_results,
-    select_ids,
+    select_listing,
+    select_matches,
     select_problems,
 )
 from .index_schema import (
@@ -95,6 +97,9 @@ class ArticleIndex:
         self._connection = open_database(database)
         self._bulk_loading = False
         self._closed = False
+        self._writes = 0
+        """Changes written so far: a listing made before the last one is out of date."""
+        self._listing: Listing | None = None
 
     @classmethod
     def open(
@@ -152,6 +157,7 @@ class ArticleIndex:
                     raise  # memory cannot be damaged: a real bug
                 self._connection.close()  # damaged since it was opened: never trusted
                 self._connection = rebuild_database(self.database)
+                self._writes += 1
                 known = {}
         removed = [name for name in known if name not in current]
         changed = [
@@ -161,6 +167,7 @@ class ArticleIndex:
             with self._lock, self._connection:
                 for name in removed:
                     forget_file(self._connection, name)
+                self._writes += 1
         yield RefreshProgress(0, len(changed), len(removed))
         if len(changed) >= BULK_LOAD_FROM and len(changed) > len(known):
             with self._lock:
@@ -201,6 +208,7 @@ class ArticleIndex:
             if self._closed:
                 return False
             store_batch(self._connection, batch, known)
+            self._writes += 1
             return True
 
     @property
@@ -223,7 +231,12 @@ class ArticleIndex:
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
         with self._lock:
-            return select_ids(self._connection, query)
+            key = (query.sort, query.folded_category, query.min_importance, self._writes)
+            if self._listing is None or self._listing.key != key:
+                self._listing = select_listing(self._connection, query, key)
+            if not query.terms:
+                return list(self._listing.ids)
+            return self._listing.matching(select_matches(self._connection, query.terms))
 
     def get(self, article_id: str) -> Article:
         """One article.

@@ -6,7 +6,9 @@ Each function takes the index's connection; ArticleIndex calls them under its lo
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, LoadProblem
@@ -24,8 +26,30 @@ ORDER_BY = {
 """SQL order of each sort: a total order, missing values last, so results never flicker."""
 
 
-def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
-    """The ids of the articles `query` accepts, in its order."""
+@dataclass(frozen=True)
+class Listing:
+    """The articles a query's filters accept, in its order, before any search: kept between
+    queries, so each keystroke of a search only asks the text index which articles match
+    (a search joined to the list in SQL takes twice as long at 100,000 articles)."""
+
+    key: tuple[object, ...]
+    """The sort and filters it was made for, with the index's write count then."""
+    rowids: array[int]
+    ids: list[str]
+
+    def matching(self, rowids: set[int]) -> list[str]:
+        """The ids of the listed articles whose rowids are in `rowids`, in order."""
+        return [
+            article_id
+            for rowid, article_id in zip(self.rowids, self.ids, strict=True)
+            if rowid in rowids
+        ]
+
+
+def select_listing(
+    connection: sqlite3.Connection, query: ArticleQuery, key: tuple[object, ...]
+) -> Listing:
+    """The articles `query`'s filters accept (its search aside), in its order."""
     conditions: list[str] = []
     parameters: list[str | int] = []
     if query.folded_category is not None:
@@ -34,12 +58,18 @@ def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]
     if query.min_importance is not None:
         conditions.append("importance >= ?")
         parameters.append(query.min_importance)
-    if query.terms:
-        conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
-        parameters.append(match_expression(query.terms))
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
-    return [row[0] for row in connection.execute(sql, parameters)]
+    sql = f"SELECT rowid, id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
+    rows = connection.execute(sql, parameters).fetchall()
+    return Listing(key, array("q", [row[0] for row in rows]), [row[1] for row in rows])
+
+
+def select_matches(connection: sqlite3.Connection, terms: Sequence[str]) -> set[int]:
+    """The rowids of the articles with a word starting with every one of `terms`."""
+    rows = connection.execute(
+        "SELECT rowid FROM search WHERE search MATCH ?", (match_expression(terms),)
+    )
+    return {row[0] for row in rows}
 
 
 def match_expression(terms: Sequence[str]) -> str:

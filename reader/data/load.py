@@ -90,7 +90,7 @@ def describe_repairs(changes: Sequence[TextChange]) -> list[str]:
     """
     lines = []
     for change in changes[:MAX_LISTED_REPAIRS]:
-        times = f" ({change.count}×)" if change.count > 1 else ""
+        times = f" ({change.times}×)" if change.times > 1 else ""
         lines.append(f"fixed mojibake: '{_cut(change.before)}' → '{_cut(change.after)}'{times}")
     if len(changes) > MAX_LISTED_REPAIRS:
         lines.append(f"and {len(changes) - MAX_LISTED_REPAIRS} more changes")

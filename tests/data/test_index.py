@@ -189,6 +189,23 @@ def test_later_refresh_reads_only_changed_files(tmp_path: Path) -> None:
     assert index.get("a").title == "Jedna, opravená"
 
 
+def test_queries_after_a_refresh_see_what_it_changed(tmp_path: Path) -> None:
+    """A list kept from an earlier query is never answered from once files changed."""
+    write_article(tmp_path, "a.md", title="Sonda k Marsu", day=1)
+    write_article(tmp_path, "b.md", title="Nový most", day=2)
+    index = refreshed(tmp_path)
+    search = ArticleQuery(search="sond")
+    assert index.query(ArticleQuery()) == ["b", "a"]
+    assert index.query(search) == ["a"]
+    write_article(tmp_path, "c.md", title="Sondy k Venuši", day=3)
+    (tmp_path / "a.md").unlink()
+    for _ in index.refresh():
+        pass
+    assert index.query(ArticleQuery()) == ["c", "b"]
+    assert index.query(search) == ["c"]
+    assert index.query(ArticleQuery(search="most")) == ["b"]
+
+
 def test_damaged_index_is_rebuilt(tmp_path: Path) -> None:
     """An index file that is not a database is replaced, never trusted."""
     cache = tmp_path / "cache"

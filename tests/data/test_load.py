@@ -347,7 +347,7 @@ def test_load_reports_a_symlink_loop(tmp_path: Path) -> None:
 def test_describe_repairs_lists_the_first_changes_then_a_count() -> None:
     """Repairs are one sentence per change, capped with an "and N more changes" line."""
     changes = [TextChange(f"Ã{n}", f"á{n}", "mojibake") for n in range(MAX_LISTED_REPAIRS + 3)]
-    changes[0] = TextChange("spoleÄný", "společný", "mojibake", count=2)
+    changes[0] = TextChange("spoleÄný", "společný", "mojibake", times=2)
     lines = describe_repairs(changes)
     assert lines[0] == "fixed mojibake: 'spoleÄný' → 'společný' (2×)"
     assert lines[1] == "fixed mojibake: 'Ã1' → 'á1'"

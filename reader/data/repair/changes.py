@@ -25,7 +25,7 @@ class TextChange(NamedTuple):
     """What it became, e.g. `společný`."""
     reason: str
     """Why, in words a user understands."""
-    count: int = 1
+    times: int = 1
     """How many times the text had this same damage."""
 
 
@@ -49,7 +49,7 @@ class RepairedText:
     @property
     def change_count(self) -> int:
         """How many words were changed in all."""
-        return sum(change.count for change in self.changes)
+        return sum(change.times for change in self.changes)
 
 
 def list_changes(before: str, after: str, reason: str) -> tuple[TextChange, ...]:
@@ -63,14 +63,16 @@ def list_changes(before: str, after: str, reason: str) -> tuple[TextChange, ...]
                 count_word_changes(old_line, new_line, pairs)
     else:
         count_word_changes(before, after, pairs)
-    return tuple(TextChange(old, new, reason, count) for (old, new), count in pairs.items())
+    return tuple(TextChange(old, new, reason, times) for (old, new), times in pairs.items())
 
 
 def count_word_changes(before: str, after: str, pairs: Counter[tuple[str, str]]) -> None:
     """Count in `pairs` each changed word (or run of words) of `before` with what it became."""
     old_words, new_words = WORD.findall(before), WORD.findall(after)
     if len(old_words) == len(new_words):
-        pairs.update([pair for pair in zip(old_words, new_words, strict=True) if pair[0] != pair[1]])
+        pairs.update(
+            [pair for pair in zip(old_words, new_words, strict=True) if pair[0] != pair[1]]
+        )
         return
     matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
