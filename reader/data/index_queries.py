@@ -24,6 +24,8 @@ ORDER_BY = {
     SortKey.SOURCE: "source_key = '', source_key, published_ts IS NULL, published_ts DESC, id",
 }
 """SQL order of each sort: a total order, missing values last, so results never flicker."""
+SHORT_TERM_LENGTH = 2
+"""Search terms this short match whole words, longer ones words they start."""
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,17 @@ def select_matches(connection: sqlite3.Connection, terms: Sequence[str]) -> set[
 
 
 def match_expression(terms: Sequence[str]) -> str:
-    """An FTS5 query matching documents with words starting with every term.
+    """An FTS5 query matching documents with a word for every term.
 
+    A term of two letters matches whole words only (`AI`, `EU`): as the start of words, it
+    would match nearly every article, and slowly; a longer term matches the words it starts.
     Each term is quoted, so nothing a user types is read as FTS5 syntax.
     """
-    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    quoted = ['"' + term.replace('"', '""') + '"' for term in terms]
+    return " ".join(
+        text if len(term) <= SHORT_TERM_LENGTH else text + "*"
+        for term, text in zip(terms, quoted, strict=True)
+    )
 
 
 def select_articles(

@@ -86,7 +86,7 @@ class ArticleQuery:
     def terms(self) -> tuple[str, ...]:
         """The folded search terms; empty when there is nothing to search for.
 
-        A one-letter term is left out: nearly every article has a
-        word starting with it, and matching them all is slow at 100,000 articles.
+        A one-letter term is left out: nearly every article has a word starting with it.
+        The index matches a two-letter term as a whole word, a longer one as a word's start.
         """
         return tuple(term for term in fold(self.search).split() if len(term) >= MIN_TERM_LENGTH)

@@ -124,6 +124,15 @@ def test_search_needs_every_term_as_a_word_start_in_any_field(folder: Path) -> N
     assert index.query(ArticleQuery(search='"vesmir" OR')) == []  # typed text is not syntax
 
 
+def test_two_letter_terms_match_whole_words(tmp_path: Path) -> None:
+    """`ai` finds the word AI, not every word starting with the two letters."""
+    write_article(tmp_path, "ai.md", title="Nástroje AI ve školách")
+    write_article(tmp_path, "airbus.md", title="Airbus letí dál")
+    index = refreshed(tmp_path)
+    assert index.query(ArticleQuery(search="ai")) == ["ai"]
+    assert index.query(ArticleQuery(search="air")) == ["airbus"]
+
+
 def test_get_and_get_many_return_articles_for_ids(folder: Path) -> None:
     """Ids from a query fetch their articles, in the order asked."""
     index = refreshed(folder)
