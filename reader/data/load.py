@@ -48,7 +48,7 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
     # Repair before parsing, so front matter values and the body are repaired alike.
     repaired = repair_text(read.text)
     repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(
-        repaired.changes
+        repaired.first_changes(MAX_LISTED_REPAIRS), len(repaired.word_changes)
     )
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
@@ -79,21 +79,22 @@ def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | Load
     return _article_from_front_matter(path, meta, front.body, repairs)
 
 
-def describe_repairs(changes: Sequence[TextChange]) -> list[str]:
+def describe_repairs(first: Sequence[TextChange], distinct: int) -> list[str]:
     """Describe text repairs as short sentences, the first `MAX_LISTED_REPAIRS` of them.
 
     Args:
-        changes: What `repair_text` changed.
+        first: The first distinct changes `repair_text` made.
+        distinct: How many distinct changes it made in all.
 
     Returns:
         One sentence per change, then "and N more changes" if some were left out.
     """
     lines = []
-    for change in changes[:MAX_LISTED_REPAIRS]:
+    for change in first[:MAX_LISTED_REPAIRS]:
         times = f" ({change.times}×)" if change.times > 1 else ""
         lines.append(f"fixed mojibake: '{_cut(change.before)}' → '{_cut(change.after)}'{times}")
-    if len(changes) > MAX_LISTED_REPAIRS:
-        lines.append(f"and {len(changes) - MAX_LISTED_REPAIRS} more changes")
+    if distinct > MAX_LISTED_REPAIRS:
+        lines.append(f"and {distinct - MAX_LISTED_REPAIRS} more changes")
     return lines
 
 

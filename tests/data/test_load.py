@@ -348,11 +348,11 @@ def test_describe_repairs_lists_the_first_changes_then_a_count() -> None:
     """Repairs are one sentence per change, capped with an "and N more changes" line."""
     changes = [TextChange(f"Ã{n}", f"á{n}", "mojibake") for n in range(MAX_LISTED_REPAIRS + 3)]
     changes[0] = TextChange("spoleÄný", "společný", "mojibake", times=2)
-    lines = describe_repairs(changes)
+    lines = describe_repairs(changes[:MAX_LISTED_REPAIRS], len(changes))
     assert lines[0] == "fixed mojibake: 'spoleÄný' → 'společný' (2×)"
     assert lines[1] == "fixed mojibake: 'Ã1' → 'á1'"
     assert lines[MAX_LISTED_REPAIRS:] == ["and 3 more changes"]
-    assert describe_repairs([]) == []
+    assert describe_repairs([], 0) == []
 
 
 def test_load_removes_control_characters_and_escapes(tmp_path: Path) -> None:

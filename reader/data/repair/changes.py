@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import islice
 from typing import NamedTuple
 
 WORD = re.compile(r"[^ \t\n\r]+")
@@ -15,8 +16,7 @@ WORD = re.compile(r"[^ \t\n\r]+")
 class TextChange(NamedTuple):
     """One distinct change a repair made, and how often it made it.
 
-    A named tuple: a damaged article makes hundreds, and tuples are made three times faster
-    than frozen dataclasses.
+    A named tuple: tuples are made three times faster than frozen dataclasses.
     """
 
     before: str
@@ -40,20 +40,28 @@ class RepairedText:
     """Why it was changed, in words a user understands."""
 
     @cached_property
+    def word_changes(self) -> Counter[tuple[str, str]]:
+        """How often each word (or run of words) became what, in order of first appearance."""
+        return count_changes(self.original, self.text) if self.reason else Counter()
+
+    @cached_property
     def changes(self) -> tuple[TextChange, ...]:
         """Every distinct word change, in order of first appearance."""
-        if not self.reason:
-            return ()
-        return list_changes(self.original, self.text, self.reason)
+        return self.first_changes(len(self.word_changes))
+
+    def first_changes(self, limit: int) -> tuple[TextChange, ...]:
+        """The first `limit` distinct word changes: an article lists a few of hundreds."""
+        pairs = islice(self.word_changes.items(), limit)
+        return tuple(TextChange(old, new, self.reason, times) for (old, new), times in pairs)
 
     @property
     def change_count(self) -> int:
         """How many words were changed in all."""
-        return sum(change.times for change in self.changes)
+        return sum(self.word_changes.values())
 
 
-def list_changes(before: str, after: str, reason: str) -> tuple[TextChange, ...]:
-    """The distinct word changes between `before` and `after`, in order of first appearance."""
+def count_changes(before: str, after: str) -> Counter[tuple[str, str]]:
+    """How often each word of `before` became what in `after`, in order of first appearance."""
     pairs: Counter[tuple[str, str]] = Counter()
     old_lines, new_lines = before.split("\n"), after.split("\n")
     if len(old_lines) == len(new_lines):
@@ -63,7 +71,7 @@ def list_changes(before: str, after: str, reason: str) -> tuple[TextChange, ...]
                 count_word_changes(old_line, new_line, pairs)
     else:
         count_word_changes(before, after, pairs)
-    return tuple(TextChange(old, new, reason, times) for (old, new), times in pairs.items())
+    return pairs
 
 
 def count_word_changes(before: str, after: str, pairs: Counter[tuple[str, str]]) -> None:
