@@ -15,7 +15,7 @@ from rich.text import Text
 from ..data.article import Article
 from ..data.index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
-from ..data.selection import select_articles
+from ..data.selection import selected_ids
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError
 from .folder import add_folder_arguments, load_index
@@ -100,7 +100,7 @@ def run_list(args: argparse.Namespace) -> int:
         state = open_reading_state(args)
         if state.notice:
             print(f"reader: warning: {state.notice}", file=sys.stderr)
-        articles = index.get_many(select_articles(index, state, query))
+        articles = index.get_many(selected_ids(index, state, query))
         if args.json:
             write_json(index, articles)
         else:

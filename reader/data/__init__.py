@@ -13,7 +13,7 @@ from .infer import InferredArticle, infer_article
 from .load import load_article
 from .query import ArticleQuery, SortKey, fold
 from .repair import RepairedText, TextChange, repair_text
-from .selection import select_articles
+from .selection import selected_ids
 from .state import Mark, ReadingState
 
 __all__ = [
@@ -35,5 +35,5 @@ __all__ = [
     "infer_article",
     "load_article",
     "repair_text",
-    "select_articles",
+    "selected_ids",
 ]

@@ -62,9 +62,9 @@ class ArticleQuery:
     sort: SortKey = SortKey.DATE
     """The order of the results."""
     unread_only: bool = False
-    """Hide articles marked read (applied with the reading state, by `select_articles`)."""
+    """Hide articles marked read (applied with the reading state, by `selected_ids`)."""
     starred_only: bool = False
-    """Show only starred articles (applied with the reading state, by `select_articles`)."""
+    """Show only starred articles (applied with the reading state, by `selected_ids`)."""
 
     def __post_init__(self) -> None:
         """Reject a minimum importance outside 1..5."""

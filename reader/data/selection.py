@@ -1,4 +1,4 @@
-"""select_articles: the ids a query selects, its read and starred filters included."""
+"""selected_ids: the ids a query selects, its read and starred filters included."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from .query import ArticleQuery
 from .state import Mark, ReadingState
 
 
-def select_articles(index: ArticleIndex, state: ReadingState, query: ArticleQuery) -> list[str]:
+def selected_ids(index: ArticleIndex, state: ReadingState, query: ArticleQuery) -> list[str]:
     """The ids of the articles `query` accepts, in its order.
 
     The index answers the filters on the articles themselves; the reading state, a database

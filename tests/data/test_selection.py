@@ -1,4 +1,4 @@
-"""Tests for select_articles: the index's filters combined with read and starred marks."""
+"""Tests for selected_ids: the index's filters combined with read and starred marks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reader.data.index import ArticleIndex
 from reader.data.query import ArticleQuery
-from reader.data.selection import select_articles
+from reader.data.selection import selected_ids
 from reader.data.state import Mark, ReadingState
 
 
@@ -29,8 +29,8 @@ def test_unread_and_starred_filters_use_the_reading_state(tmp_path: Path) -> Non
     state = ReadingState.open(tmp_path / "state")
     state.set(["b"], Mark.READ, on=True)
     state.set(["a", "b"], Mark.STARRED, on=True)
-    assert select_articles(index, state, ArticleQuery()) == ["c", "b", "a"]
-    assert select_articles(index, state, ArticleQuery(unread_only=True)) == ["c", "a"]
-    assert select_articles(index, state, ArticleQuery(starred_only=True)) == ["b", "a"]
+    assert selected_ids(index, state, ArticleQuery()) == ["c", "b", "a"]
+    assert selected_ids(index, state, ArticleQuery(unread_only=True)) == ["c", "a"]
+    assert selected_ids(index, state, ArticleQuery(starred_only=True)) == ["b", "a"]
     both = ArticleQuery(unread_only=True, starred_only=True, search="clanek")
-    assert select_articles(index, state, both) == ["a"]
+    assert selected_ids(index, state, both) == ["a"]

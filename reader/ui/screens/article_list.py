@@ -19,7 +19,7 @@ from ...config import Config
 from ...data.article import Article
 from ...data.index import ArticleIndex
 from ...data.query import ArticleQuery, SortKey
-from ...data.selection import select_articles
+from ...data.selection import selected_ids
 from ...data.state import Mark
 from ..commands import ScreenCommand
 from ..marking import Marking
@@ -168,7 +168,7 @@ class ArticleListScreen(ReadingScreen[None]):
     def _show_results(self, keep_row: bool = False) -> None:
         """Ask the index for the query's ids and hand them to the table."""
         if self.index is not None:
-            ids = select_articles(self.index, self.marking.state, self.article_query)
+            ids = selected_ids(self.index, self.marking.state, self.article_query)
             self.table.show_articles(self.index, ids, self.article_query.sort, keep_row)
         self._show_status()
 
