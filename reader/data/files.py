@@ -14,7 +14,7 @@ from .decode import ArticleText, decode_article_bytes
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
 _UNIT_BYTES = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 
-ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 """File name endings of article files, compared in lower case."""
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -67,16 +67,19 @@ def find_article_names(folder: Path) -> list[str]:
     # Plain strings, not Path objects: at 100,000 files pathlib alone takes seconds.
     top_folder = str(folder)
     found: list[str] = []
+    nested = False
     for top, folders, names in os.walk(top_folder, onerror=fail_on_top_folder):
         folders[:] = [name for name in folders if not name.startswith(".")]
         prefix = os.path.relpath(top, top_folder).replace(os.sep, "/") + "/"
         prefix = "" if prefix == "./" else prefix
+        nested = nested or bool(prefix)
         found.extend(
             prefix + name
             for name in names
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
         )
-    return sorted(found, key=lambda name: name.split("/"))
+    # Names of one folder sort as they are; with sub-folders, part by part.
+    return sorted(found, key=lambda name: name.split("/")) if nested else sorted(found)
 
 
 def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ArticleText | LoadProblem:

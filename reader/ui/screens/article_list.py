@@ -10,7 +10,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.reactive import var
 from textual.widgets import Footer, Input
@@ -29,10 +29,11 @@ from ..widgets.category_list import CategoryList
 from ..widgets.list_status import ListStatus
 from ..widgets.search_box import SearchBox
 from .article_detail import ArticleDetailScreen, ReadingList
+from .article_list_bindings import ARTICLE_LIST_BINDINGS
 from .article_list_commands import article_list_commands
 from .confirm import ConfirmDialog
 from .problems import ProblemsScreen
-from .reading_screen import READING_BINDINGS, ReadingScreen
+from .reading_screen import ReadingScreen
 
 SORT_CYCLE = (SortKey.DATE, SortKey.IMPORTANCE, SortKey.TITLE, SortKey.SOURCE)
 """The order `s` steps through."""
@@ -46,40 +47,7 @@ class ArticleListScreen(ReadingScreen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     """Below 100 columns the category sidebar shows only while it is in use."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # Priority, so focus moves as `/` arrives: keys typed right after it then go into the
-        # search box, not to the table (Textual hands a key to the widget focused on arrival).
-        Binding(
-            "slash", "search", "Search", priority=True, tooltip="Search titles and text as you type"
-        ),
-        Binding("c", "categories", "Category", tooltip="Choose a category in the sidebar"),
-        Binding(
-            "0",
-            "min_importance(0)",
-            "Importance",
-            key_display="0-5",
-            tooltip="1-5 show only articles at least that important; 0 shows all",
-        ),
-        *(Binding(str(level), f"min_importance({level})", show=False) for level in range(1, 6)),
-        Binding("s", "next_sort", "Sort", tooltip="Sort by date, importance, title or source"),
-        *READING_BINDINGS,
-        Binding(
-            "M", "mark_all_read", "All read", show=False, tooltip="Mark every listed article read"
-        ),
-        Binding("u", "toggle_unread_only", "Hide read", tooltip="Hide or show read articles"),
-        Binding("F", "toggle_starred_only", "Starred", tooltip="Show only starred articles"),
-        Binding(
-            "exclamation_mark",
-            "problems",
-            "Problems",
-            show=False,
-            tooltip="Files that failed to load",
-        ),
-        Binding("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search"),
-        Binding("q", "app.quit", "Quit"),
-    ]
-    """Filters, sort, search, marks, links and the problems list; `?`, undo and the palette are
-    the app's."""
+    BINDINGS: ClassVar[list[BindingType]] = ARTICLE_LIST_BINDINGS
 
     article_query: var[ArticleQuery] = var(ArticleQuery())
     """Which articles are shown and in what order."""
