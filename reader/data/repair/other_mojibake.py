@@ -3,30 +3,43 @@
 from __future__ import annotations
 
 import re
-
-import ftfy
+from collections.abc import Callable
+from functools import cache, partial
+from typing import TYPE_CHECKING
 
 from .lost_bytes import is_greek_or_cyrillic, is_plausible
 
-# Only ftfy's encoding fixes: everything else it can do would change clean text (it would
-# straighten Czech „ “ quotes, normalise, rewrite line breaks or drop characters).
-ENCODING_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=False,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=True,
-)
+if TYPE_CHECKING:
+    from ftfy import ExplainedText
+
+
+@cache
+def ftfy_encoding_fixes() -> Callable[[str], ExplainedText]:
+    """ftfy's `fix_and_explain` with its encoding fixes alone: everything else it can do would
+    change clean text (it would straighten Czech „ “ quotes, normalise, rewrite line breaks or
+    drop characters)."""
+    # Imported here: ftfy takes a twentieth of a second to import, which every start of the
+    # reader would pay though this kind of damage is rare.
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=False,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+    return partial(ftfy.fix_and_explain, config=config)
 
 
 def is_latin_or_symbol(char: str) -> bool:
@@ -52,7 +65,7 @@ def undo_other_mojibake(text: str, suspects: list[re.Match[str]]) -> tuple[str, 
         end = text.find("\n", suspect.end())
         end = len(text) if end < 0 else end
         line = text[start:end]
-        fixed, explanation = ftfy.fix_and_explain(line, config=ENCODING_ONLY)
+        fixed, explanation = ftfy_encoding_fixes()(line)
         if not all(is_latin_or_symbol(char) for char in set(fixed) - set(line)):
             # ftfy guessed: read as mojibake, a short line of plain letters can decode to
             # Greek or CJK; what the code pages did not explain must at least end up Latin
