@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import ARTICLES, NEWEST_FIRST, searched, settle, write_folder
 from textual import events
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
@@ -308,3 +308,14 @@ async def test_q_quits_from_the_list(articles_dir: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_footer_is_compact_in_a_narrow_terminal(articles_dir: Path) -> None:
+    """Below 100 columns the footer drops the spaces around keys, so more keys fit."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(Footer).compact
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert not app.screen.query_one(Footer).compact

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.screen import Screen, ScreenResultType
+from textual.widgets import Footer
 
 from ...config import Config
 from ...data.article import Article
@@ -21,6 +23,8 @@ READING_BINDINGS: list[BindingType] = [
 ]
 """Marks and links of the current article. Each screen puts them among its own keys, at the
 place in the footer it wants them (a base class's keys would come first)."""
+COMPACT_FOOTER_BELOW = 100
+"""Below this many columns the footer leaves out the spaces around each key."""
 
 
 class ReadingScreen(Screen[ScreenResultType]):
@@ -44,6 +48,11 @@ class ReadingScreen(Screen[ScreenResultType]):
     def action_next_unread(self) -> None:
         """Go to the next unread article."""
         raise NotImplementedError
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit more keys in a narrow terminal's footer."""
+        for footer in self.query(Footer):
+            footer.compact = event.size.width < COMPACT_FOOTER_BELOW
 
     def on_marks_changed(self, _: MarksChanged) -> None:
         """Draw the marks again after an undo."""
