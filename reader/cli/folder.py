@@ -110,6 +110,8 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     index = ArticleIndex.open(
         folder, cached=not args.no_cache, max_file_bytes=max_file_bytes(args, settings.config)
     )
+    if index.note:
+        print(f"reader: warning: reading every file again: {index.note}", file=sys.stderr)
     bar = Progress(
         TextColumn("reading articles"),
         BarColumn(bar_width=None),

@@ -30,6 +30,7 @@ from .index_queries import (
 )
 from .index_schema import (
     begin_bulk_load,
+    claim_index,
     end_bulk_load,
     open_database,
     rebuild_database,
@@ -87,19 +88,38 @@ class ArticleIndex:
     ) -> None:
         """Open (or create) the index of `folder` in `database`; None keeps it in memory.
 
-        An index that is damaged, not ours, or written by another version is rebuilt. Files
-        larger than `max_file_bytes` are problems.
+        An index that is damaged, not ours, or written by another version is rebuilt. One that
+        another process holds, or that cannot be written, is left alone: this one is kept in
+        memory instead (`note` says why). Files larger than `max_file_bytes` are problems.
         """
         self.folder = folder
-        self.database = database
         self.max_file_bytes = max_file_bytes
+        self.note = ""
+        """Why the index is kept in memory though a file was asked for, if so."""
+        self._claim: int | None = None
+        self.database = None if database is None else self._claim_database(database)
         self._lock = threading.Lock()
-        self._connection = open_database(database)
+        self._connection = open_database(self.database)
         self._bulk_loading = False
         self._closed = False
         self._writes = 0
         """Changes written so far: a listing made before the last one is out of date."""
         self._listing: Listing | None = None
+
+    def _claim_database(self, database: Path) -> Path | None:
+        """`database` when this process may keep the index there, else None (the index is
+        kept in memory) with `note` saying why."""
+        try:
+            database.parent.mkdir(parents=True, exist_ok=True)
+            self._claim = claim_index(database)
+        except OSError as error:
+            self.note = f"no index can be kept in {database.parent} ({error.strerror or error})"
+            return None
+        if self._claim is None:
+            # Two processes writing one index would undo each other's work.
+            self.note = "another reader has this folder open and keeps its index"
+            return None
+        return database
 
     @classmethod
     def open(
@@ -114,7 +134,6 @@ class ArticleIndex:
         if not cached:
             return cls(folder, None, max_file_bytes)
         directory = default_cache_dir() if cache_dir is None else cache_dir
-        directory.mkdir(parents=True, exist_ok=True)
         return cls(folder, index_file(folder, directory, max_file_bytes), max_file_bytes)
 
     def close(self) -> None:
@@ -129,6 +148,8 @@ class ArticleIndex:
             self._end_bulk_load()
             set_closed(self._connection, closed=True)
             self._connection.close()
+            if self._claim is not None:
+                os.close(self._claim)
             self._closed = True
 
     def __enter__(self) -> ArticleIndex:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: each process takes the index as its own
+    fcntl = None  # type: ignore[assignment]
 
 from .. import __version__
 
@@ -83,6 +89,23 @@ list opens in, is always kept."""
 
 BULK_LOAD = "bulk_load"
 """Meta key present while a bulk load runs unsafely: an index found with it is rebuilt."""
+
+
+def claim_index(database: Path) -> int | None:
+    """Take the index for this process alone, until the returned file is closed.
+
+    Returns:
+        An open file holding a lock on the index, or None when another process (another
+        reader on the same folder) holds it: that one may be writing it, even rebuilding it.
+    """
+    lock = os.open(f"{database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    if fcntl is not None:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(lock)
+            return None
+    return lock
 
 
 def open_database(database: Path | None) -> sqlite3.Connection:

@@ -176,6 +176,9 @@ class ReaderApp(App[None]):
         self.index = message.index
         self.article_list.index = message.index
         self.call_after_refresh(self._stored_list_shown.set)
+        if message.index.note:
+            note = f"Reading every file again: {message.index.note}."
+            self.notify(note, title="Index", severity="warning", timeout=10, markup=False)
 
     @on(IndexProgress)
     def show_progress(self, message: IndexProgress) -> None:

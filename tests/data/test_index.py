@@ -235,6 +235,42 @@ def test_uncached_index_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     assert not cache.exists()
 
 
+def test_second_index_of_an_open_folder_leaves_the_first_alone(
+    many_articles: Path, tmp_path: Path
+) -> None:
+    """While one reader loads a folder into its index, another keeps its own in memory: it
+    neither rebuilds the first one's file nor writes into it."""
+    cache = tmp_path / "cache"
+    first = ArticleIndex.open(many_articles, cache_dir=cache)
+    loading = first.refresh()
+    for _ in range(3):  # into the bulk load, part of the folder stored
+        next(loading)
+    second = refreshed(many_articles, cache_dir=cache)
+    assert second.database is None
+    assert "another reader" in second.note
+    assert len(second) == 12
+    second.close()
+    for _ in loading:
+        pass
+    assert first.database == index_file(many_articles, cache) and not first.note
+    assert len(first) == 12
+    first.close()
+    third = ArticleIndex.open(many_articles, cache_dir=cache)  # the folder is free again
+    assert third.database is not None and len(third) == 12
+    third.close()
+
+
+def test_unusable_cache_directory_keeps_the_index_in_memory(tmp_path: Path) -> None:
+    """A cache directory that cannot be made is no reason to fail: the index says why it is
+    kept in memory."""
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    write_article(tmp_path, "a.md")
+    index = refreshed(tmp_path, cache_dir=not_a_folder / "cache")
+    assert index.query(ArticleQuery()) == ["a"]
+    assert index.database is None and "no index can be kept" in index.note
+
+
 def test_index_damaged_after_opening_is_rebuilt(tmp_path: Path) -> None:
     """An index file overwritten while closed cleanly is still never trusted."""
     cache = tmp_path / "cache"
