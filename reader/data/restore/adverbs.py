@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from ..repair.words import czech_words
 from .neighbours import Neighbours
-from .wordclasses import ADJECTIVE_ENDINGS, BE_FORMS, PREPOSITIONS, REFLEXIVES
+from .wordclasses import (
+    ADJECTIVE_ENDINGS,
+    BE_FORMS,
+    MIN_ADJECTIVE_LENGTH,
+    PREPOSITIONS,
+    REFLEXIVES,
+)
 
 # Adverbs from adjectives in -ý: -ě or -e, with the stem's consonant softened before them
 # (`dobrý` → `dobře`, `vysoký` → `vysoce`, `tichý` → `tiše`).
@@ -28,8 +34,6 @@ INTENSIFIERS = frozenset({"této", "vysoce", "velice"})
 """Words before an adjective that are no adverbs in -ě: `vysoce pravděpodobné`."""
 MIN_KNOWN_FREQUENCY = 1e-7
 """Words rarer than this in the list are as often misspellings (`ochraný`) as words."""
-MIN_ADJECTIVE_LENGTH = 4
-"""Words shorter than this are pronouns and particles (`mé`, `mě`, `té`), not adjectives."""
 VOWELS = frozenset("aeiouyáéíóúůýě")
 
 

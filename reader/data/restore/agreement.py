@@ -3,7 +3,7 @@ whether the word agrees with the words around it as an adjective must."""
 
 from __future__ import annotations
 
-from .adverbs import MIN_ADJECTIVE_LENGTH, adjective_adverb_pair, adjective_fits
+from .adverbs import adjective_adverb_pair, adjective_fits
 from .neighbours import CASE_BOOST, Boost, Neighbours
 from .ocr import strip_form
 from .wordclasses import (
@@ -13,6 +13,7 @@ from .wordclasses import (
     GENITIVE_PREPOSITIONS,
     INSTRUMENTAL_CASE_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
+    MIN_ADJECTIVE_LENGTH,
     PREDICATIVE_FORMS,
     PREPOSITIONS,
 )

@@ -34,6 +34,9 @@ class Neighbours:
     """Whether the word and the one before it are capitalised mid-sentence: a name."""
     starts_sentence: bool = False
     """Whether the word is the first of its sentence."""
+    governor: str = ""
+    """The preposition, without accents, before the adjectives right before the word: `pro`
+    in `pro oblíbenou aplikaci`; "" when none."""
 
     def ends_phrase(self) -> bool:
         """Whether punctuation or the paragraph's end follows the word."""

@@ -10,10 +10,13 @@ from functools import lru_cache
 
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
+from .adjectives import is_adjective
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .context import weigh_in_context
 from .detect import SLOVAK_WORDS, Tally
 from .neighbours import Neighbours
+from .ocr import strip_form
+from .wordclasses import PREPOSITIONS, REFLEXIVES
 
 RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
 """The reason a restored text gives."""
@@ -37,6 +40,8 @@ PROTECTED = re.compile(
 # and the spaces after it.
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)([ \t\u00a0]*)$")
 MAX_NUMBER_LENGTH = 24
+MAX_ADJECTIVES_BETWEEN = 2
+"""A preposition governs a word across this many adjectives: `v nové české vládě`."""
 COORDINATING = frozenset({"a", "i", "nebo", "či"})
 """Conjunctions that join words in the same case: `úniků a krádeží`."""
 # Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
@@ -198,7 +203,26 @@ def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index:
         coordinated,
         follows_name,
         starts_sentence,
+        governing_preposition(text, paragraph, restored, index),
     )
+
+
+def governing_preposition(
+    text: str, paragraph: Paragraph, restored: dict[int, str], index: int
+) -> str:
+    """The preposition (without accents) that the adjectives right before the token at
+    `index` follow, and that governs its case too: `s` in `s následnou projekcí`; or ""."""
+    starts, ends = paragraph.starts, paragraph.ends
+    for position in range(index - 1, max(-1, index - 1 - MAX_ADJECTIVES_BETWEEN - 1), -1):
+        if text[ends[position] : starts[position + 1]].strip():
+            return ""  # punctuation ends the phrase
+        word = restored.get(position, paragraph.words[position]).lower()
+        if position < index - 1 and strip_form(word) in PREPOSITIONS:
+            # `se` before an adjective is as a rule the reflexive: `vyznačuje se symetrickou`
+            return "" if word in REFLEXIVES else strip_form(word)
+        if not is_adjective(word):
+            return ""
+    return ""
 
 
 def word_before(

@@ -7,10 +7,12 @@ import re
 
 from ..repair.words import czech_words
 from .neighbours import CASE_BOOST, Boost, Neighbours
+from .ocr import strip_form
 from .wordclasses import (
     BE_FORMS,
     GENITIVE_PLURAL_ENDINGS,
     INSTRUMENTAL_PREPOSITIONS,
+    MIN_ADJECTIVE_LENGTH,
     PARTICIPLE_STEM,
     PLURAL_BE_FORMS,
     PREPOSITIONS,
@@ -18,6 +20,7 @@ from .wordclasses import (
     QUANTITY_ONLY_WITH_ACCENTS,
     QUANTITY_WORDS,
     REFLEXIVES,
+    RELATIVE_PRONOUNS,
     SHORT_CASE_PREPOSITIONS,
     SINGULAR_ADJECTIVE_ENDINGS,
 )
@@ -30,6 +33,10 @@ DECIMAL = re.compile(r"\d+,\d+|\d+\.\d{1,2}")
 NEUTER_ENDINGS = ("ní", "tí")
 """Endings of neuter nouns made from verbs (`zvolení`, `rozhodnutí`), beside participles."""
 PARTICIPLES = ("ená", "aná", "ána", "itá", "tá")
+VERB_PLURAL = "ují"
+"""The third person plural of verbs in -ovat (`hostují`), against the first singular."""
+FEMININE_OBLIQUE_PRONOUNS = frozenset({"této", "téže", "jedné", "své", "mé", "tvé"})
+"""Pronouns in the feminine genitive, dative or locative: `této`, `své`."""
 # An adjective from a name (`Ruská`, `slovenská`) against the name's genitive (`Ruska`).
 NAME_ADJECTIVE = re.compile(r"[sc]ká$")
 
@@ -43,21 +50,31 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
         near: The words around.
     """
     boosts: list[Boost] = []
-    if before in SHORT_CASE_PREPOSITIONS:
+    # The preposition right before the word, or before the adjectives that agree with it.
+    preposition = before if before in PREPOSITIONS else near.governor if before else ""
+    if preposition in SHORT_CASE_PREPOSITIONS:
         # -u and -i, not the genitive plural -ů or -í; but neuter nouns end in -í in every
         # case (`k rozhodnutí`).
         boosts.append(
             (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)
         )
     long_ending = wants_long_ending(before, near.before)
-    if near.coordinated.endswith("ů"):
-        long_ending = True  # the genitive plural goes on: `úniků a krádeží`
+    if near.coordinated.endswith("ů") or (
+        long_ending is None and preposition in INSTRUMENTAL_PREPOSITIONS
+    ):
+        long_ending = True  # `úniků a krádeží`, `s následnou projekcí`
     if long_ending is not None and not (long_ending is False and is_neuter_in_i(words)):
         boosts.append((lambda word: fits(word, words, long_ending), CASE_BOOST))
+    if before and is_feminine_oblique(near.before) and not any(
+        word.endswith(VERB_PLURAL) for word in words
+    ):
+        # `přiložené fotografii`, `této organizaci`: a short -i after the feminine genitive,
+        # dative or locative; but a plural subject in -é has its verb (`pražské hostují`).
+        boosts.append((lambda word: is_short_i(word, words), CASE_BOOST))
     if before in PREPOSITIONS:
         # No nominative after a preposition (`do Ruska`, not `do Ruská`).
         boosts.append((lambda word: not fits(word, words, True, "a"), CASE_BOOST))
-    elif before and is_adjective_in_ou(near.before):
+    if before not in PREPOSITIONS and not near.governor and is_adjective_in_ou(near.before):
         # `polskou společností`: after the instrumental (or accusative) feminine, a noun
         # whose accusative is its bare stem (`společnost`) is in the instrumental.
         boosts.append((lambda word: is_instrumental_of_bare_stem(word, words), CASE_BOOST))
@@ -117,6 +134,19 @@ def wants_long_ending(before: str, restored_before: str) -> bool | None:
     if before in QUANTITY_WORDS and before not in QUANTITY_ONLY_WITH_ACCENTS:
         return True
     return restored_before in QUANTITY_FORMS or None
+
+
+def is_feminine_oblique(word: str) -> bool:
+    """Whether `word` (restored) is an adjective or pronoun in -é, or `této`, whose noun is
+    in a case with short endings: `přiložené fotografii`, `této organizaci`."""
+    if word in FEMININE_OBLIQUE_PRONOUNS:
+        return True
+    return (
+        len(word) >= MIN_ADJECTIVE_LENGTH
+        and word.endswith("é")
+        and strip_form(word) not in RELATIVE_PRONOUNS
+        and czech_words().frequency(word[:-1] + "ý") > 0
+    )
 
 
 def is_short_i(word: str, words: set[str]) -> bool:

@@ -78,3 +78,5 @@ PARTICIPLE_STEM = re.compile("[aeiyáéíýě][nt][aiyáíý]$")
 PREDICATIVE_FORMS = frozenset({"rád", "ráda", "rádi", "rády", "rádo"})
 """`rád` (glad) and its forms, which never follow an adjective: `celá řada`, `městská rada`."""
 ADJECTIVE_ENDINGS = ("ý", "á", "é", "í", "ou", "ých", "ého", "ém", "ému", "ým", "ými")
+MIN_ADJECTIVE_LENGTH = 4
+"""Words shorter than this are pronouns and particles (`mé`, `mě`, `té`), not adjectives."""
