@@ -16,7 +16,7 @@ PREPOSITIONS = frozenset(
 )
 # Prepositions with the locative or dative, whose endings are short (`v zemi`, `k domu`):
 # never a genitive plural in -ů or -í.
-SHORT_CASE_PREPOSITIONS = frozenset("v ve na o po pri k ke diky proti vuci kvuli".split())
+SHORT_CASE_PREPOSITIONS = frozenset("v ve na o po pri k ke pro diky proti vuci kvuli".split())
 # Prepositions with the locative (or the accusative): `v ruském`, never the instrumental
 # `ruskem`.
 LOCATIVE_PREPOSITIONS = frozenset("v ve na o po pri".split())
