@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..repair.words import czech_words
 from .context import depends_on_context
+from .inflection import inflect_known_stem
 from .ocr import misread_sources, ocr_form, strip_form
 
 OCR_STEP_COST = 0.01
@@ -119,7 +120,7 @@ def weigh_options(word: str) -> Reading:
 
 def misread(word: str) -> Reading:
     """The reading of a word the list does not know: the known words OCR could have misread
-    into it, or `KEEP` (a name, most likely)."""
+    into it, another form of a known word, or `KEEP` (a name, most likely)."""
     words = czech_words()
     options: dict[str, float] = {}
     for source, steps in misread_sources(ocr_form(word)).items():
@@ -129,7 +130,8 @@ def misread(word: str) -> Reading:
                 weight = frequency * OCR_STEP_COST**steps
                 options[option] = max(weight, options.get(option, 0.0))
     if not options:
-        return KEEP
+        inflected = inflect_known_stem(word) if word.isascii() and word.islower() else ""
+        return Reading(((inflected, 1.0),), Evidence.NONE, True) if inflected else KEEP
     ranked = tuple(sorted(options.items(), key=lambda pair: pair[1], reverse=True))
     same_length = all(len(option) == len(word) for option, _ in ranked)
     return Reading(ranked, Evidence.MISREAD, exact_case=same_length)
