@@ -37,6 +37,10 @@ VERB_PLURAL = "ují"
 """The third person plural of verbs in -ovat (`hostují`), against the first singular."""
 FEMININE_OBLIQUE_PRONOUNS = frozenset({"této", "téže", "jedné", "své", "mé", "tvé"})
 """Pronouns in the feminine genitive, dative or locative: `této`, `své`."""
+SHORT_PARTICIPLE_IN_A = re.compile("án[aoiy]$")
+"""The end of a short participle of a verb in -at (`obžalována`, `spáchány`)."""
+SHORT_PARTICIPLE_TO_LONG = {"a": "á", "o": "é", "i": "í", "y": "ý"}
+"""The long form's ending for each short one: `spáchány` → `spáchaný`."""
 # An adjective from a name (`Ruská`, `slovenská`) against the name's genitive (`Ruska`).
 NAME_ADJECTIVE = re.compile(r"[sc]ká$")
 
@@ -105,9 +109,12 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
 
 
 def depends_on_length(words: set[str]) -> bool:
-    """Whether two of `words` differ only in the length of their final vowel."""
+    """Whether two of `words` differ only in the length of their final vowel, or are a
+    short participle and its long form."""
     return any(
-        word[-1:] in LONG_TO_SHORT and word[:-1] + LONG_TO_SHORT[word[-1]] in words
+        word[-1:] in LONG_TO_SHORT
+        and word[:-1] + LONG_TO_SHORT[word[-1]] in words
+        or long_participle(word) in words
         for word in words
     )
 
@@ -165,8 +172,19 @@ def strip_before_be(before: str, near: Neighbours) -> bool:
 
 
 def is_short_participle(word: str, words: set[str]) -> bool:
-    """Whether `word` is a short passive participle (`připraveny`) beside its long form."""
+    """Whether `word` is a short passive participle (`připraveny`, `obžalována`) beside
+    its long form."""
+    if long_participle(word) in words:
+        return True
     return fits(word, words, False, "aiy") and bool(PARTICIPLE_STEM.search(word))
+
+
+def long_participle(word: str) -> str:
+    """The long form of a short participle in -án- (`obžalována` → `obžalovaná`), whose
+    stem vowel is short; "" for other words."""
+    if not SHORT_PARTICIPLE_IN_A.search(word):
+        return ""
+    return word[:-3] + "an" + SHORT_PARTICIPLE_TO_LONG[word[-1]]
 
 
 def is_adjective_in_ou(word: str) -> bool:
