@@ -8,6 +8,7 @@ from .neighbours import Neighbours
 from .wordclasses import (
     ADJECTIVE_ENDINGS,
     BE_FORMS,
+    FEMININE_OBLIQUE_PRONOUNS,
     MIN_ADJECTIVE_LENGTH,
     PREPOSITIONS,
     REFLEXIVES,
@@ -28,6 +29,8 @@ NOT_AGREEING = {
 # Endings of nouns that an adjective in -é agrees with (`Tvrdé freony`, `opakované
 # hlasování`, `podobné pošetilosti`); a verb rarely ends so (`varovaly` does).
 NOUNS_AGREEING_WITH_E = ("ení", "ání", "ost", "osti")
+VERB_ENDINGS = ("uje", "ují", "ili", "ali", "eli")
+"""Endings of verbs (`potřebuje`, `propojili`) that no noun an adjective agrees with has."""
 CONJUNCTIONS = frozenset({"a", "i"})
 """Words that join two of a kind and agree with nothing: `sebevědomé a exkluzivní`."""
 INTENSIFIERS = frozenset({"této", "vysoce", "velice"})
@@ -83,6 +86,8 @@ def adjective_fits(adjective: str, before: str, near: Neighbours) -> bool | None
     restored_before = near.before if before else ""
     if before in PREPOSITIONS and before not in REFLEXIVES:
         return True  # `se` before a verb is its reflexive: `se důrazně bránit`
+    if adjective.endswith("é") and restored_before in FEMININE_OBLIQUE_PRONOUNS:
+        return True  # `své celkové roční spotřeby`
     following = near.next_word()
     if following in CONJUNCTIONS and not near.ends_phrase():
         return None
@@ -93,9 +98,11 @@ def adjective_fits(adjective: str, before: str, near: Neighbours) -> bool | None
             len(following) >= MIN_ADJECTIVE_LENGTH and following.endswith(ADJECTIVE_ENDINGS)
         )
     if near.ends_phrase():
-        return True if restored_before.endswith("ě") else None
+        return True if is_adverb_of_degree(restored_before) else None
     if following[:1].isdigit() or following.endswith(NOT_AGREEING[adjective[-1]]):
         return False
+    if following.endswith(VERB_ENDINGS):
+        return False  # `tělo nezbytně potřebuje`, `důmyslně propojili`
     if adjective.endswith("é"):
         if following[-1:] not in VOWELS and not following.endswith("um"):
             return False  # a verb (`plně věnovat`) or a preposition (`veřejně k`)
@@ -105,6 +112,11 @@ def adjective_fits(adjective: str, before: str, near: Neighbours) -> bool | None
             and not (following.endswith("ly"))
         ):
             return True
-    if restored_before.endswith("ě") or restored_before in INTENSIFIERS:
+    if is_adverb_of_degree(restored_before):
         return True
     return None
+
+
+def is_adverb_of_degree(word: str) -> bool:
+    """Whether `word` (restored) says how much of an adjective is: `vysoce`, `značně`."""
+    return word.endswith("ě") or word in INTENSIFIERS

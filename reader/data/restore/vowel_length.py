@@ -10,6 +10,7 @@ from .neighbours import CASE_BOOST, Boost, Neighbours
 from .ocr import strip_form
 from .wordclasses import (
     BE_FORMS,
+    FEMININE_OBLIQUE_PRONOUNS,
     GENITIVE_PLURAL_ENDINGS,
     INSTRUMENTAL_PREPOSITIONS,
     MIN_ADJECTIVE_LENGTH,
@@ -35,8 +36,6 @@ NEUTER_ENDINGS = ("ní", "tí")
 PARTICIPLES = ("ená", "aná", "ána", "itá", "tá")
 VERB_PLURAL = "ují"
 """The third person plural of verbs in -ovat (`hostují`), against the first singular."""
-FEMININE_OBLIQUE_PRONOUNS = frozenset({"této", "téže", "jedné", "své", "mé", "tvé"})
-"""Pronouns in the feminine genitive, dative or locative: `této`, `své`."""
 SHORT_PARTICIPLE_IN_A = re.compile("án[aoiy]$")
 """The end of a short participle of a verb in -at (`obžalována`, `spáchány`)."""
 SHORT_PARTICIPLE_TO_LONG = {"a": "á", "o": "é", "i": "í", "y": "ý"}

@@ -66,6 +66,10 @@ REFLEXIVES = frozenset({"se", "si"})
 # instead (`a že`, `ale že`). The preposition `ze` never follows a comma or them.
 CONJUNCTIONS_BEFORE_ZE = frozenset("a ale i nebo ani nez jen jenom vsak tedy".split())
 
+# Pronouns in the feminine genitive, dative or locative (or the neuter, or plural, in -é),
+# restored: `této`, `své`.
+FEMININE_OBLIQUE_PRONOUNS = frozenset({"této", "téže", "jedné", "své", "mé", "tvé"})
+
 # Adjectives and pronouns in the genitive plural (`amerických`, `těch`, `všech`) ...
 GENITIVE_PLURAL_ENDINGS = ("ých", "ích", "ech")
 # ... and in the singular, whose nouns end short (`amerického státu`, `této společnosti`).
