@@ -10,6 +10,7 @@ from .neighbours import CASE_BOOST, Boost, Neighbours
 from .ocr import strip_form
 from .wordclasses import (
     BE_FORMS,
+    GENITIVE_PREPOSITIONS,
     FEMININE_OBLIQUE_PRONOUNS,
     GENITIVE_PLURAL_ENDINGS,
     INSTRUMENTAL_PREPOSITIONS,
@@ -40,6 +41,8 @@ SHORT_PARTICIPLE_IN_A = re.compile("án[aoiy]$")
 """The end of a short participle of a verb in -at (`obžalována`, `spáchány`)."""
 SHORT_PARTICIPLE_TO_LONG = {"a": "á", "o": "é", "i": "í", "y": "ý"}
 """The long form's ending for each short one: `spáchány` → `spáchaný`."""
+MIN_NOMINATIVE_FREQUENCY = 1e-7
+"""A nominative rarer than this may be a misspelling the word list keeps (`regione`)."""
 # An adjective from a name (`Ruská`, `slovenská`) against the name's genitive (`Ruska`).
 NAME_ADJECTIVE = re.compile(r"[sc]ká$")
 
@@ -77,6 +80,10 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
     if before in PREPOSITIONS:
         # No nominative after a preposition (`do Ruska`, not `do Ruská`).
         boosts.append((lambda word: not fits(word, words, True, "a"), CASE_BOOST))
+    if before in GENITIVE_PREPOSITIONS:
+        # `od zemí`: the genitive of a noun whose nominative ends in -e (`země`) is -e or
+        # -í, never -i.
+        boosts.append((lambda word: is_genitive_plural_in_i(word, words), CASE_BOOST))
     if before not in PREPOSITIONS and not near.governor and is_adjective_in_ou(near.before):
         # `polskou společností`: after the instrumental (or accusative) feminine, a noun
         # whose accusative is its bare stem (`společnost`) is in the instrumental.
@@ -189,6 +196,15 @@ def long_participle(word: str) -> str:
 def is_adjective_in_ou(word: str) -> bool:
     """Whether `word` (restored) is an adjective in -ou (`polskou`), not a verb (`jsou`)."""
     return word.endswith("ou") and czech_words().frequency(word[:-2] + "ý") > 0
+
+
+def is_genitive_plural_in_i(word: str, words: set[str]) -> bool:
+    """Whether `word` ends in -í beside -i, and its nominative singular in -e or -ě
+    (`zemí`: `země`), whose -i is no genitive."""
+    if not fits(word, words, True, "i"):
+        return False
+    stem, known = word[:-1], czech_words()
+    return max(known.frequency(stem + "e"), known.frequency(stem + "ě")) >= MIN_NOMINATIVE_FREQUENCY
 
 
 def is_instrumental_of_bare_stem(word: str, words: set[str]) -> bool:

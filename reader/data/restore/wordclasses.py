@@ -14,8 +14,8 @@ PREPOSITIONS = frozenset(
     "v ve na o po pri k ke od do z ze u s se pro pred za nad pod mezi bez krome podle "
     "behem kolem mimo vedle diky proti vuci kvuli".split()
 )
-# Prepositions with the locative or dative, whose endings are short (`v zemi`, `k domu`):
-# never a genitive plural in -ů or -í.
+# Prepositions with the locative or dative, and `pro` with the accusative, whose endings
+# are short (`v zemi`, `k domu`, `pro zemi`): never a genitive plural in -ů or -í.
 SHORT_CASE_PREPOSITIONS = frozenset("v ve na o po pri k ke pro diky proti vuci kvuli".split())
 # Prepositions with the locative (or the accusative): `v ruském`, never the instrumental
 # `ruskem`.
@@ -28,8 +28,8 @@ DATIVE_PREPOSITIONS = frozenset("k ke diky proti vuci kvuli".split())
 # others it is `ní` (`v ní`, `kvůli ní`).
 ACCUSATIVE_PREPOSITIONS = frozenset("na za pro pred pod nad mezi".split())
 # Prepositions with the genitive: a number after them is `tří`, not `tři`, and no word in
-# -á follows (`do čela`, `z Česka`).
-GENITIVE_PREPOSITIONS = frozenset("od do z ze u bez krome podle behem kolem mimo vedle".split())
+# -á follows (`do čela`, `z Česka`). Not `mimo`, which takes the accusative today.
+GENITIVE_PREPOSITIONS = frozenset("od do z ze u bez krome podle behem kolem vedle".split())
 # `s`/`se` mostly take the instrumental, whose soft feminine ends in -í (`se společností`).
 INSTRUMENTAL_PREPOSITIONS = frozenset({"s", "se"})
 # Numbers from five up, words of quantity and the genitive of the small numbers take the
