@@ -11,6 +11,8 @@ HARD_ENDINGS = ("ých", "ého", "ému", "ými", "ém", "ým", "ou", "ý", "á", 
 """Endings of hard adjectives (`nový`), longest first; their masculine ends in -ý."""
 SOFT_ENDINGS = ("ího", "ímu", "ích", "ími", "ím", "í")
 """Endings of soft adjectives (`národní`), longest first; their genitive ends in -ího."""
+ADVERBS = frozenset({"také", "poprvé", "podruhé", "potřetí", "počtvrté", "naposledy"})
+"""Adverbs with an adjective's ending whose letters also make a rare adjective (`taký`)."""
 RELATIVE_STEM = "kter"
 """`který` and its forms start a clause: they are no adjectives of the noun after them."""
 
@@ -22,7 +24,7 @@ def is_adjective(word: str) -> bool:
     A noun in -í (`snížení`) has no genitive in -ího, and a verb in -ou (`jsou`) no
     masculine in -ý: both say the word is no adjective.
     """
-    if len(word) < MIN_ADJECTIVE_LENGTH or word.startswith(RELATIVE_STEM):
+    if len(word) < MIN_ADJECTIVE_LENGTH or word.startswith(RELATIVE_STEM) or word in ADVERBS:
         return False
     words = czech_words()
     for endings, lemma_ending in ((HARD_ENDINGS, "ý"), (SOFT_ENDINGS, "ího")):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..repair.words import czech_words
+from .adjectives import is_adjective
 from .neighbours import CASE_BOOST, Boost, Neighbours
 from .ocr import strip_form
 from .wordclasses import (
@@ -71,12 +72,15 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
         long_ending = True  # `úniků a krádeží`, `s následnou projekcí`
     if long_ending is not None and not (long_ending is False and is_neuter_in_i(words)):
         boosts.append((lambda word: fits(word, words, long_ending), CASE_BOOST))
-    if before and is_feminine_oblique(near.before) and not any(
+    if before and is_singular_adjective(near.before) and not any(
         word.endswith(VERB_PLURAL) for word in words
     ):
-        # `přiložené fotografii`, `této organizaci`: a short -i after the feminine genitive,
-        # dative or locative; but a plural subject in -é has its verb (`pražské hostují`).
-        boosts.append((lambda word: is_short_i(word, words), CASE_BOOST))
+        # `přiložené fotografii`, `státní pomoci`: a noun after an adjective in -é or -í
+        # ends short, for its genitive plural would follow -ých or -ích; but a plural
+        # subject in -é has its verb (`pražské hostují`).
+        boosts.append(
+            (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)
+        )
     if before in PREPOSITIONS:
         # No nominative after a preposition (`do Ruska`, not `do Ruská`).
         boosts.append((lambda word: not fits(word, words, True, "a"), CASE_BOOST))
@@ -149,17 +153,13 @@ def wants_long_ending(before: str, restored_before: str) -> bool | None:
     return restored_before in QUANTITY_FORMS or None
 
 
-def is_feminine_oblique(word: str) -> bool:
-    """Whether `word` (restored) is an adjective or pronoun in -é, or `této`, whose noun is
-    in a case with short endings: `přiložené fotografii`, `této organizaci`."""
+def is_singular_adjective(word: str) -> bool:
+    """Whether `word` (restored) is an adjective in -é or -í, or a pronoun such as `této`,
+    whose noun is no genitive plural (that has `-ých`, `-ích`) and no instrumental of a
+    hard adjective (`-ou`)."""
     if word in FEMININE_OBLIQUE_PRONOUNS:
         return True
-    return (
-        len(word) >= MIN_ADJECTIVE_LENGTH
-        and word.endswith("é")
-        and strip_form(word) not in RELATIVE_PRONOUNS
-        and czech_words().frequency(word[:-1] + "ý") > 0
-    )
+    return word.endswith(("é", "í")) and is_adjective(word)
 
 
 def is_short_i(word: str, words: set[str]) -> bool:
