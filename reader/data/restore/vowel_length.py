@@ -44,6 +44,10 @@ SHORT_PARTICIPLE_TO_LONG = {"a": "á", "o": "é", "i": "í", "y": "ý"}
 """The long form's ending for each short one: `spáchány` → `spáchaný`."""
 MIN_NOMINATIVE_FREQUENCY = 1e-7
 """A nominative rarer than this may be a misspelling the word list keeps (`regione`)."""
+INFINITIVE_ENDINGS = ("at", "át", "it", "ít", "et", "ět", "out", "ýt")
+"""Endings of infinitives: `přijmout`, `zajistit`, `být`."""
+SHORT_FORM = re.compile("n[aiy]$")
+"""The end of the short form of an adjective or participle: `schopna`, `povinni`."""
 # An adjective from a name (`Ruská`, `slovenská`) against the name's genitive (`Ruska`).
 NAME_ADJECTIVE = re.compile(r"[sc]ká$")
 
@@ -96,6 +100,10 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
         # `byla obžalována`, `jsou připraveny`: the short passive participle.
         boosts.append((lambda word: is_short_participle(word, words), CASE_BOOST))
     if not near.gap_after.strip():
+        if is_infinitive(near.next_word()):
+            # `je ochotna přijmout`, `jsou schopny dopravit`: the short form of an
+            # adjective stands before an infinitive.
+            boosts.append((lambda word: is_short_form(word, words), CASE_BOOST))
         if near.after.endswith(("a", "á")) and len(near.after) > 2:
             # `Ruská federace`: an adjective agrees with the feminine noun after it, where
             # the name's genitive would not stand (`do Ruska` is the preposition's).
@@ -175,6 +183,21 @@ def is_neuter_in_i(words: set[str]) -> bool:
 def strip_before_be(before: str, near: Neighbours) -> bool:
     """Whether a form of `být` stands right before the word or right after it."""
     return before in BE_FORMS or (not near.gap_after.strip() and near.after in PLURAL_BE_FORMS)
+
+
+def is_infinitive(word: str) -> bool:
+    """Whether `word` (restored, lower case) is an infinitive (`přijmout`), not a noun with
+    such an ending (`stát`, whose genitive is `státu`)."""
+    if len(word) <= MIN_ADJECTIVE_LENGTH or not word.endswith(INFINITIVE_ENDINGS):
+        return False
+    known = czech_words()
+    return not any(known.frequency(word + ending) for ending in ("u", "a", "y"))
+
+
+def is_short_form(word: str, words: set[str]) -> bool:
+    """Whether `word` is the short form of an adjective or participle (`schopna`,
+    `připraveny`) beside its long form."""
+    return fits(word, words, False, "aiy") and bool(SHORT_FORM.search(word))
 
 
 def is_short_participle(word: str, words: set[str]) -> bool:
