@@ -70,10 +70,10 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
             (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)
         )
     long_ending = wants_long_ending(before, near.before)
-    if near.coordinated.endswith("ů") or (
+    if near.coordinated.endswith(("ů", "í")) or (
         long_ending is None and preposition in INSTRUMENTAL_PREPOSITIONS
     ):
-        long_ending = True  # `úniků a krádeží`, `s následnou projekcí`
+        long_ending = True  # `úniků a krádeží`, `muzeí a galerií`, `s následnou projekcí`
     if long_ending is not None and not (long_ending is False and is_neuter_in_i(words)):
         boosts.append((lambda word: fits(word, words, long_ending), CASE_BOOST))
     if before and is_singular_adjective(near.before) and not any(
