@@ -15,6 +15,9 @@ from .wordclasses import (
 )
 
 VOWELS = frozenset("aeiouy")
+BECAME_STOOD = {"stal": "stál", "stala": "stála", "stalo": "stálo", "stali": "stáli", "staly": "stály"}
+"""The past of `stát se` (to become), which has its `se`, against that of `stát` (to stand,
+to cost): `se stal prezidentem`, `u zrodu stál`, `vstupenky stály`."""
 DECIDED_PAIRS = (
     {"ze", "že"},
     {"té", "tě"},
@@ -23,6 +26,7 @@ DECIDED_PAIRS = (
     {"ne", "ně"},
     {"než", "něž"},
     {"nim", "ním"},
+    *({became, stood} for became, stood in BECAME_STOOD.items()),
 )
 """Pairs of frequent words that `decisive_choice` settles by grammar."""
 
@@ -37,6 +41,9 @@ def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
     """
     if {"ze", "že"} <= words:
         return "že" if joins_clause(near) else "ze"
+    for became, stood in BECAME_STOOD.items():
+        if {became, stood} <= words:
+            return became if near.reflexive_near else stood
     if before not in PREPOSITIONS:
         return ""
     # After a preposition stands the pronoun (`na ně`, `o něž`, `s ním`), never the

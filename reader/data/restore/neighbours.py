@@ -34,6 +34,8 @@ class Neighbours:
     """Whether the word and the one before it are capitalised mid-sentence: a name."""
     starts_sentence: bool = False
     """Whether the word is the first of its sentence."""
+    reflexive_near: bool = False
+    """Whether `se` stands in the clause before the word, or right after it."""
     governor: str = ""
     """The preposition, without accents, before the adjectives right before the word: `pro`
     in `pro oblíbenou aplikaci`; "" when none."""

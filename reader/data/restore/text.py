@@ -14,7 +14,7 @@ from .adjectives import is_adjective
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .context import weigh_in_context
 from .detect import SLOVAK_WORDS, Tally
-from .neighbours import Neighbours
+from .neighbours import CLAUSE_END, Neighbours
 from .ocr import strip_form
 from .wordclasses import PREPOSITIONS, REFLEXIVES
 
@@ -40,6 +40,11 @@ PROTECTED = re.compile(
 # and the spaces after it.
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)([ \t\u00a0]*)$")
 MAX_NUMBER_LENGTH = 24
+REFLEXIVE = "se"
+MAX_CLAUSE_REACH = 4
+"""The reflexive of a verb stands at most this many words before it: `se již tehdy stal`."""
+MAX_CLITICS_AFTER = 1
+"""Words that may stand between a verb and its `se` after it: `stal by se`."""
 MAX_ADJECTIVES_BETWEEN = 2
 """A preposition governs a word across this many adjectives: `v nové české vládě`."""
 COORDINATING = frozenset({"a", "i", "nebo", "či"})
@@ -203,8 +208,26 @@ def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index:
         coordinated,
         follows_name,
         starts_sentence,
+        has_reflexive_near(text, paragraph, index),
         governing_preposition(text, paragraph, restored, index),
     )
+
+
+def has_reflexive_near(text: str, paragraph: Paragraph, index: int) -> bool:
+    """Whether `se` stands before the token at `index` in its clause, or after it behind
+    at most a clitic: `se stal`, `se tak stal`, `stal se`, `stal by se`."""
+    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
+    for position in range(index + 1, min(len(words), index + 1 + MAX_CLITICS_AFTER + 1)):
+        if text[ends[position - 1] : starts[position]].strip():
+            break
+        if words[position].lower() == REFLEXIVE:
+            return True
+    for position in range(index - 1, max(-1, index - 1 - MAX_CLAUSE_REACH), -1):
+        if not CLAUSE_END.isdisjoint(text[ends[position] : starts[position + 1]]):
+            return False
+        if words[position].lower() == REFLEXIVE:
+            return True
+    return False
 
 
 def governing_preposition(
