@@ -10,6 +10,7 @@ from .wordclasses import (
     ADJECTIVE_ENDINGS,
     ATTRIBUTIVE_ENDINGS,
     BE_FORMS,
+    GENITIVE_PLURAL_ENDINGS,
     GENITIVE_PREPOSITIONS,
     INSTRUMENTAL_CASE_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
@@ -72,8 +73,13 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
         boosts.append((lambda word: word.endswith(SURNAME_ENDINGS), CASE_BOOST))
     if before in GENITIVE_PREPOSITIONS:
         boosts.append((lambda word: not word.endswith("á"), CASE_BOOST))
-    if PREDICATIVE_FORMS & words and follows_adjective(before, near):
-        # `rád` (glad) is said of a subject, never after an adjective: `celá řada`.
+    if PREDICATIVE_FORMS & words and (
+        follows_adjective(before, near)
+        or before in PREPOSITIONS
+        or near.next_word().endswith((*GENITIVE_PLURAL_ENDINGS, "ů"))
+    ):
+        # `rád` (glad) is said of a subject, never after an adjective or a preposition,
+        # nor before a genitive plural: `celá řada`, `z řad`, `řada dalších`.
         boosts.append((lambda word: word not in PREDICATIVE_FORMS, CASE_BOOST))
     return boosts
 
