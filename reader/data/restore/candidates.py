@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..repair.words import czech_words
 from .context import depends_on_context
-from .inflection import inflect_known_stem
+from .inflection import inflect_known_stem, join_known_words
 from .ocr import misread_sources, ocr_form, strip_form
 
 OCR_STEP_COST = 0.01
@@ -130,7 +130,9 @@ def misread(word: str) -> Reading:
                 weight = frequency * OCR_STEP_COST**steps
                 options[option] = max(weight, options.get(option, 0.0))
     if not options:
-        inflected = inflect_known_stem(word) if word.isascii() and word.islower() else ""
+        inflected = ""
+        if word.isascii() and word.islower():
+            inflected = inflect_known_stem(word) or join_known_words(word)
         return Reading(((inflected, 1.0),), Evidence.NONE, True) if inflected else KEEP
     ranked = tuple(sorted(options.items(), key=lambda pair: pair[1], reverse=True))
     same_length = all(len(option) == len(word) for option, _ in ranked)

@@ -1,9 +1,11 @@
-"""Words the list lacks, restored from a known form of the same word: `katapultovacim` from
-`katapultovací`, `gobelinem` from `gobelín`.
+"""Words the list lacks, restored from known words: from another form of the same word
+(`katapultovacim` from `katapultovací`, `gobelinem` from `gobelín`), or from the words a
+compound is made of (`protimadarske` from `proti` and `maďarské`).
 
 The word list has the common forms of a word but not all of them. A form it lacks shares
 its stem with one it has, and the stem carries the accents; the ending's accents follow
-from the kind of word, which the known form's ending tells.
+from the kind of word, which the known form's ending tells. Czech also makes words by
+joining two (`osmnáctitunových`, `nečistilo`), each of which the list may know.
 """
 
 from __future__ import annotations
@@ -76,6 +78,10 @@ MASCULINE_NOUN = Paradigm(MASCULINE_NOUN_ENDINGS, MASCULINE_NOUN_ENDINGS)
 """`hrad`, `pán`, but for the -u that may be the genitive plural -ů (`gobelínů`)."""
 PARADIGMS = (HARD_ADJECTIVE, SOFT_ADJECTIVE, FEMININE_NOUN, MASCULINE_NOUN)
 """In this order: an adjective's endings say more than a noun's."""
+MIN_COMPOUND_PART = 2
+"""The first part of a compound has at least this many letters (`ne` in `nečistilo`)..."""
+MIN_COMPOUND_TAIL = 4
+"""... and the second this many: shorter tails are endings more often than words."""
 MIN_STEM_LENGTH = 3
 """Shorter stems match too many words to tell which one a form belongs to."""
 
@@ -101,6 +107,22 @@ def inflect_known_stem(word: str) -> str:
             known = known_stem(stem, paradigm)
             if known and known + ending != word:
                 return known + ending
+    return ""
+
+
+def join_known_words(word: str) -> str:
+    """The compound `word` (lower case, without accents) is, made of two known words with
+    their accents (`osmnáctitunových`); "" when it is no such compound or needs none."""
+    words = czech_words()
+    for split in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_TAIL + 1):
+        head, tail = word[:split], words.variants(word[split:])
+        if not tail:
+            continue
+        # A head known as written stays so: `ne` in `nečistilo`, `vice` in `vicepremiérka`.
+        heads = (head,) if words.frequency(head) else words.variants(head)
+        if heads:
+            joined = heads[0] + tail[0]
+            return joined if joined != word else ""
     return ""
 
 

@@ -31,9 +31,10 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # which are parts of names such as `mo.gov.cz` or `@user`.
 TOKEN = re.compile(r"(?<![\w¢.@#\\])[\w¢]+(?![\w¢@\\]|\.\w)")
 # Text no word of which is prose: links, addresses, code, Markdown link targets.
-# A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`).
+# A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`);
+# one cut after its scheme (`http: //images…`) still starts with `//`.
 PROTECTED = re.compile(
-    r"(?:https?://|www\.)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
+    r"(?:https?://|www\.|//)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
     r"|\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
 )
 # A number right before a word, with its decimal comma or its thousands grouped by dots,
