@@ -63,6 +63,11 @@ def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
     return ""
 
 
+def needs_reflexive(options: tuple[tuple[str, float], ...]) -> bool:
+    """Whether choosing among `options` asks whether `se` stands near (`stal`/`stál`)."""
+    return any(word in BECAME_STOOD for word, _ in options)
+
+
 def joins_clause(near: Neighbours) -> bool:
     """Whether `ze` here is the conjunction `že` rather than the preposition."""
     after = strip_form(near.after)

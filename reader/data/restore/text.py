@@ -14,6 +14,7 @@ from .adjectives import is_adjective
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .context import weigh_in_context
 from .detect import SLOVAK_WORDS, Tally
+from .function_words import needs_reflexive
 from .neighbours import CLAUSE_END, Neighbours
 from .ocr import strip_form
 from .wordclasses import PREPOSITIONS, REFLEXIVES
@@ -168,7 +169,8 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     for index in [index for index, reading in enumerate(readings) if reading.options]:
         written, options = words[index], readings[index].options
         if readings[index].contested:
-            options = weigh_in_context(options, neighbours(text, paragraph, restored, index))
+            near = neighbours(text, paragraph, restored, index, needs_reflexive(options))
+            options = weigh_in_context(options, near)
         best = options[0][0]
         if best == written.lower():
             continue  # a word left as written keeps its case (`iPhone`)
@@ -181,8 +183,11 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     return [(starts[index], ends[index], word) for index, word in restored.items()]
 
 
-def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index: int) -> Neighbours:
-    """The words around the token at `index`, those before it as restored."""
+def neighbours(
+    text: str, paragraph: Paragraph, restored: dict[int, str], index: int, reflexive: bool
+) -> Neighbours:
+    """The words around the token at `index`, those before it as restored; whether `se`
+    stands near is looked up only when `reflexive` asks for it."""
     starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
     last = len(words) - 1
     after = words[index + 1].lower() if index < last else ""
@@ -209,7 +214,7 @@ def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index:
         coordinated,
         follows_name,
         starts_sentence,
-        has_reflexive_near(text, paragraph, index),
+        reflexive and has_reflexive_near(text, paragraph, index),
         governing_preposition(text, paragraph, restored, index),
     )
 
@@ -238,13 +243,13 @@ def governing_preposition(
     `index` follow, and that governs its case too: `s` in `s následnou projekcí`; or ""."""
     starts, ends = paragraph.starts, paragraph.ends
     for position in range(index - 1, max(-1, index - 1 - MAX_ADJECTIVES_BETWEEN - 1), -1):
-        if text[ends[position] : starts[position + 1]].strip():
-            return ""  # punctuation ends the phrase
         word = restored.get(position, paragraph.words[position]).lower()
         if position < index - 1 and strip_form(word) in PREPOSITIONS:
+            if text[ends[position] : starts[position + 1]].strip():
+                return ""  # punctuation ends the phrase
             # `se` before an adjective is as a rule the reflexive: `vyznačuje se symetrickou`
             return "" if word in REFLEXIVES else strip_form(word)
-        if not is_adjective(word):
+        if not is_adjective(word) or text[ends[position] : starts[position + 1]].strip():
             return ""
     return ""
 
