@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CASE_BOOST = 30.0
 """How much more likely a form the grammar calls for is than the others."""
@@ -14,9 +14,12 @@ Boost = tuple[Callable[[str], bool], float]
 """A test of an option and the factor the option's weight is multiplied by if it passes."""
 
 
-@dataclass(frozen=True)
-class Neighbours:
-    """The words around the one being chosen."""
+class Neighbours(NamedTuple):
+    """The words around the one being chosen.
+
+    A named tuple, not a dataclass: it keys the cache of context choices, and a tuple is
+    built, hashed and compared in C.
+    """
 
     before: str
     """The word before, as restored, lower case; "" at the start of a paragraph."""

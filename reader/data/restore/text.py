@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
 from .adjectives import is_adjective
-from .candidates import NOT_A_WORD, Evidence, Reading, read_word
+from .candidates import NOT_A_WORD, Reading, read_word
 from .context import weigh_in_context
 from .detect import SLOVAK_WORDS, Tally
 from .function_words import needs_reflexive
@@ -25,7 +25,6 @@ RESTORED = "Czech text without its diacritics (or misread by OCR) was restored w
 MIN_ACCENTED_LETTER_SHARE = 0.02
 """Above this share of accented letters (é aside), text has its diacritics: Czech news has
 4% or more (12% on average), text that lost them 0%."""
-LETTERS = re.compile(r"[^\W\d_]")
 CZECH_ACCENTED_LETTER = re.compile("[áčďěíňóřšťúůýžÁČĎĚÍŇÓŘŠŤÚŮÝŽ]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Runs of letters and digits (`¢` is the OCR's Č), except those glued to a dot, @ or #,
@@ -114,7 +113,7 @@ def has_diacritics(texts: Sequence[str]) -> bool:
     # Czech without counting its letters, which costs more than all the rest of this look.
     if accented > MIN_ACCENTED_LETTER_SHARE * sum(len(text) for text in texts):
         return True
-    letters = sum(len(LETTERS.findall(text)) for text in texts)
+    letters = sum(sum(map(str.isalpha, text)) for text in texts)  # in C: no list of letters
     return accented > MIN_ACCENTED_LETTER_SHARE * letters
 
 
@@ -135,9 +134,9 @@ def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
     words = [match.group() for match in matches]
     readings = [read_token(word) for word in words]
     starts = [match.start() for match in matches]
-    protected = [match.span() for match in PROTECTED.finditer(text, start, end)]
-    for index, first in enumerate(starts):
-        if protected and any(low <= first < high for low, high in protected):
+    for match in PROTECTED.finditer(text, start, end):
+        low, high = match.span()
+        for index in range(bisect_left(starts, low), bisect_left(starts, high)):
             readings[index] = NOT_A_WORD
     return Paragraph(starts, [match.end() for match in matches], words, readings)
 
@@ -150,11 +149,11 @@ def read_token(token: str) -> Reading:
 
 def tally(paragraph: Paragraph) -> Tally:
     """What the words of a paragraph say about it."""
-    readings = [reading for reading in paragraph.readings if reading is not NOT_A_WORD]
-    counts = Counter(reading.evidence for reading in readings)
-    slovak = sum(word.lower() in SLOVAK_WORDS for word in paragraph.words)
-    lacking = counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
-    return Tally(len(readings), counts[Evidence.ACCENTED], lacking, slovak)
+    counted = Tally(slovak=sum(map(SLOVAK_WORDS.__contains__, map(str.lower, paragraph.words))))
+    for reading in paragraph.readings:
+        if reading is not NOT_A_WORD:
+            counted.add(reading.evidence)
+    return counted
 
 
 def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
