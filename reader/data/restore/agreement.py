@@ -30,7 +30,7 @@ SURNAME_ENDINGS = ("ová", "ové", "ovou")
 """Endings of Czech women's surnames."""
 
 
-def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]:
+def agreement_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[Boost]:
     """Tests of the options that agreement with the neighbours favours, one per rule.
 
     Args:
@@ -84,7 +84,7 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
     return boosts
 
 
-def depends_on_agreement(words: set[str]) -> bool:
+def depends_on_agreement(words: frozenset[str]) -> bool:
     """Whether `words` hold an adjective and a word of another kind that the rules here
     choose between."""
     if PREDICATIVE_FORMS & words or adjective_adverb_pair(words):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..repair.words import czech_words
 from .context import depends_on_context
+from .function_words import needs_reflexive
 from .inflection import inflect_known_stem, join_known_words
 from .ocr import misread_sources, ocr_form, strip_form
 
@@ -42,9 +43,12 @@ class Evidence(enum.Enum):
     """An unknown word that OCR confusions turn into a known one."""
 
 
-@dataclass(frozen=True, eq=False)
-class Reading:
-    """The words a written word may stand for, the most likely first."""
+class Reading(NamedTuple):
+    """The words a written word may stand for, the most likely first.
+
+    A named tuple, built in C: a long article reads thousands of words. Readings are told
+    apart by identity (`reading is NOT_A_WORD`), never by value.
+    """
 
     options: tuple[tuple[str, float], ...]
     """(lower-case word, weight) pairs; empty when the word is to be kept as it is."""
@@ -53,6 +57,8 @@ class Reading:
     """Whether the options have the written word's length, so its case maps letter by letter."""
     contested: bool = False
     """Whether the neighbouring words may change which option is best."""
+    reflexive: bool = False
+    """Whether the choice asks whether `se` stands near (`stal`/`stál`)."""
 
 
 KEEP = Reading((), Evidence.NONE, exact_case=True)
@@ -77,8 +83,11 @@ def read_word(word: str) -> Reading:
         return reading
     floor = reading.options[0][1] * MIN_OPTION_SHARE
     likely = tuple(option for option in reading.options if option[1] >= floor)
-    contested = depends_on_context({word for word, _ in likely})
-    return Reading(likely, reading.evidence, reading.exact_case, contested)
+    words = frozenset(word for word, _ in likely)
+    contested = depends_on_context(words)
+    return Reading(
+        likely, reading.evidence, reading.exact_case, contested, contested and needs_reflexive(words)
+    )
 
 
 def weigh_options(word: str) -> Reading:
@@ -152,5 +161,5 @@ def favour_written(
 
 def weigh(options: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """Pair each word with its frequency, keeping the word list's order (most frequent first)."""
-    words = czech_words()
-    return tuple((option, words.frequency(option)) for option in options)
+    frequency = czech_words().frequencies.get  # the options are lower case already
+    return tuple((option, frequency(option, 0.0)) for option in options)

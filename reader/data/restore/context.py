@@ -40,7 +40,7 @@ def weigh_in_context(
     Returns:
         The options, the most likely first.
     """
-    words = {word for word, _ in options}
+    words = frozenset(word for word, _ in options)
     before = ""
     if near.gap.strip() in OPENING_GAPS and near.before not in NOT_PREPOSITIONS:
         before = strip_form(near.before)
@@ -56,7 +56,7 @@ def weigh_in_context(
     return rank(options, lambda word: math.prod(factor for fits, factor in boosts if fits(word)))
 
 
-def depends_on_context(words: set[str]) -> bool:
+def depends_on_context(words: frozenset[str]) -> bool:
     """Whether any rule here may choose among `words`."""
     if len(words) < 2:
         return False

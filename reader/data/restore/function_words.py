@@ -31,7 +31,7 @@ DECIDED_PAIRS = (
 """Pairs of frequent words that `decisive_choice` settles by grammar."""
 
 
-def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
+def decisive_choice(words: frozenset[str], before: str, near: Neighbours) -> str:
     """The option grammar settles outright among a few frequent pairs, or "".
 
     Args:
@@ -63,9 +63,9 @@ def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
     return ""
 
 
-def needs_reflexive(options: tuple[tuple[str, float], ...]) -> bool:
-    """Whether choosing among `options` asks whether `se` stands near (`stal`/`stál`)."""
-    return any(word in BECAME_STOOD for word, _ in options)
+def needs_reflexive(words: frozenset[str]) -> bool:
+    """Whether choosing among `words` asks whether `se` stands near (`stal`/`stál`)."""
+    return not words.isdisjoint(BECAME_STOOD)
 
 
 def joins_clause(near: Neighbours) -> bool:

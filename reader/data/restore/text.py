@@ -14,7 +14,6 @@ from .adjectives import is_adjective
 from .candidates import NOT_A_WORD, Reading, read_word
 from .context import weigh_in_context
 from .detect import SLOVAK_WORDS, Tally
-from .function_words import needs_reflexive
 from .neighbours import CLAUSE_END, Neighbours
 from .ocr import strip_form
 from .wordclasses import PREPOSITIONS, REFLEXIVES
@@ -168,7 +167,7 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     for index in [index for index, reading in enumerate(readings) if reading.options]:
         written, options = words[index], readings[index].options
         if readings[index].contested:
-            near = neighbours(text, paragraph, restored, index, needs_reflexive(options))
+            near = neighbours(text, paragraph, restored, index, readings[index].reflexive)
             options = weigh_in_context(options, near)
         best = options[0][0]
         if best == written.lower():

@@ -38,8 +38,8 @@ NEUTER_ENDINGS = ("ní", "tí")
 PARTICIPLES = ("ená", "aná", "ána", "itá", "tá")
 VERB_PLURAL = "ují"
 """The third person plural of verbs in -ovat (`hostují`), against the first singular."""
-SHORT_PARTICIPLE_IN_A = re.compile("án[aoiy]$")
-"""The end of a short participle of a verb in -at (`obžalována`, `spáchány`)."""
+SHORT_PARTICIPLE_STEM_END = "án"
+"""The end of the stem of a short participle of a verb in -at (`obžalována`, `spáchány`)."""
 SHORT_PARTICIPLE_TO_LONG = {"a": "á", "o": "é", "i": "í", "y": "ý"}
 """The long form's ending for each short one: `spáchány` → `spáchaný`."""
 MIN_NOMINATIVE_FREQUENCY = 1e-7
@@ -52,7 +52,7 @@ SHORT_FORM = re.compile("n[aiy]$")
 NAME_ADJECTIVE = re.compile(r"[sc]ká$")
 
 
-def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]:
+def length_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[Boost]:
     """Tests of the options that the case the neighbours call for favours, one per rule.
 
     Args:
@@ -100,7 +100,7 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
         # `byla obžalována`, `jsou připraveny`: the short passive participle.
         boosts.append((lambda word: is_short_participle(word, words), CASE_BOOST))
     if not near.gap_after.strip():
-        if is_infinitive(near.next_word()):
+        if any(is_short_form(word, words) for word in words) and is_infinitive(near.next_word()):
             # `je ochotna přijmout`, `jsou schopny dopravit`: the short form of an
             # adjective stands before an infinitive.
             boosts.append((lambda word: is_short_form(word, words), CASE_BOOST))
@@ -126,7 +126,7 @@ def length_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]
     return boosts
 
 
-def depends_on_length(words: set[str]) -> bool:
+def depends_on_length(words: frozenset[str]) -> bool:
     """Whether two of `words` differ only in the length of their final vowel, or are a
     short participle and its long form."""
     return any(
@@ -170,12 +170,12 @@ def is_singular_adjective(word: str) -> bool:
     return word.endswith(("é", "í")) and is_adjective(word)
 
 
-def is_short_i(word: str, words: set[str]) -> bool:
+def is_short_i(word: str, words: frozenset[str]) -> bool:
     """Whether `word` ends in a short -i where the long -í is no neuter noun's ending."""
     return fits(word, words, False, "i") and not is_neuter_in_i(words)
 
 
-def is_neuter_in_i(words: set[str]) -> bool:
+def is_neuter_in_i(words: frozenset[str]) -> bool:
     """Whether `words` hold a neuter noun in -ní or -tí (`zvolení`), long in every case."""
     return any(word.endswith(NEUTER_ENDINGS) and word[:-1] + "i" in words for word in words)
 
@@ -194,13 +194,13 @@ def is_infinitive(word: str) -> bool:
     return not any(known.frequency(word + ending) for ending in ("u", "a", "y"))
 
 
-def is_short_form(word: str, words: set[str]) -> bool:
+def is_short_form(word: str, words: frozenset[str]) -> bool:
     """Whether `word` is the short form of an adjective or participle (`schopna`,
     `připraveny`) beside its long form."""
     return fits(word, words, False, "aiy") and bool(SHORT_FORM.search(word))
 
 
-def is_short_participle(word: str, words: set[str]) -> bool:
+def is_short_participle(word: str, words: frozenset[str]) -> bool:
     """Whether `word` is a short passive participle (`připraveny`, `obžalována`) beside
     its long form."""
     if long_participle(word) in words:
@@ -211,7 +211,7 @@ def is_short_participle(word: str, words: set[str]) -> bool:
 def long_participle(word: str) -> str:
     """The long form of a short participle in -án- (`obžalována` → `obžalovaná`), whose
     stem vowel is short; "" for other words."""
-    if not SHORT_PARTICIPLE_IN_A.search(word):
+    if word[-3:-1] != SHORT_PARTICIPLE_STEM_END or word[-1:] not in SHORT_PARTICIPLE_TO_LONG:
         return ""
     return word[:-3] + "an" + SHORT_PARTICIPLE_TO_LONG[word[-1]]
 
@@ -221,7 +221,7 @@ def is_adjective_in_ou(word: str) -> bool:
     return word.endswith("ou") and czech_words().frequency(word[:-2] + "ý") > 0
 
 
-def is_genitive_plural_in_i(word: str, words: set[str]) -> bool:
+def is_genitive_plural_in_i(word: str, words: frozenset[str]) -> bool:
     """Whether `word` ends in -í beside -i, and its nominative singular in -e or -ě
     (`zemí`: `země`), whose -i is no genitive."""
     if not fits(word, words, True, "i"):
@@ -230,7 +230,7 @@ def is_genitive_plural_in_i(word: str, words: set[str]) -> bool:
     return max(known.frequency(stem + "e"), known.frequency(stem + "ě")) >= MIN_NOMINATIVE_FREQUENCY
 
 
-def is_instrumental_of_bare_stem(word: str, words: set[str]) -> bool:
+def is_instrumental_of_bare_stem(word: str, words: frozenset[str]) -> bool:
     """Whether `word` is the instrumental in -í of a noun in -st (`společností`), whose
     accusative is the bare stem (`společnost`), unlike that of `kompozice`."""
     stem = word[:-1]
@@ -239,12 +239,12 @@ def is_instrumental_of_bare_stem(word: str, words: set[str]) -> bool:
     )
 
 
-def fits(word: str, words: set[str], long: bool, vowels: str = "iuy") -> bool:
+def fits(word: str, words: frozenset[str], long: bool, vowels: str = "iuy") -> bool:
     """Whether `word` ends in the long (or short) form of one of `vowels` while the other
     length is also among `words`."""
-    for short in vowels:
-        long_vowel = SHORT_TO_LONG[short]
-        wanted, other = (long_vowel, short) if long else (short, long_vowel)
-        if word.endswith(wanted) and word[:-1] + other in words:
-            return True
-    return False
+    last = word[-1:]
+    short = LONG_TO_SHORT.get(last, "") if long else last
+    if not short or short not in vowels:
+        return False
+    other = short if long else SHORT_TO_LONG[short]
+    return word[:-1] + other in words
