@@ -39,6 +39,9 @@ PROTECTED = re.compile(
 # A number right before a word, with its decimal comma or its thousands grouped by dots,
 # and the spaces after it.
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)([ \t\u00a0]*)$")
+NUMBER_GAP = " \t\u00a0"
+WORD_GAPS = frozenset({" ", "\u00a0"})
+"""What most often stands between two words of a sentence."""
 MAX_NUMBER_LENGTH = 24
 REFLEXIVE = "se"
 MAX_CLAUSE_REACH = 4
@@ -195,13 +198,12 @@ def neighbours(
     coordinated = ""
     if index > 1 and before.lower() in COORDINATING and not gap.strip():
         coordinated = restored.get(index - 2, words[index - 2]).lower()
-    starts_sentence = bool(SENTENCE_START.search(text, max(0, starts[index] - 40), starts[index]))
     follows_name = (
         index > 0
         and words[index][0].isupper()
         and words[index - 1][0].isupper()
         and not gap.strip()
-        and not SENTENCE_START.search(text, max(0, starts[index - 1] - 40), starts[index - 1])
+        and not starts_sentence(text, paragraph, index - 1)
     )
     return Neighbours(
         before.lower(),
@@ -211,10 +213,18 @@ def neighbours(
         likely[0][0] if likely else "",
         coordinated,
         follows_name,
-        starts_sentence,
+        starts_sentence(text, paragraph, index),
         reflexive and has_reflexive_near(text, paragraph, index),
         governing_preposition(text, paragraph, restored, index),
     )
+
+
+def starts_sentence(text: str, paragraph: Paragraph, index: int) -> bool:
+    """Whether the token at `index` is the first of its sentence."""
+    start = paragraph.starts[index]
+    if index and text[paragraph.ends[index - 1] : start] in WORD_GAPS:
+        return False  # the usual case, settled without the regex
+    return bool(SENTENCE_START.search(text, max(0, start - 40), start))
 
 
 def has_reflexive_near(text: str, paragraph: Paragraph, index: int) -> bool:
@@ -261,9 +271,10 @@ def word_before(
     five up, and `52.810` (thousands grouped) is one.
     """
     start = paragraph.starts[index]
-    number = NUMBER_BEFORE.search(text, max(0, start - MAX_NUMBER_LENGTH), start)
-    if number:
-        return number[1], number[2]
+    if text[max(0, start - MAX_NUMBER_LENGTH) : start].rstrip(NUMBER_GAP)[-1:].isdigit():
+        number = NUMBER_BEFORE.search(text, max(0, start - MAX_NUMBER_LENGTH), start)
+        if number:
+            return number[1], number[2]
     if index == 0:
         return "", ""
     before = restored.get(index - 1, paragraph.words[index - 1])
