@@ -203,6 +203,76 @@ def test_restore_reads_numbers_and_pronouns(stripped: str, expected: str) -> Non
     assert expected in restore_text(stripped).text.replace(".", "").split()
 
 
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Ministr prisel na jednani s nasledujici novou koncepci obrany.", "koncepcí"),
+        ("Ministr vyslovil duveru puvodni koncepci obrany a vlada ji podporila.", "koncepci"),
+        ("Mluvci dnes odmitl puvodni informaci serveru o odvolani reditele.", "informaci"),
+        ("Podle ministra je na prilozene fotografii videt poskozena budova skoly.", "fotografii"),
+        ("Dovoz ze zemi mimo Evropskou unii loni vyrazne vzrostl.", "zemí"),
+        ("Asociace muzei a galerii vydala zpravu o navstevnosti.", "galerií"),
+    ],
+)
+def test_restore_lets_the_phrase_decide_the_case(stripped: str, expected: str) -> None:
+    """A preposition governs its noun across the adjectives between them, a noun after an
+    adjective in -é or -í is no genitive plural, a noun whose nominative ends in -e has
+    its genitive in -í, and words joined by `a` share their case."""
+    assert expected in restore_text(stripped).text.replace(".", "").split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Byvala reditelka byla obzalovana z podvodu a soud ji poslal do vezeni.", "obžalována"),
+        ("Vlada je ochotna jednat o nove dohode, rekl ministr.", "ochotna"),
+        ("Novy poslanec se loni stal predsedou vyboru pro obranu.", "stal"),
+        ("U zrodu firmy stal jeji zakladatel, ktery ji vedl dvacet let.", "stál"),
+        ("Telo nezbytne potrebuje vodu a lekari doporucili pit vic.", "nezbytně"),
+        ("Proti navrhu zaznela rada dalsich namitek a vlada ho stahla.", "řada"),
+    ],
+)
+def test_restore_lets_the_verb_decide(stripped: str, expected: str) -> None:
+    """The short participle follows `být`, the short adjective stands before an infinitive,
+    `stal` has its `se` and `stál` has none, an adverb stands before a verb, and `rád`
+    never stands before a genitive plural."""
+    assert expected in restore_text(stripped).text.replace(",", "").split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Letoun nebyl vybaven katapultovacim zarizenim a posadka nemela sanci.", "katapultovacím"),
+        (
+            "Mestem projela kolona osmnactitunovych nakladnich aut a policie ji doprovodila.",
+            "osmnáctitunových",
+        ),
+        ("Koryto se tri roky necistilo a obce si na to stezuji.", "nečistilo"),
+    ],
+)
+def test_restore_reads_words_the_list_lacks(stripped: str, expected: str) -> None:
+    """A form the word list lacks takes its accents from another form of its stem, and a
+    compound from the two words it is made of."""
+    assert expected in restore_text(stripped).text.split()
+
+
+def test_restore_keeps_a_link_cut_after_its_scheme() -> None:
+    """A link whose `//` was parted from `http:` keeps every letter."""
+    text = "Vlada zverejnila fotografie (http: //images.example.cz/attachement/foto.jpg) dnes."
+    restored = restore_text(text).text
+    assert restored.startswith("Vláda zveřejnila fotografie")
+    assert "//images.example.cz/attachement/foto.jpg)" in restored
+
+
+def test_restore_of_restored_sentences_changes_nothing() -> None:
+    """Restoring what the context rules restored changes nothing more."""
+    once = restore_text(
+        "Ministr prisel s nasledujici novou koncepci obrany. Vlada je ochotna jednat. "
+        "U zrodu firmy stal jeji zakladatel a mestem projela kolona osmnactitunovych aut."
+    ).text
+    assert restore_text(once).text == once
+
+
 SLOVAK = (
     "Slovenská vláda v pondelok schválila návrh zákona o podpore regionálneho rozvoja. "
     "Podľa ministra ide o jeden z najdôležitejších krokov tohto roka, ktorý má pomôcť aj "

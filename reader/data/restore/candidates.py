@@ -86,7 +86,11 @@ def read_word(word: str) -> Reading:
     words = frozenset(word for word, _ in likely)
     contested = depends_on_context(words)
     return Reading(
-        likely, reading.evidence, reading.exact_case, contested, contested and needs_reflexive(words)
+        likely,
+        reading.evidence,
+        reading.exact_case,
+        contested,
+        contested and needs_reflexive(words),
     )
 
 

@@ -15,7 +15,13 @@ from .wordclasses import (
 )
 
 VOWELS = frozenset("aeiouy")
-BECAME_STOOD = {"stal": "stál", "stala": "stála", "stalo": "stálo", "stali": "stáli", "staly": "stály"}
+BECAME_STOOD = {
+    "stal": "stál",
+    "stala": "stála",
+    "stalo": "stálo",
+    "stali": "stáli",
+    "staly": "stály",
+}
 """The past of `stát se` (to become), which has its `se`, against that of `stát` (to stand,
 to cost): `se stal prezidentem`, `u zrodu stál`, `vstupenky stály`."""
 DECIDED_PAIRS = (

@@ -28,6 +28,7 @@ class Paradigm:
     """The endings that tell a known form is of this kind: not `-ou`, which ends nouns
     (`rovnováhou`) as well as adjectives."""
 
+
 HARD_ADJECTIVE_ENDINGS: Endings = (
     ("ymi", "ými"),
     ("eho", "ého"),
@@ -96,7 +97,6 @@ def inflect_known_stem(word: str) -> str:
         The word with its accents (`katapultovacím`), or "" when no known form has its
         stem, or the word needs no accents.
     """
-    words = czech_words()
     for paradigm in PARADIGMS:
         for plain_ending, ending in paradigm.endings:
             if not word.endswith(plain_ending):

@@ -8,12 +8,11 @@ import re
 from ..repair.words import czech_words
 from .adjectives import is_adjective
 from .neighbours import CASE_BOOST, Boost, Neighbours
-from .ocr import strip_form
 from .wordclasses import (
     BE_FORMS,
-    GENITIVE_PREPOSITIONS,
     FEMININE_OBLIQUE_PRONOUNS,
     GENITIVE_PLURAL_ENDINGS,
+    GENITIVE_PREPOSITIONS,
     INSTRUMENTAL_PREPOSITIONS,
     MIN_ADJECTIVE_LENGTH,
     PARTICIPLE_STEM,
@@ -23,7 +22,6 @@ from .wordclasses import (
     QUANTITY_ONLY_WITH_ACCENTS,
     QUANTITY_WORDS,
     REFLEXIVES,
-    RELATIVE_PRONOUNS,
     SHORT_CASE_PREPOSITIONS,
     SINGULAR_ADJECTIVE_ENDINGS,
 )
@@ -76,8 +74,10 @@ def length_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[
         long_ending = True  # `úniků a krádeží`, `muzeí a galerií`, `s následnou projekcí`
     if long_ending is not None and not (long_ending is False and is_neuter_in_i(words)):
         boosts.append((lambda word: fits(word, words, long_ending), CASE_BOOST))
-    if before and is_singular_adjective(near.before) and not any(
-        word.endswith(VERB_PLURAL) for word in words
+    if (
+        before
+        and is_singular_adjective(near.before)
+        and not any(word.endswith(VERB_PLURAL) for word in words)
     ):
         # `přiložené fotografii`, `státní pomoci`: a noun after an adjective in -é or -í
         # ends short, for its genitive plural would follow -ých or -ích; but a plural
