@@ -3,8 +3,6 @@ adjective agrees with the noun after it, an adverb stands before a verb or an ad
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..repair.words import czech_words
 from .neighbours import Neighbours
 from .wordclasses import (
@@ -60,7 +58,6 @@ def adverbs_of(adjective: str) -> set[str]:
     return adverbs
 
 
-@lru_cache(maxsize=65536)
 def adjective_adverb_pair(words: frozenset[str]) -> tuple[str, str] | None:
     """The most telling (adjective, adverb) pair among `words`, or None.
 

@@ -27,7 +27,6 @@ DECISIVE = 1e6
 OPENING_GAPS = frozenset({"", "„", "("})
 
 
-@lru_cache(maxsize=65536)
 def weigh_in_context(
     options: tuple[tuple[str, float], ...], near: Neighbours
 ) -> tuple[tuple[str, float], ...]:
@@ -40,6 +39,17 @@ def weigh_in_context(
     Returns:
         The options, the most likely first.
     """
+    # The cache keeps the neighbours as a plain tuple of strings, which the garbage
+    # collector stops tracking: a cache of named tuples is walked by every full collection.
+    return weigh_in_surroundings(options, tuple(near))
+
+
+@lru_cache(maxsize=65536)
+def weigh_in_surroundings(
+    options: tuple[tuple[str, float], ...], surroundings: tuple[str | bool, ...]
+) -> tuple[tuple[str, float], ...]:
+    """`weigh_in_context` with the neighbours as a plain tuple."""
+    near = Neighbours._make(surroundings)
     words = frozenset(word for word, _ in options)
     before = ""
     if near.gap.strip() in OPENING_GAPS and near.before not in NOT_PREPOSITIONS:
