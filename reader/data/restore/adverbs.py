@@ -20,6 +20,8 @@ SOFTENED = {"r": "ř", "k": "c", "h": "z", "ch": "š"}
 AGENT_SUFFIX = "tel"
 # Adjectives from nouns in -ský, -cký have adverbs in -y (`vojenský` → `vojensky`).
 ADVERBS_IN_Y = ("ský", "cký")
+ADJECTIVES_WITH_ADVERBS = ("é", *ADVERBS_IN_Y)
+"""The endings of the adjectives `adverbs_of` finds adverbs for."""
 # Endings of a following word that an adjective in -é or -ý cannot agree with: the word is
 # an adverb there (`levicově orientovaný`, `nově infikovaných`, `vojensky vážně`).
 NOT_AGREEING = {
@@ -64,7 +66,8 @@ def adjective_adverb_pair(words: frozenset[str]) -> tuple[str, str] | None:
     The adjective must be known in its masculine form too: `ochrané` is no adjective (the
     list's `ochraný` is a misspelling), and `ochraně` a noun's locative, not an adverb.
     """
-    for adjective in sorted(words):
+    adjectives = [word for word in words if word.endswith(ADJECTIVES_WITH_ADVERBS)]
+    for adjective in sorted(adjectives):
         for adverb in sorted(adverbs_of(adjective) & words):
             if czech_words().frequency(adjective[:-1] + "ý") >= MIN_KNOWN_FREQUENCY:
                 return adjective, adverb

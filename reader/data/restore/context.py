@@ -52,7 +52,7 @@ def weigh_in_surroundings(
     near = Neighbours._make(surroundings)
     words = frozenset(word for word, _ in options)
     before = ""
-    if near.gap.strip() in OPENING_GAPS and near.before not in NOT_PREPOSITIONS:
+    if near.gap in OPENING_GAPS and near.before not in NOT_PREPOSITIONS:
         before = strip_form(near.before)
     decided = decisive_choice(words, before, near)
     if decided:

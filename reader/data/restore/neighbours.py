@@ -24,11 +24,12 @@ class Neighbours(NamedTuple):
     before: str
     """The word before, as restored, lower case; "" at the start of a paragraph."""
     gap: str
-    """What stands between that word and this one (spaces, commas, a full stop)."""
+    """What stands between that word and this one, spaces left out (a comma, a full stop):
+    words so placed share their cached choice, whether a space or a line break parts them."""
     after: str
     """The next word as written, lower case; "" at the end of a paragraph."""
-    gap_after: str = " "
-    """What stands between this word and the next."""
+    gap_after: str = ""
+    """What stands between this word and the next, spaces left out."""
     after_likely: str = ""
     """The next word's most frequent reading, lower case; "" when it has none."""
     coordinated: str = ""

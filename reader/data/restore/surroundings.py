@@ -37,17 +37,18 @@ def neighbours(
     starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
     last = len(words) - 1
     after = words[index + 1].lower() if index < last else ""
-    gap_after = text[ends[index] : starts[index + 1]] if index < last else ""
+    gap_after = text[ends[index] : starts[index + 1]].strip() if index < last else ""
     likely = paragraph.readings[index + 1].options if index < last else ()
-    before, gap = word_before(text, paragraph, restored, index)
+    before, spaced_gap = word_before(text, paragraph, restored, index)
+    gap = spaced_gap.strip()
     coordinated = ""
-    if index > 1 and before.lower() in COORDINATING and not gap.strip():
+    if index > 1 and before.lower() in COORDINATING and not gap:
         coordinated = restored.get(index - 2, words[index - 2]).lower()
     follows_name = (
         index > 0
         and words[index][0].isupper()
         and words[index - 1][0].isupper()
-        and not gap.strip()
+        and not gap
         and not starts_sentence(text, paragraph, index - 1)
     )
     return Neighbours(

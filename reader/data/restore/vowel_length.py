@@ -99,7 +99,7 @@ def length_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[
     if strip_before_be(before, near):
         # `byla obžalována`, `jsou připraveny`: the short passive participle.
         boosts.append((lambda word: is_short_participle(word, words), CASE_BOOST))
-    if not near.gap_after.strip():
+    if not near.gap_after:
         if any(is_short_form(word, words) for word in words) and is_infinitive(near.next_word()):
             # `je ochotna přijmout`, `jsou schopny dopravit`: the short form of an
             # adjective stands before an infinitive.
@@ -182,7 +182,7 @@ def is_neuter_in_i(words: frozenset[str]) -> bool:
 
 def strip_before_be(before: str, near: Neighbours) -> bool:
     """Whether a form of `být` stands right before the word or right after it."""
-    return before in BE_FORMS or (not near.gap_after.strip() and near.after in PLURAL_BE_FORMS)
+    return before in BE_FORMS or (not near.gap_after and near.after in PLURAL_BE_FORMS)
 
 
 def is_infinitive(word: str) -> bool:
