@@ -79,8 +79,8 @@ def read_word(word: str) -> Reading:
         Its reading; `KEEP` when nothing better than the word itself is known.
     """
     reading = weigh_options(word)
-    if not reading.options:
-        return reading
+    if len(reading.options) < 2:
+        return reading  # nothing to drop, and nothing for the neighbours to choose
     floor = reading.options[0][1] * MIN_OPTION_SHARE
     likely = tuple(option for option in reading.options if option[1] >= floor)
     words = frozenset(word for word, _ in likely)
