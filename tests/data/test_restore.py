@@ -242,6 +242,19 @@ def test_restore_lets_the_verb_decide(stripped: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("stripped", "expected"),
     [
+        ("Obe posadky to za problem nepovazuji a mluvci to potvrdil.", "nepovažují"),
+        ("„Novemu prezidentovi gratuluji a preji mu hodne uspechu,“ uvedl premier.", "gratuluji"),
+    ],
+)
+def test_restore_tells_the_person_by_quotation(stripped: str, expected: str) -> None:
+    """Outside a quotation a verb in -ují is the third person plural; inside one the
+    speaker's first person `-uji` stays possible."""
+    assert expected in restore_text(stripped).text.split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
         ("Letoun nebyl vybaven katapultovacim zarizenim a posadka nemela sanci.", "katapultovacím"),
         (
             "Mestem projela kolona osmnactitunovych nakladnich aut a policie ji doprovodila.",

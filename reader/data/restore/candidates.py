@@ -11,6 +11,7 @@ from .context import depends_on_context
 from .function_words import needs_reflexive
 from .inflection import inflect_known_stem, join_known_words
 from .ocr import misread_sources, ocr_form, strip_form
+from .verbs import depends_on_person
 
 OCR_STEP_COST = 0.01
 """Each confusion a misread word needs makes its source this much less likely."""
@@ -59,6 +60,8 @@ class Reading(NamedTuple):
     """Whether the neighbouring words may change which option is best."""
     reflexive: bool = False
     """Whether the choice asks whether `se` stands near (`stal`/`stál`)."""
+    quotation: bool = False
+    """Whether the choice asks whether the word stands in a quotation (`-uji`/`-ují`)."""
 
 
 KEEP = Reading((), Evidence.NONE, exact_case=True)
@@ -91,6 +94,7 @@ def read_word(word: str) -> Reading:
         reading.exact_case,
         contested,
         contested and needs_reflexive(words),
+        contested and depends_on_person(words),
     )
 
 

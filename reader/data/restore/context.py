@@ -18,6 +18,7 @@ from .agreement import agreement_boosts, depends_on_agreement
 from .function_words import DECIDED_PAIRS, decisive_choice
 from .neighbours import Boost, Neighbours
 from .ocr import strip_form
+from .verbs import depends_on_person, person_boosts
 from .vowel_length import depends_on_length, length_boosts
 from .wordclasses import NOT_PREPOSITIONS
 
@@ -60,6 +61,7 @@ def weigh_in_surroundings(
     boosts: list[Boost] = [
         *length_boosts(words, before, near),
         *agreement_boosts(words, before, near),
+        *person_boosts(words, near),
     ]
     if not boosts:
         return options
@@ -72,7 +74,7 @@ def depends_on_context(words: frozenset[str]) -> bool:
         return False
     if any(pair <= words for pair in DECIDED_PAIRS):
         return True
-    return depends_on_length(words) or depends_on_agreement(words)
+    return depends_on_length(words) or depends_on_agreement(words) or depends_on_person(words)
 
 
 def rank(

@@ -40,6 +40,8 @@ class Neighbours(NamedTuple):
     """Whether the word is the first of its sentence."""
     reflexive_near: bool = False
     """Whether `se` stands in the clause before the word, or right after it."""
+    quoted: bool = False
+    """Whether the word stands in a quotation, where the speaker may say `I`."""
     governor: str = ""
     """The preposition, without accents, before the adjectives right before the word: `pro`
     in `pro oblíbenou aplikaci`; "" when none."""

@@ -28,6 +28,8 @@ RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_])
 class Paragraph:
     """The runs of letters or digits in one paragraph, and what each may stand for."""
 
+    start: int
+    """Where the paragraph starts in its text."""
     starts: list[int]
     ends: list[int]
     words: list[str]
@@ -47,7 +49,7 @@ def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
         low, high = match.span()
         for index in range(bisect_left(starts, low), bisect_left(starts, high)):
             readings[index] = NOT_A_WORD
-    return Paragraph(starts, list(map(re.Match.end, matches)), words, readings)
+    return Paragraph(start, starts, list(map(re.Match.end, matches)), words, readings)
 
 
 @lru_cache(maxsize=262144)

@@ -6,6 +6,7 @@ import re
 
 from ..repair.word_choice import SENTENCE_START
 from .adjectives import is_adjective
+from .candidates import Reading
 from .neighbours import CLAUSE_END, Neighbours
 from .ocr import strip_form
 from .paragraph import Paragraph
@@ -23,6 +24,9 @@ MAX_CLAUSE_REACH = 4
 """The reflexive of a verb stands at most this many words before it: `se již tehdy stal`."""
 MAX_CLITICS_AFTER = 1
 """Words that may stand between a verb and its `se` after it: `stal by se`."""
+OPENING_QUOTES = ("„", "«")
+CLOSING_QUOTES = ("“", "”", "»")
+"""Czech quotes open low (`„`) and close high (`“`); OCR often closes with `”`."""
 MAX_ADJECTIVES_BETWEEN = 2
 """A preposition governs a word across this many adjectives: `v nové české vládě`."""
 COORDINATING = frozenset({"a", "i", "nebo", "či"})
@@ -30,10 +34,15 @@ COORDINATING = frozenset({"a", "i", "nebo", "či"})
 
 
 def neighbours(
-    text: str, paragraph: Paragraph, restored: dict[int, str], index: int, reflexive: bool
+    text: str,
+    paragraph: Paragraph,
+    restored: dict[int, str],
+    index: int,
+    reading: Reading,
 ) -> Neighbours:
     """The words around the token at `index`, those before it as restored; whether `se`
-    stands near is looked up only when `reflexive` asks for it."""
+    stands near, or the word stands in a quotation, is looked up only when its `reading`
+    asks for it."""
     starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
     last = len(words) - 1
     after = words[index + 1].lower() if index < last else ""
@@ -60,7 +69,8 @@ def neighbours(
         coordinated,
         follows_name,
         starts_sentence(text, paragraph, index),
-        reflexive and has_reflexive_near(text, paragraph, index),
+        reading.reflexive and has_reflexive_near(text, paragraph, index),
+        reading.quotation and in_quotation(text, paragraph, index),
         governing_preposition(text, paragraph, restored, index),
     )
 
@@ -71,6 +81,15 @@ def starts_sentence(text: str, paragraph: Paragraph, index: int) -> bool:
     if index and text[paragraph.ends[index - 1] : start] in WORD_GAPS:
         return False  # the usual case, settled without the regex
     return bool(SENTENCE_START.search(text, max(0, start - 40), start))
+
+
+def in_quotation(text: str, paragraph: Paragraph, index: int) -> bool:
+    """Whether the token at `index` stands in a quotation: after more opening quotes than
+    closing ones in its paragraph, or after an odd number of straight ones."""
+    start, end = paragraph.start, paragraph.starts[index]
+    opened = sum(text.count(mark, start, end) for mark in OPENING_QUOTES)
+    closed = sum(text.count(mark, start, end) for mark in CLOSING_QUOTES)
+    return opened > closed or text.count('"', start, end) % 2 == 1
 
 
 def has_reflexive_near(text: str, paragraph: Paragraph, index: int) -> bool:

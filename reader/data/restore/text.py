@@ -97,7 +97,7 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     for index in [index for index, reading in enumerate(readings) if reading.options]:
         written, options = words[index], readings[index].options
         if readings[index].contested:
-            near = neighbours(text, paragraph, restored, index, readings[index].reflexive)
+            near = neighbours(text, paragraph, restored, index, readings[index])
             options = weigh_in_context(options, near)
         best = options[0][0]
         if best == written.lower():

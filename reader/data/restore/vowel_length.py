@@ -147,8 +147,8 @@ def wants_long_ending(before: str, restored_before: str) -> bool | None:
     """
     if not before:
         return None
-    if restored_before.endswith(SINGULAR_ADJECTIVE_ENDINGS):
-        return False
+    if restored_before.endswith(SINGULAR_ADJECTIVE_ENDINGS) and not is_noun_in_em(restored_before):
+        return False  # `amerického státu`, `ve svém státu`
     if before in INSTRUMENTAL_PREPOSITIONS or restored_before.endswith(GENITIVE_PLURAL_ENDINGS):
         return True
     if DECIMAL.fullmatch(restored_before):
@@ -159,6 +159,12 @@ def wants_long_ending(before: str, restored_before: str) -> bool | None:
     if before in QUANTITY_WORDS and before not in QUANTITY_ONLY_WITH_ACCENTS:
         return True
     return restored_before in QUANTITY_FORMS or None
+
+
+def is_noun_in_em(word: str) -> bool:
+    """Whether `word` (restored) is a noun in -ém (`problém`, `systém`), whose plural in
+    -y no adjective in -ém has."""
+    return word.endswith("ém") and czech_words().frequency(word + "y") > 0
 
 
 def is_singular_adjective(word: str) -> bool:
