@@ -212,12 +212,15 @@ def test_restore_reads_numbers_and_pronouns(stripped: str, expected: str) -> Non
         ("Podle ministra je na prilozene fotografii videt poskozena budova skoly.", "fotografii"),
         ("Dovoz ze zemi mimo Evropskou unii loni vyrazne vzrostl.", "zemí"),
         ("Asociace muzei a galerii vydala zpravu o navstevnosti.", "galerií"),
+        ("Ministr se nakonec omluvil. Omluvil se verejnosti za chybu.", "veřejnosti"),
+        ("Ministr se sesel se spolecnosti Skoda a jednal o investicich.", "společností"),
     ],
 )
 def test_restore_lets_the_phrase_decide_the_case(stripped: str, expected: str) -> None:
     """A preposition governs its noun across the adjectives between them, a noun after an
     adjective in -é or -í is no genitive plural, a noun whose nominative ends in -e has
-    its genitive in -í, and words joined by `a` share their case."""
+    its genitive in -í, words joined by `a` share their case, and `se` governs the
+    instrumental only where it is the preposition (before s, z, š, ž)."""
     assert expected in restore_text(stripped).text.replace(".", "").split()
 
 

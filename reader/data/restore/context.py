@@ -24,6 +24,7 @@ from .wordclasses import NOT_PREPOSITIONS
 
 DECISIVE = 1e6
 """A weight factor that settles a choice whatever the word frequencies say."""
+VOCALISED_WITH = "se"
 # What may stand between a preposition and its word: a space, an opening quote or bracket.
 OPENING_GAPS = frozenset({"", "„", "("})
 
@@ -55,6 +56,8 @@ def weigh_in_surroundings(
     before = ""
     if near.gap in OPENING_GAPS and near.before not in NOT_PREPOSITIONS:
         before = strip_form(near.before)
+    if before == VOCALISED_WITH and not takes_vocalised_with(strip_form(options[0][0])):
+        before = ""  # the reflexive, which governs no case: `vyhýbat se slunci`
     decided = decisive_choice(words, before, near)
     if decided:
         return rank(options, lambda word: DECISIVE if word == decided else 1.0)
@@ -66,6 +69,12 @@ def weigh_in_surroundings(
     if not boosts:
         return options
     return rank(options, lambda word: math.prod(factor for fits, factor in boosts if fits(word)))
+
+
+def takes_vocalised_with(word: str) -> bool:
+    """Whether the preposition `s` is spelled `se` before `word` (without accents): before
+    s, z, š, ž (`se společností`, `se ženou`) and `mnou`; elsewhere `se` is the reflexive."""
+    return word[:1] in ("s", "z") or word == "mnou"
 
 
 def depends_on_context(words: frozenset[str]) -> bool:
