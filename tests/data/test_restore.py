@@ -212,7 +212,10 @@ def test_restore_reads_numbers_and_pronouns(stripped: str, expected: str) -> Non
         ("Podle ministra je na prilozene fotografii videt poskozena budova skoly.", "fotografii"),
         ("Dovoz ze zemi mimo Evropskou unii loni vyrazne vzrostl.", "zemí"),
         ("Asociace muzei a galerii vydala zpravu o navstevnosti.", "galerií"),
-        ("Ministr se nakonec omluvil. Omluvil se verejnosti za chybu.", "veřejnosti"),
+        (
+            "Ministr se nakonec omluvil. Omluvil se verejnosti za chybu a slibil napravu.",
+            "veřejnosti",
+        ),
         ("Ministr se sesel se spolecnosti Skoda a jednal o investicich.", "společností"),
     ],
 )
