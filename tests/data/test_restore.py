@@ -179,12 +179,16 @@ def test_load_leaves_correct_czech_unrestored(tmp_path: Path) -> None:
         ),
         ("Spolecnost vede prezidentka firmy Jana Novakova, ktera nastoupila loni.", "Nováková"),
         ("Nakup schvalila cela rada poslancu a vlada ho podporila.", "řada"),
+        (
+            "Firma zaplatila za reklamu ve vyhledavaci. Inzerent plati za kazde kliknuti.",
+            "vyhledávači",
+        ),
     ],
 )
 def test_restore_lets_agreement_decide(stripped: str, expected: str) -> None:
     """An adjective agrees with its noun, an adverb stands before a verb or an adjective,
     a preposition governs its case, a surname follows a first name, `rád` never follows an
-    adjective."""
+    adjective, and no adjective ends a phrase right after a preposition."""
     assert expected in restore_text(stripped).text.replace(",", "").replace(".", "").split()
 
 

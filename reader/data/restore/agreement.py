@@ -3,6 +3,7 @@ whether the word agrees with the words around it as an adjective must."""
 
 from __future__ import annotations
 
+from .adjectives import is_adjective
 from .adverbs import adjective_adverb_pair, adjective_fits
 from .neighbours import CASE_BOOST, Boost, Neighbours
 from .ocr import strip_form
@@ -26,6 +27,8 @@ AGENT_PLURAL = "telé"
 AGENT_ACCUSATIVE = "tele"
 MASCULINE_PLURAL_ENDINGS = ("ští", "čtí", "ří")
 """Endings only of adjectives in the masculine animate plural (`sovětští`, `někteří`)."""
+PREDICATIVE_ZA = "za"
+"""`za` before what something is taken for, an adjective alone: `označila za chybné`."""
 SURNAME_ENDINGS = ("ová", "ové", "ovou")
 """Endings of Czech women's surnames."""
 
@@ -57,6 +60,10 @@ def agreement_boosts(words: frozenset[str], before: str, near: Neighbours) -> li
         boosts.append((lambda word: not word.endswith("em") or word.endswith("ém"), CASE_BOOST))
     if before in INSTRUMENTAL_CASE_PREPOSITIONS:
         boosts.append((lambda word: not word.endswith("ém"), CASE_BOOST))
+    if before in PREPOSITIONS and before != PREDICATIVE_ZA and near.ends_phrase():
+        # An adjective after a preposition needs its noun after it: `ve vyhledávači.`,
+        # not `ve vyhledávací.`; but `považuje za ohrožený.` says what a thing is taken for.
+        boosts.append((lambda word: not is_adjective(word), CASE_BOOST))
     if before in PREPOSITIONS:
         # No nominative plural after a preposition: `za pořadatele`, not `pořadatelé`.
         boosts.append((lambda word: not word.endswith(AGENT_PLURAL), CASE_BOOST))
