@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .candidates import NOT_A_WORD, Reading, read_word
+from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .detect import SLOVAK_WORDS, Tally
 
 # Runs of letters and digits (`¢` is the OCR's Č), except those glued to a dot, @ or #,
@@ -60,8 +60,11 @@ def read_token(token: str) -> Reading:
 
 def tally(paragraph: Paragraph) -> Tally:
     """What the words of a paragraph say about it."""
-    counted = Tally(slovak=sum(map(SLOVAK_WORDS.__contains__, map(str.lower, paragraph.words))))
-    for reading in paragraph.readings:
-        if reading is not NOT_A_WORD:
-            counted.add(reading.evidence)
-    return counted
+    # Counted in C: list.count compares the enum members by identity.
+    evidence = [reading.evidence for reading in paragraph.readings if reading is not NOT_A_WORD]
+    return Tally(
+        words=len(evidence),
+        accented=evidence.count(Evidence.ACCENTED),
+        lacking=evidence.count(Evidence.STRIPPED) + evidence.count(Evidence.MISREAD),
+        slovak=sum(map(SLOVAK_WORDS.__contains__, map(str.lower, paragraph.words))),
+    )
