@@ -179,12 +179,16 @@ def test_load_leaves_correct_czech_unrestored(tmp_path: Path) -> None:
         ),
         ("Spolecnost vede prezidentka firmy Jana Novakova, ktera nastoupila loni.", "Nováková"),
         ("Nakup schvalila cela rada poslancu a vlada ho podporila.", "řada"),
+        (
+            "Firma zaplatila za reklamu ve vyhledavaci. Inzerent plati za kazde kliknuti.",
+            "vyhledávači",
+        ),
     ],
 )
 def test_restore_lets_agreement_decide(stripped: str, expected: str) -> None:
     """An adjective agrees with its noun, an adverb stands before a verb or an adjective,
     a preposition governs its case, a surname follows a first name, `rád` never follows an
-    adjective."""
+    adjective, and no adjective ends a phrase right after a preposition."""
     assert expected in restore_text(stripped).text.replace(",", "").replace(".", "").split()
 
 
@@ -201,6 +205,95 @@ def test_restore_reads_numbers_and_pronouns(stripped: str, expected: str) -> Non
     """A number with its thousands grouped counts its noun, `ze` before a date is the
     preposition, the pronoun `ně` follows a preposition, `obou` takes the genitive."""
     assert expected in restore_text(stripped).text.replace(".", "").split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Ministr prisel na jednani s nasledujici novou koncepci obrany.", "koncepcí"),
+        ("Ministr vyslovil duveru puvodni koncepci obrany a vlada ji podporila.", "koncepci"),
+        ("Mluvci dnes odmitl puvodni informaci serveru o odvolani reditele.", "informaci"),
+        ("Podle ministra je na prilozene fotografii videt poskozena budova skoly.", "fotografii"),
+        ("Dovoz ze zemi mimo Evropskou unii loni vyrazne vzrostl.", "zemí"),
+        ("Asociace muzei a galerii vydala zpravu o navstevnosti.", "galerií"),
+        (
+            "Ministr se nakonec omluvil. Omluvil se verejnosti za chybu a slibil napravu.",
+            "veřejnosti",
+        ),
+        ("Ministr se sesel se spolecnosti Skoda a jednal o investicich.", "společností"),
+    ],
+)
+def test_restore_lets_the_phrase_decide_the_case(stripped: str, expected: str) -> None:
+    """A preposition governs its noun across the adjectives between them, a noun after an
+    adjective in -é or -í is no genitive plural, a noun whose nominative ends in -e has
+    its genitive in -í, words joined by `a` share their case, and `se` governs the
+    instrumental only where it is the preposition (before s, z, š, ž)."""
+    assert expected in restore_text(stripped).text.replace(".", "").split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Byvala reditelka byla obzalovana z podvodu a soud ji poslal do vezeni.", "obžalována"),
+        ("Vlada je ochotna jednat o nove dohode, rekl ministr.", "ochotna"),
+        ("Novy poslanec se loni stal predsedou vyboru pro obranu.", "stal"),
+        ("U zrodu firmy stal jeji zakladatel, ktery ji vedl dvacet let.", "stál"),
+        ("Telo nezbytne potrebuje vodu a lekari doporucili pit vic.", "nezbytně"),
+        ("Proti navrhu zaznela rada dalsich namitek a vlada ho stahla.", "řada"),
+    ],
+)
+def test_restore_lets_the_verb_decide(stripped: str, expected: str) -> None:
+    """The short participle follows `být`, the short adjective stands before an infinitive,
+    `stal` has its `se` and `stál` has none, an adverb stands before a verb, and `rád`
+    never stands before a genitive plural."""
+    assert expected in restore_text(stripped).text.replace(",", "").split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Obe posadky to za problem nepovazuji a mluvci to potvrdil.", "nepovažují"),
+        ("„Novemu prezidentovi gratuluji a preji mu hodne uspechu,“ uvedl premier.", "gratuluji"),
+    ],
+)
+def test_restore_tells_the_person_by_quotation(stripped: str, expected: str) -> None:
+    """Outside a quotation a verb in -ují is the third person plural; inside one the
+    speaker's first person `-uji` stays possible."""
+    assert expected in restore_text(stripped).text.split()
+
+
+@pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Letoun nebyl vybaven katapultovacim zarizenim a posadka nemela sanci.", "katapultovacím"),
+        (
+            "Mestem projela kolona osmnactitunovych nakladnich aut a policie ji doprovodila.",
+            "osmnáctitunových",
+        ),
+        ("Koryto se tri roky necistilo a obce si na to stezuji.", "nečistilo"),
+    ],
+)
+def test_restore_reads_words_the_list_lacks(stripped: str, expected: str) -> None:
+    """A form the word list lacks takes its accents from another form of its stem, and a
+    compound from the two words it is made of."""
+    assert expected in restore_text(stripped).text.split()
+
+
+def test_restore_keeps_a_link_cut_after_its_scheme() -> None:
+    """A link whose `//` was parted from `http:` keeps every letter."""
+    text = "Vlada zverejnila fotografie (http: //images.example.cz/attachement/foto.jpg) dnes."
+    restored = restore_text(text).text
+    assert restored.startswith("Vláda zveřejnila fotografie")
+    assert "//images.example.cz/attachement/foto.jpg)" in restored
+
+
+def test_restore_of_restored_sentences_changes_nothing() -> None:
+    """Restoring what the context rules restored changes nothing more."""
+    once = restore_text(
+        "Ministr prisel s nasledujici novou koncepci obrany. Vlada je ochotna jednat. "
+        "U zrodu firmy stal jeji zakladatel a mestem projela kolona osmnactitunovych aut."
+    ).text
+    assert restore_text(once).text == once
 
 
 SLOVAK = (

@@ -3,16 +3,19 @@ whether the word agrees with the words around it as an adjective must."""
 
 from __future__ import annotations
 
-from .adverbs import MIN_ADJECTIVE_LENGTH, adjective_adverb_pair, adjective_fits
+from .adjectives import is_adjective
+from .adverbs import adjective_adverb_pair, adjective_fits
 from .neighbours import CASE_BOOST, Boost, Neighbours
 from .ocr import strip_form
 from .wordclasses import (
     ADJECTIVE_ENDINGS,
     ATTRIBUTIVE_ENDINGS,
     BE_FORMS,
+    GENITIVE_PLURAL_ENDINGS,
     GENITIVE_PREPOSITIONS,
     INSTRUMENTAL_CASE_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
+    MIN_ADJECTIVE_LENGTH,
     PREDICATIVE_FORMS,
     PREPOSITIONS,
 )
@@ -24,11 +27,13 @@ AGENT_PLURAL = "telé"
 AGENT_ACCUSATIVE = "tele"
 MASCULINE_PLURAL_ENDINGS = ("ští", "čtí", "ří")
 """Endings only of adjectives in the masculine animate plural (`sovětští`, `někteří`)."""
+PREDICATIVE_ZA = "za"
+"""`za` before what something is taken for, an adjective alone: `označila za chybné`."""
 SURNAME_ENDINGS = ("ová", "ové", "ovou")
 """Endings of Czech women's surnames."""
 
 
-def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boost]:
+def agreement_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[Boost]:
     """Tests of the options that agreement with the neighbours favours, one per rule.
 
     Args:
@@ -55,6 +60,10 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
         boosts.append((lambda word: not word.endswith("em") or word.endswith("ém"), CASE_BOOST))
     if before in INSTRUMENTAL_CASE_PREPOSITIONS:
         boosts.append((lambda word: not word.endswith("ém"), CASE_BOOST))
+    if before in PREPOSITIONS and before != PREDICATIVE_ZA and near.ends_phrase():
+        # An adjective after a preposition needs its noun after it: `ve vyhledávači.`,
+        # not `ve vyhledávací.`; but `považuje za ohrožený.` says what a thing is taken for.
+        boosts.append((lambda word: not is_adjective(word), CASE_BOOST))
     if before in PREPOSITIONS:
         # No nominative plural after a preposition: `za pořadatele`, not `pořadatelé`.
         boosts.append((lambda word: not word.endswith(AGENT_PLURAL), CASE_BOOST))
@@ -71,13 +80,18 @@ def agreement_boosts(words: set[str], before: str, near: Neighbours) -> list[Boo
         boosts.append((lambda word: word.endswith(SURNAME_ENDINGS), CASE_BOOST))
     if before in GENITIVE_PREPOSITIONS:
         boosts.append((lambda word: not word.endswith("á"), CASE_BOOST))
-    if PREDICATIVE_FORMS & words and follows_adjective(before, near):
-        # `rád` (glad) is said of a subject, never after an adjective: `celá řada`.
+    if PREDICATIVE_FORMS & words and (
+        follows_adjective(before, near)
+        or before in PREPOSITIONS
+        or near.next_word().endswith((*GENITIVE_PLURAL_ENDINGS, "ů"))
+    ):
+        # `rád` (glad) is said of a subject, never after an adjective or a preposition,
+        # nor before a genitive plural: `celá řada`, `z řad`, `řada dalších`.
         boosts.append((lambda word: word not in PREDICATIVE_FORMS, CASE_BOOST))
     return boosts
 
 
-def depends_on_agreement(words: set[str]) -> bool:
+def depends_on_agreement(words: frozenset[str]) -> bool:
     """Whether `words` hold an adjective and a word of another kind that the rules here
     choose between."""
     if PREDICATIVE_FORMS & words or adjective_adverb_pair(words):

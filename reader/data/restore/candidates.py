@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..repair.words import czech_words
 from .context import depends_on_context
+from .function_words import needs_reflexive
+from .inflection import inflect_known_stem, join_known_words
 from .ocr import misread_sources, ocr_form, strip_form
+from .verbs import depends_on_person
 
 OCR_STEP_COST = 0.01
 """Each confusion a misread word needs makes its source this much less likely."""
@@ -41,9 +44,12 @@ class Evidence(enum.Enum):
     """An unknown word that OCR confusions turn into a known one."""
 
 
-@dataclass(frozen=True, eq=False)
-class Reading:
-    """The words a written word may stand for, the most likely first."""
+class Reading(NamedTuple):
+    """The words a written word may stand for, the most likely first.
+
+    A named tuple, built in C: a long article reads thousands of words. Readings are told
+    apart by identity (`reading is NOT_A_WORD`), never by value.
+    """
 
     options: tuple[tuple[str, float], ...]
     """(lower-case word, weight) pairs; empty when the word is to be kept as it is."""
@@ -52,6 +58,10 @@ class Reading:
     """Whether the options have the written word's length, so its case maps letter by letter."""
     contested: bool = False
     """Whether the neighbouring words may change which option is best."""
+    reflexive: bool = False
+    """Whether the choice asks whether `se` stands near (`stal`/`stál`)."""
+    quotation: bool = False
+    """Whether the choice asks whether the word stands in a quotation (`-uji`/`-ují`)."""
 
 
 KEEP = Reading((), Evidence.NONE, exact_case=True)
@@ -72,12 +82,20 @@ def read_word(word: str) -> Reading:
         Its reading; `KEEP` when nothing better than the word itself is known.
     """
     reading = weigh_options(word)
-    if not reading.options:
-        return reading
+    if len(reading.options) < 2:
+        return reading  # nothing to drop, and nothing for the neighbours to choose
     floor = reading.options[0][1] * MIN_OPTION_SHARE
     likely = tuple(option for option in reading.options if option[1] >= floor)
-    contested = depends_on_context({word for word, _ in likely})
-    return Reading(likely, reading.evidence, reading.exact_case, contested)
+    words = frozenset(word for word, _ in likely)
+    contested = depends_on_context(words)
+    return Reading(
+        likely,
+        reading.evidence,
+        reading.exact_case,
+        contested,
+        contested and needs_reflexive(words),
+        contested and depends_on_person(words),
+    )
 
 
 def weigh_options(word: str) -> Reading:
@@ -119,7 +137,7 @@ def weigh_options(word: str) -> Reading:
 
 def misread(word: str) -> Reading:
     """The reading of a word the list does not know: the known words OCR could have misread
-    into it, or `KEEP` (a name, most likely)."""
+    into it, another form of a known word, or `KEEP` (a name, most likely)."""
     words = czech_words()
     options: dict[str, float] = {}
     for source, steps in misread_sources(ocr_form(word)).items():
@@ -129,7 +147,10 @@ def misread(word: str) -> Reading:
                 weight = frequency * OCR_STEP_COST**steps
                 options[option] = max(weight, options.get(option, 0.0))
     if not options:
-        return KEEP
+        inflected = ""
+        if word.isascii() and word.islower():
+            inflected = inflect_known_stem(word) or join_known_words(word)
+        return Reading(((inflected, 1.0),), Evidence.NONE, True) if inflected else KEEP
     ranked = tuple(sorted(options.items(), key=lambda pair: pair[1], reverse=True))
     same_length = all(len(option) == len(word) for option, _ in ranked)
     return Reading(ranked, Evidence.MISREAD, exact_case=same_length)
@@ -148,5 +169,5 @@ def favour_written(
 
 def weigh(options: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """Pair each word with its frequency, keeping the word list's order (most frequent first)."""
-    words = czech_words()
-    return tuple((option, words.frequency(option)) for option in options)
+    frequency = czech_words().frequencies.get  # the options are lower case already
+    return tuple((option, frequency(option, 0.0)) for option in options)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .candidates import Evidence
-
 MIN_LACKING_SHARE = 0.15
 """At least this share of all words must lack accents (or be misread) for text to be taken
 for Czech without them: in such text it is a third or more, in English a few per cent
@@ -41,14 +39,6 @@ class Tally:
     """Words far more frequent with accents than without, or misread by OCR."""
     slovak: int = 0
     """Slovak words that Czech does not have."""
-
-    def add(self, evidence: Evidence) -> None:
-        """Count one word."""
-        self.words += 1
-        if evidence is Evidence.ACCENTED:
-            self.accented += 1
-        elif evidence is not Evidence.NONE:
-            self.lacking += 1
 
     def __iadd__(self, other: Tally) -> Tally:
         self.words += other.words

@@ -15,6 +15,15 @@ from .wordclasses import (
 )
 
 VOWELS = frozenset("aeiouy")
+BECAME_STOOD = {
+    "stal": "stál",
+    "stala": "stála",
+    "stalo": "stálo",
+    "stali": "stáli",
+    "staly": "stály",
+}
+"""The past of `stát se` (to become), which has its `se`, against that of `stát` (to stand,
+to cost): `se stal prezidentem`, `u zrodu stál`, `vstupenky stály`."""
 DECIDED_PAIRS = (
     {"ze", "že"},
     {"té", "tě"},
@@ -23,11 +32,12 @@ DECIDED_PAIRS = (
     {"ne", "ně"},
     {"než", "něž"},
     {"nim", "ním"},
+    *({became, stood} for became, stood in BECAME_STOOD.items()),
 )
 """Pairs of frequent words that `decisive_choice` settles by grammar."""
 
 
-def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
+def decisive_choice(words: frozenset[str], before: str, near: Neighbours) -> str:
     """The option grammar settles outright among a few frequent pairs, or "".
 
     Args:
@@ -37,6 +47,9 @@ def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
     """
     if {"ze", "že"} <= words:
         return "že" if joins_clause(near) else "ze"
+    for became, stood in BECAME_STOOD.items():
+        if {became, stood} <= words:
+            return became if near.reflexive_near else stood
     if before not in PREPOSITIONS:
         return ""
     # After a preposition stands the pronoun (`na ně`, `o něž`, `s ním`), never the
@@ -54,6 +67,11 @@ def decisive_choice(words: set[str], before: str, near: Neighbours) -> str:
     if {"tři", "tří"} <= words:
         return "tří" if before in GENITIVE_PREPOSITIONS else "tři"
     return ""
+
+
+def needs_reflexive(words: frozenset[str]) -> bool:
+    """Whether choosing among `words` asks whether `se` stands near (`stal`/`stál`)."""
+    return not words.isdisjoint(BECAME_STOOD)
 
 
 def joins_clause(near: Neighbours) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CASE_BOOST = 30.0
 """How much more likely a form the grammar calls for is than the others."""
@@ -14,18 +14,22 @@ Boost = tuple[Callable[[str], bool], float]
 """A test of an option and the factor the option's weight is multiplied by if it passes."""
 
 
-@dataclass(frozen=True)
-class Neighbours:
-    """The words around the one being chosen."""
+class Neighbours(NamedTuple):
+    """The words around the one being chosen.
+
+    A named tuple, not a dataclass: it keys the cache of context choices, and a tuple is
+    built, hashed and compared in C.
+    """
 
     before: str
     """The word before, as restored, lower case; "" at the start of a paragraph."""
     gap: str
-    """What stands between that word and this one (spaces, commas, a full stop)."""
+    """What stands between that word and this one, spaces left out (a comma, a full stop):
+    words so placed share their cached choice, whether a space or a line break parts them."""
     after: str
     """The next word as written, lower case; "" at the end of a paragraph."""
-    gap_after: str = " "
-    """What stands between this word and the next."""
+    gap_after: str = ""
+    """What stands between this word and the next, spaces left out."""
     after_likely: str = ""
     """The next word's most frequent reading, lower case; "" when it has none."""
     coordinated: str = ""
@@ -34,6 +38,13 @@ class Neighbours:
     """Whether the word and the one before it are capitalised mid-sentence: a name."""
     starts_sentence: bool = False
     """Whether the word is the first of its sentence."""
+    reflexive_near: bool = False
+    """Whether `se` stands in the clause before the word, or right after it."""
+    quoted: bool = False
+    """Whether the word stands in a quotation, where the speaker may say `I`."""
+    governor: str = ""
+    """The preposition, without accents, before the adjectives right before the word: `pro`
+    in `pro oblíbenou aplikaci`; "" when none."""
 
     def ends_phrase(self) -> bool:
         """Whether punctuation or the paragraph's end follows the word."""

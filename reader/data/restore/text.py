@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
-from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .context import weigh_in_context
-from .detect import SLOVAK_WORDS, Tally
-from .neighbours import Neighbours
+from .detect import Tally
+from .paragraph import Paragraph, tally, tokenize
+from .surroundings import neighbours
 
 RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
 """The reason a restored text gives."""
@@ -21,37 +19,8 @@ RESTORED = "Czech text without its diacritics (or misread by OCR) was restored w
 MIN_ACCENTED_LETTER_SHARE = 0.02
 """Above this share of accented letters (é aside), text has its diacritics: Czech news has
 4% or more (12% on average), text that lost them 0%."""
-LETTERS = re.compile(r"[^\W\d_]")
 CZECH_ACCENTED_LETTER = re.compile("[áčďěíňóřšťúůýžÁČĎĚÍŇÓŘŠŤÚŮÝŽ]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# Runs of letters and digits (`¢` is the OCR's Č), except those glued to a dot, @ or #,
-# which are parts of names such as `mo.gov.cz` or `@user`.
-TOKEN = re.compile(r"(?<![\w¢.@#\\])[\w¢]+(?![\w¢@\\]|\.\w)")
-# Text no word of which is prose: links, addresses, code, Markdown link targets.
-# A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`).
-PROTECTED = re.compile(
-    r"(?:https?://|www\.)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
-    r"|\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
-)
-# A number right before a word, with its decimal comma or its thousands grouped by dots,
-# and the spaces after it.
-NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)([ \t\u00a0]*)$")
-MAX_NUMBER_LENGTH = 24
-COORDINATING = frozenset({"a", "i", "nebo", "či"})
-"""Conjunctions that join words in the same case: `úniků a krádeží`."""
-# Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
-RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_]))*")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """The runs of letters or digits in one paragraph, and what each may stand for."""
-
-    starts: list[int]
-    ends: list[int]
-    words: list[str]
-    readings: list[Reading]
-    """NOT_A_WORD for numbers and tokens that are part of a link or address."""
 
 
 def restore_texts(texts: Sequence[str]) -> tuple[RepairedText, ...]:
@@ -102,7 +71,7 @@ def has_diacritics(texts: Sequence[str]) -> bool:
     # Czech without counting its letters, which costs more than all the rest of this look.
     if accented > MIN_ACCENTED_LETTER_SHARE * sum(len(text) for text in texts):
         return True
-    letters = sum(len(LETTERS.findall(text)) for text in texts)
+    letters = sum(sum(map(str.isalpha, text)) for text in texts)  # in C: no list of letters
     return accented > MIN_ACCENTED_LETTER_SHARE * letters
 
 
@@ -114,35 +83,6 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return spans
-
-
-def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
-    """The tokens of one paragraph, each read unless it cannot be prose."""
-    start, end = span
-    matches = list(TOKEN.finditer(text, start, end))
-    words = [match.group() for match in matches]
-    readings = [read_token(word) for word in words]
-    starts = [match.start() for match in matches]
-    protected = [match.span() for match in PROTECTED.finditer(text, start, end)]
-    for index, first in enumerate(starts):
-        if protected and any(low <= first < high for low, high in protected):
-            readings[index] = NOT_A_WORD
-    return Paragraph(starts, [match.end() for match in matches], words, readings)
-
-
-@lru_cache(maxsize=262144)
-def read_token(token: str) -> Reading:
-    """`read_word` for a run of letters; NOT_A_WORD for numbers and the like (`IP4`)."""
-    return read_word(token) if RESTORABLE.fullmatch(token) else NOT_A_WORD
-
-
-def tally(paragraph: Paragraph) -> Tally:
-    """What the words of a paragraph say about it."""
-    readings = [reading for reading in paragraph.readings if reading is not NOT_A_WORD]
-    counts = Counter(reading.evidence for reading in readings)
-    slovak = sum(word.lower() in SLOVAK_WORDS for word in paragraph.words)
-    lacking = counts[Evidence.STRIPPED] + counts[Evidence.MISREAD]
-    return Tally(len(readings), counts[Evidence.ACCENTED], lacking, slovak)
 
 
 def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
@@ -157,7 +97,8 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
     for index in [index for index, reading in enumerate(readings) if reading.options]:
         written, options = words[index], readings[index].options
         if readings[index].contested:
-            options = weigh_in_context(options, neighbours(text, paragraph, restored, index))
+            near = neighbours(text, paragraph, restored, index, readings[index])
+            options = weigh_in_context(options, near)
         best = options[0][0]
         if best == written.lower():
             continue  # a word left as written keeps its case (`iPhone`)
@@ -168,55 +109,6 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
         if chosen != written:
             restored[index] = chosen
     return [(starts[index], ends[index], word) for index, word in restored.items()]
-
-
-def neighbours(text: str, paragraph: Paragraph, restored: dict[int, str], index: int) -> Neighbours:
-    """The words around the token at `index`, those before it as restored."""
-    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
-    last = len(words) - 1
-    after = words[index + 1].lower() if index < last else ""
-    gap_after = text[ends[index] : starts[index + 1]] if index < last else ""
-    likely = paragraph.readings[index + 1].options if index < last else ()
-    before, gap = word_before(text, paragraph, restored, index)
-    coordinated = ""
-    if index > 1 and before.lower() in COORDINATING and not gap.strip():
-        coordinated = restored.get(index - 2, words[index - 2]).lower()
-    starts_sentence = bool(SENTENCE_START.search(text, max(0, starts[index] - 40), starts[index]))
-    follows_name = (
-        index > 0
-        and words[index][0].isupper()
-        and words[index - 1][0].isupper()
-        and not gap.strip()
-        and not SENTENCE_START.search(text, max(0, starts[index - 1] - 40), starts[index - 1])
-    )
-    return Neighbours(
-        before.lower(),
-        gap,
-        after,
-        gap_after,
-        likely[0][0] if likely else "",
-        coordinated,
-        follows_name,
-        starts_sentence,
-    )
-
-
-def word_before(
-    text: str, paragraph: Paragraph, restored: dict[int, str], index: int
-) -> tuple[str, str]:
-    """The token before `index` as restored, and the text between the two.
-
-    A number comes whole, though it is no token: `1,5` before `milionu` is no number from
-    five up, and `52.810` (thousands grouped) is one.
-    """
-    start = paragraph.starts[index]
-    number = NUMBER_BEFORE.search(text, max(0, start - MAX_NUMBER_LENGTH), start)
-    if number:
-        return number[1], number[2]
-    if index == 0:
-        return "", ""
-    before = restored.get(index - 1, paragraph.words[index - 1])
-    return before, text[paragraph.ends[index - 1] : start]
 
 
 @lru_cache(maxsize=65536)

@@ -14,9 +14,9 @@ PREPOSITIONS = frozenset(
     "v ve na o po pri k ke od do z ze u s se pro pred za nad pod mezi bez krome podle "
     "behem kolem mimo vedle diky proti vuci kvuli".split()
 )
-# Prepositions with the locative or dative, whose endings are short (`v zemi`, `k domu`):
-# never a genitive plural in -ů or -í.
-SHORT_CASE_PREPOSITIONS = frozenset("v ve na o po pri k ke diky proti vuci kvuli".split())
+# Prepositions with the locative or dative, and `pro` with the accusative, whose endings
+# are short (`v zemi`, `k domu`, `pro zemi`): never a genitive plural in -ů or -í.
+SHORT_CASE_PREPOSITIONS = frozenset("v ve na o po pri k ke pro diky proti vuci kvuli".split())
 # Prepositions with the locative (or the accusative): `v ruském`, never the instrumental
 # `ruskem`.
 LOCATIVE_PREPOSITIONS = frozenset("v ve na o po pri".split())
@@ -28,8 +28,8 @@ DATIVE_PREPOSITIONS = frozenset("k ke diky proti vuci kvuli".split())
 # others it is `ní` (`v ní`, `kvůli ní`).
 ACCUSATIVE_PREPOSITIONS = frozenset("na za pro pred pod nad mezi".split())
 # Prepositions with the genitive: a number after them is `tří`, not `tři`, and no word in
-# -á follows (`do čela`, `z Česka`).
-GENITIVE_PREPOSITIONS = frozenset("od do z ze u bez krome podle behem kolem mimo vedle".split())
+# -á follows (`do čela`, `z Česka`). Not `mimo`, which takes the accusative today.
+GENITIVE_PREPOSITIONS = frozenset("od do z ze u bez krome podle behem kolem vedle".split())
 # `s`/`se` mostly take the instrumental, whose soft feminine ends in -í (`se společností`).
 INSTRUMENTAL_PREPOSITIONS = frozenset({"s", "se"})
 # Numbers from five up, words of quantity and the genitive of the small numbers take the
@@ -66,6 +66,10 @@ REFLEXIVES = frozenset({"se", "si"})
 # instead (`a že`, `ale že`). The preposition `ze` never follows a comma or them.
 CONJUNCTIONS_BEFORE_ZE = frozenset("a ale i nebo ani nez jen jenom vsak tedy".split())
 
+# Pronouns in the feminine genitive, dative or locative (or the neuter, or plural, in -é),
+# restored: `této`, `své`.
+FEMININE_OBLIQUE_PRONOUNS = frozenset({"této", "téže", "jedné", "své", "mé", "tvé"})
+
 # Adjectives and pronouns in the genitive plural (`amerických`, `těch`, `všech`) ...
 GENITIVE_PLURAL_ENDINGS = ("ých", "ích", "ech")
 # ... and in the singular, whose nouns end short (`amerického státu`, `této společnosti`).
@@ -78,3 +82,5 @@ PARTICIPLE_STEM = re.compile("[aeiyáéíýě][nt][aiyáíý]$")
 PREDICATIVE_FORMS = frozenset({"rád", "ráda", "rádi", "rády", "rádo"})
 """`rád` (glad) and its forms, which never follow an adjective: `celá řada`, `městská rada`."""
 ADJECTIVE_ENDINGS = ("ý", "á", "é", "í", "ou", "ých", "ého", "ém", "ému", "ým", "ými")
+MIN_ADJECTIVE_LENGTH = 4
+"""Words shorter than this are pronouns and particles (`mé`, `mě`, `té`), not adjectives."""

@@ -1,0 +1,70 @@
+"""The tokens of a paragraph, what each may stand for, and what they say about its text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .candidates import NOT_A_WORD, Evidence, Reading, read_word
+from .detect import SLOVAK_WORDS, Tally
+
+# Runs of letters and digits (`¢` is the OCR's Č), except those glued to a dot, @ or #,
+# which are parts of names such as `mo.gov.cz` or `@user`.
+TOKEN = re.compile(r"(?<![\w¢.@#\\])[\w¢]+(?![\w¢@\\]|\.\w)")
+# Text no word of which is prose: links, addresses, code, Markdown link targets.
+# A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`);
+# one cut after its scheme (`http: //images…`) still starts with `//`.
+PROTECTED = re.compile(
+    r"(?:https?://|www\.|//)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
+    r"|\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
+)
+# Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
+RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_]))*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """The runs of letters or digits in one paragraph, and what each may stand for."""
+
+    start: int
+    """Where the paragraph starts in its text."""
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    readings: list[Reading]
+    """NOT_A_WORD for numbers and tokens that are part of a link or address."""
+
+
+def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
+    """The tokens of one paragraph, each read unless it cannot be prose."""
+    start, end = span
+    matches = list(TOKEN.finditer(text, start, end))
+    # map() over the unbound methods runs in C: a paragraph has hundreds of tokens.
+    words = list(map(re.Match.group, matches))
+    readings = list(map(read_token, words))
+    starts = list(map(re.Match.start, matches))
+    for match in PROTECTED.finditer(text, start, end):
+        low, high = match.span()
+        for index in range(bisect_left(starts, low), bisect_left(starts, high)):
+            readings[index] = NOT_A_WORD
+    return Paragraph(start, starts, list(map(re.Match.end, matches)), words, readings)
+
+
+@lru_cache(maxsize=262144)
+def read_token(token: str) -> Reading:
+    """`read_word` for a run of letters; NOT_A_WORD for numbers and the like (`IP4`)."""
+    return read_word(token) if RESTORABLE.fullmatch(token) else NOT_A_WORD
+
+
+def tally(paragraph: Paragraph) -> Tally:
+    """What the words of a paragraph say about it."""
+    # Counted in C: list.count compares the enum members by identity.
+    evidence = [reading.evidence for reading in paragraph.readings if reading is not NOT_A_WORD]
+    return Tally(
+        words=len(evidence),
+        accented=evidence.count(Evidence.ACCENTED),
+        lacking=evidence.count(Evidence.STRIPPED) + evidence.count(Evidence.MISREAD),
+        slovak=sum(map(SLOVAK_WORDS.__contains__, map(str.lower, paragraph.words))),
+    )
