@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 try:
@@ -87,25 +88,35 @@ LATER_INDEXES = {
 date row by row, they write 2.5 times as much at 100,000 articles. by_date, the order the
 list opens in, is always kept."""
 
+CLAIM_WAIT = 3.0
+"""Seconds a reader waits for the index of a reader that is quitting (it finishes writing
+its last batch first) before keeping one of its own in memory."""
+CLAIM_POLL = 0.05
 BULK_LOAD = "bulk_load"
 """Meta key present while a bulk load runs unsafely: an index found with it is rebuilt."""
 
 
 def claim_index(database: Path) -> int | None:
-    """Take the index for this process alone, until the returned file is closed.
+    """Take the index for this process alone, until the returned file is closed; wait up to
+    CLAIM_WAIT seconds for another process to let go of it.
 
     Returns:
         An open file holding a lock on the index, or None when another process (another
         reader on the same folder) holds it: that one may be writing it, even rebuilding it.
     """
     lock = os.open(f"{database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    if fcntl is not None:
+    if fcntl is None:
+        return lock
+    deadline = time.monotonic() + CLAIM_WAIT
+    while True:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return lock
         except BlockingIOError:
-            os.close(lock)
-            return None
-    return lock
+            if time.monotonic() >= deadline:
+                os.close(lock)
+                return None
+            time.sleep(CLAIM_POLL)
 
 
 def open_database(database: Path | None) -> sqlite3.Connection:

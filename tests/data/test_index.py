@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 from pathlib import Path
 
 import pytest
 
 from reader.data import index as index_module
+from reader.data import index_schema
 from reader.data.index import ArticleIndex, RefreshProgress, index_file
 from reader.data.query import ArticleQuery, SortKey
 
@@ -236,10 +238,11 @@ def test_uncached_index_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_second_index_of_an_open_folder_leaves_the_first_alone(
-    many_articles: Path, tmp_path: Path
+    many_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While one reader loads a folder into its index, another keeps its own in memory: it
     neither rebuilds the first one's file nor writes into it."""
+    monkeypatch.setattr(index_schema, "CLAIM_WAIT", 0.2)
     cache = tmp_path / "cache"
     first = ArticleIndex.open(many_articles, cache_dir=cache)
     loading = first.refresh()
@@ -258,6 +261,21 @@ def test_second_index_of_an_open_folder_leaves_the_first_alone(
     third = ArticleIndex.open(many_articles, cache_dir=cache)  # the folder is free again
     assert third.database is not None and len(third) == 12
     third.close()
+
+
+def test_index_let_go_of_while_waiting_is_taken(tmp_path: Path) -> None:
+    """A reader started while the last one is still quitting gets the index once it is let
+    go of, rather than reading every file again."""
+    write_article(tmp_path, "a.md")
+    cache = tmp_path / "cache"
+    first = refreshed(tmp_path, cache_dir=cache)
+    timer = threading.Timer(0.3, first.close)
+    timer.start()
+    second = ArticleIndex.open(tmp_path, cache_dir=cache)
+    timer.join()
+    assert second.database == index_file(tmp_path, cache) and not second.note
+    assert len(second) == 1
+    second.close()
 
 
 def test_unusable_cache_directory_keeps_the_index_in_memory(tmp_path: Path) -> None:
