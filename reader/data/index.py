@@ -257,7 +257,8 @@ class ArticleIndex:
                 self._listing = select_listing(self._connection, query, key)
             if not query.terms:
                 return list(self._listing.ids)
-            return self._listing.matching(select_matches(self._connection, query.terms))
+            matches = select_matches(self._connection, query.terms)
+            return self._listing.matching(self._connection, matches)
 
     def get(self, article_id: str) -> Article:
         """One article.

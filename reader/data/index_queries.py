@@ -28,7 +28,7 @@ SHORT_TERM_LENGTH = 2
 """Search terms this short match whole words, longer ones words they start."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Listing:
     """The articles a query's filters accept, in its order, before any search: kept between
     queries, so each keystroke of a search only asks the text index which articles match
@@ -36,11 +36,18 @@ class Listing:
 
     key: tuple[object, ...]
     """The sort and filters it was made for, with the index's write count then."""
-    rowids: array[int]
+    sql: str
+    """The filters and order, selecting `{}`: the ids first, the rowids when a search needs
+    them (listing both at once costs a sort change half as much again)."""
+    parameters: list[str | int]
     ids: list[str]
+    rowids: array[int] | None = None
 
-    def matching(self, rowids: set[int]) -> list[str]:
+    def matching(self, connection: sqlite3.Connection, rowids: set[int]) -> list[str]:
         """The ids of the listed articles whose rowids are in `rowids`, in order."""
+        if self.rowids is None:
+            rows = connection.execute(self.sql.format("rowid"), self.parameters)
+            self.rowids = array("q", [row[0] for row in rows])
         return [
             article_id
             for rowid, article_id in zip(self.rowids, self.ids, strict=True)
@@ -61,9 +68,9 @@ def select_listing(
         conditions.append("importance >= ?")
         parameters.append(query.min_importance)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT rowid, id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
-    rows = connection.execute(sql, parameters).fetchall()
-    return Listing(key, array("q", [row[0] for row in rows]), [row[1] for row in rows])
+    sql = f"SELECT {{}} FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
+    ids = [row[0] for row in connection.execute(sql.format("id"), parameters)]
+    return Listing(key, sql, parameters, ids)
 
 
 def select_matches(connection: sqlite3.Connection, terms: Sequence[str]) -> set[int]:
