@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 import threading
 import time
 from collections.abc import Iterable
@@ -100,6 +103,11 @@ class ReaderApp(App[None]):
 
     async def on_mount(self) -> None:
         """Apply the settings, show the list, then start loading into it."""
+        if hasattr(signal, "SIGHUP"):  # not on Windows
+            try:
+                asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.close_on_hangup)
+            except RuntimeError:
+                pass  # not the main thread (as under a test pilot): no signals arrive here
         self._apply_theme()
         for problem in self.settings.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=10, markup=False)
@@ -125,6 +133,13 @@ class ReaderApp(App[None]):
             timeout=10,
             markup=False,
         )
+
+    def close_on_hangup(self) -> None:
+        """The terminal is gone (its window closed): close the index and the marks, and
+        leave at once. Closed cleanly, the index is trusted at the next start without a check
+        of every page; Textual's own shutdown would wait forever to restore the terminal."""
+        self.on_unmount()
+        os._exit(128 + signal.SIGHUP)
 
     def on_unmount(self) -> None:
         """Stop watching the folder, and close the reading state and the index.

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import settle
 from textual.command import CommandPalette
 from textual.widgets import OptionList, ProgressBar, Static
@@ -158,3 +162,22 @@ async def test_progress_bar_shows_while_files_are_read(tmp_path: Path) -> None:
         assert seen and all(total == 1200 for _, total in seen)
         assert not screen.query_one(ProgressBar).display
         assert len(screen.query_one(ArticleTable).article_ids) == 1200
+
+
+async def test_hangup_closes_the_index_cleanly_and_leaves(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the terminal's window closes, the index is closed as on quitting (the next start
+    trusts it without checking every page) and the reader leaves at once."""
+    exits: list[int] = []
+    monkeypatch.setattr(os, "_exit", exits.append)
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.index is not None and app.index.database is not None
+        database = app.index.database
+        app.close_on_hangup()
+        assert exits == [128 + signal.SIGHUP]
+        with sqlite3.connect(database) as connection:  # before the test's own exit closes it
+            closed = connection.execute("SELECT value FROM meta WHERE key = 'closed'").fetchone()
+        assert closed == ("yes",)
