@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import ARTICLES, NEWEST_FIRST, searched, settle, write_folder
 from textual import events
 from textual.widgets import Footer, Input, Static
@@ -12,6 +13,7 @@ from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
+from reader.ui.widgets import search_box
 from reader.ui.widgets.article_table import ArticleTable
 from reader.ui.widgets.category_list import CategoryList
 from reader.ui.widgets.search_box import SEARCH_DELAY
@@ -89,7 +91,9 @@ async def test_number_keys_set_the_importance_floor(articles_dir: Path) -> None:
         assert table_of(app).row_count == 8
 
 
-async def test_search_narrows_as_you_type_and_esc_clears_it(articles_dir: Path) -> None:
+async def test_search_narrows_as_you_type_and_esc_clears_it(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`/` opens the search; typing without accents narrows the list; Esc clears and closes."""
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -98,8 +102,12 @@ async def test_search_narrows_as_you_type_and_esc_clears_it(articles_dir: Path) 
         search = screen.query_one("#search", Input)
         await pilot.press("slash")
         assert search.has_focus and search.display
-        await pilot.press(*"spoluprace")
+        # Typing slower than any pause: the search waits however busy the machine is.
+        monkeypatch.setattr(search_box, "SEARCH_DELAY", 60.0)
+        await pilot.press(*"spoluprac")
         assert screen.article_query.search == ""  # the search waits for typing to pause
+        monkeypatch.setattr(search_box, "SEARCH_DELAY", SEARCH_DELAY)
+        await pilot.press("e")
         await searched(pilot)
         assert screen.article_query.search == "spoluprace"
         assert list(table_of(app).article_ids) == ["indie", "univerzity"]
