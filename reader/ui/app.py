@@ -7,7 +7,6 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterable
 from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import ClassVar
@@ -23,6 +22,7 @@ from ..data.index import ArticleIndex
 from ..data.state import ReadingState
 from .commands import ScreenCommands
 from .folder_watcher import FolderWatcher
+from .help_keys import help_sections
 from .marking import Marking
 from .messages import (
     FolderChanged,
@@ -33,13 +33,8 @@ from .messages import (
     MarksChanged,
     WatchFailed,
 )
-from .screens.article_detail import ArticleDetailScreen, ArticleScroll
 from .screens.article_list import ArticleListScreen
-from .screens.help import HelpScreen, HelpSection
-from .screens.problems import ProblemsScreen
-from .screens.reading_screen import READING_BINDINGS
-from .widgets.article_table import ArticleTable
-from .widgets.category_list import CategoryList
+from .screens.help import HelpScreen
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
@@ -263,43 +258,4 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         """Show every key."""
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(help_sections()))
-
-
-def _bindings(*classes: type[object]) -> list[Binding]:
-    """Return the Binding objects declared by `classes`, in order, but for the reading keys
-    that the list and the article share: the help lists those once."""
-    found: list[Binding] = []
-    for owner in classes:
-        bindings: Iterable[BindingType] = getattr(owner, "BINDINGS", [])
-        found.extend(
-            binding
-            for binding in bindings
-            if isinstance(binding, Binding) and binding not in READING_BINDINGS
-        )
-    return found
-
-
-def help_sections() -> list[HelpSection]:
-    """Return the keys of each screen for the help, read from their bindings.
-
-    Returns:
-        Headings and bindings: the list, an article, the problems list and everywhere.
-    """
-    return [
-        ("Article list", _bindings(ArticleTable, ArticleListScreen)),
-        ("Category sidebar", _bindings(CategoryList)),
-        ("Article", _bindings(ArticleDetailScreen, ArticleScroll)),
-        (
-            "List and article: the article under the cursor or open",
-            [b for b in READING_BINDINGS if isinstance(b, Binding)],
-        ),
-        ("Files that failed to load", _bindings(ProblemsScreen)),
-        (
-            "Everywhere",
-            [
-                *_bindings(ReaderApp),
-                Binding("ctrl+p", "command_palette", "Command palette: filters and sorts by name"),
-            ],
-        ),
-    ]
+            self.push_screen(HelpScreen(help_sections(self.BINDINGS)))
