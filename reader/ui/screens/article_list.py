@@ -35,9 +35,6 @@ from .confirm import ConfirmDialog
 from .problems import ProblemsScreen
 from .reading_screen import ReadingScreen
 
-SORT_CYCLE = (SortKey.DATE, SortKey.IMPORTANCE, SortKey.TITLE, SortKey.SOURCE)
-"""The order `s` steps through."""
-
 
 class ArticleListScreen(ReadingScreen[None]):
     """Every article that passes the query, with the filters that shape it."""
@@ -202,8 +199,8 @@ class ArticleListScreen(ReadingScreen[None]):
 
     def action_next_sort(self) -> None:
         """Sort by the next key: date, importance, title, source."""
-        position = SORT_CYCLE.index(self.article_query.sort)
-        self.sort_by(SORT_CYCLE[(position + 1) % len(SORT_CYCLE)])
+        sorts = list(SortKey)  # in the order the sorts are declared
+        self.sort_by(sorts[(sorts.index(self.article_query.sort) + 1) % len(sorts)])
 
     def action_mark_all_read(self) -> None:
         """Mark every article of the list read, once the user confirms."""
