@@ -24,10 +24,16 @@ from ...data.query import SortKey
 from ...data.state import Mark
 from ..article_text import date_width
 from ..marking import Marking
-from .table_columns import COLUMN_SORTS, GAP, SORT_ARROWS, Column, cell_text, fit, layout_columns
-
-UNREAD_MARK = "•"
-STARRED_MARK = "★"
+from .shown_rows import ShownRows
+from .table_columns import (
+    GAP,
+    Column,
+    cell_text,
+    fit,
+    header_segments,
+    layout_columns,
+    marks_segments,
+)
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -100,8 +106,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self._ids: Sequence[str] = ()
         self._sort = SortKey.DATE
         self._placeholder = Text()
-        self._rows: dict[int, Article] = {}
-        self._marks: dict[str, frozenset[Mark]] = {}
+        self._shown = ShownRows(marking.state)
 
     @property
     def row_count(self) -> int:
@@ -140,8 +145,7 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def refresh_marks(self) -> None:
         """Draw the rows again with the reading state as it is now."""
-        self._rows.clear()
-        self._marks.clear()
+        self._shown.clear()
         self.refresh()
 
     def select_article(self, article_id: str) -> None:
@@ -251,16 +255,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """Draw the column labels, the sorted one with its arrow."""
         style = base + self.get_component_rich_style("article-table--header")
         sorted_style = style + self.get_component_rich_style("article-table--sorted", partial=True)
-        segments = [Segment(" " * GAP, style)]
-        for column in columns:
-            sort = COLUMN_SORTS.get(column.key)
-            label = column.label
-            cell_style = style
-            if sort is self._sort:
-                label, cell_style = f"{label} {SORT_ARROWS[sort]}", sorted_style
-            if sort is not None:
-                cell_style += Style.from_meta({"sort": sort.value})
-            segments += [Segment(fit(label, column.width), cell_style), Segment(" " * GAP, style)]
+        segments = header_segments(columns, self._sort, style, sorted_style)
         return Strip(segments).adjust_cell_length(width, style)
 
     def _render_placeholder(self, line: int, width: int, base: Style) -> Strip:
@@ -274,8 +269,9 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, columns: list[Column], width: int, base: Style) -> Strip:
         """Draw the article at position `row` of the ids."""
-        article = self._article_at(row)
-        marks = self._marks.get(article.id, frozenset())
+        assert self._index is not None  # there are rows only once an index is shown
+        first, height = round(self.scroll_y), self.scrollable_content_region.height
+        article, marks = self._shown.row(self._index, self._ids, row, range(first, first + height))
         level = "none" if article.importance is None else str(article.importance)
         style = base + self.get_component_rich_style(f"article-table--level-{level}", partial=True)
         if Mark.READ not in marks:
@@ -295,31 +291,6 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def _marks_cell(self, marks: frozenset[Mark], style: Style) -> list[Segment]:
         """Draw the two cells that say an article is unread and starred."""
-        unread = Mark.READ not in marks
-        starred = Mark.STARRED in marks
-        unread_style = style + self.get_component_rich_style(
-            "article-table--unread-mark", partial=True
-        )
-        starred_style = style + self.get_component_rich_style(
-            "article-table--starred-mark", partial=True
-        )
-        return [
-            Segment(UNREAD_MARK if unread else " ", unread_style if unread else style),
-            Segment(STARRED_MARK if starred else " ", starred_style if starred else style),
-        ]
-
-    def _article_at(self, row: int) -> Article:
-        """Return the article at `row`, fetching the rows on screen in one call when needed."""
-        article = self._rows.get(row)
-        if article is None:
-            assert self._index is not None  # there are rows only once an index is shown
-            first = round(self.scroll_y)
-            last = min(first + self.scrollable_content_region.height, len(self._ids))
-            first = min(first, row)
-            last = max(last, row + 1)
-            shown = self._ids[first:last]
-            fetched = self._index.get_many(shown)
-            self._rows = dict(zip(range(first, last), fetched, strict=True))
-            self._marks = self.marking.state.marks_of(shown)
-            article = self._rows[row]
-        return article
+        unread = style + self.get_component_rich_style("article-table--unread-mark", partial=True)
+        starred = style + self.get_component_rich_style("article-table--starred-mark", partial=True)
+        return marks_segments(marks, style, unread, starred)

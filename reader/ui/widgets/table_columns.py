@@ -1,13 +1,16 @@
-"""The article table's columns: which fit a width, and the text of each cell."""
+"""The article table's columns: which fit a width, their header, and what each cell shows."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 
 from ...data.article import Article
 from ...data.query import SortKey
+from ...data.state import Mark
 from ..article_text import clean_line, importance_meter, short_date, source_label
 
 SORT_ARROWS = {
@@ -25,6 +28,8 @@ COLUMN_SORTS = {
     "source": SortKey.SOURCE,
 }
 """The sort a click on each column's header asks for; category has none."""
+UNREAD_MARK = "•"
+STARRED_MARK = "★"
 MIN_TITLE_WIDTH = 30
 """Optional columns are dropped until the title has at least this many cells."""
 GAP = 1
@@ -106,3 +111,32 @@ def cell_text(article: Article, key: str, date_format: str) -> str:
     if key == "source":
         return source_label(article.source)
     return clean_line(article.title)
+
+
+def header_segments(
+    columns: list[Column], sort: SortKey, style: Style, sorted_style: Style
+) -> list[Segment]:
+    """The column labels, the one sorted by (`sort`) with its arrow, each sortable one
+    carrying its sort for a click."""
+    segments = [Segment(" " * GAP, style)]
+    for column in columns:
+        column_sort = COLUMN_SORTS.get(column.key)
+        label, cell_style = column.label, style
+        if column_sort is sort:
+            label, cell_style = f"{label} {SORT_ARROWS[sort]}", sorted_style
+        if column_sort is not None:
+            cell_style += Style.from_meta({"sort": column_sort.value})
+        segments += [Segment(fit(label, column.width), cell_style), Segment(" " * GAP, style)]
+    return segments
+
+
+def marks_segments(
+    marks: frozenset[Mark], style: Style, unread_style: Style, starred_style: Style
+) -> list[Segment]:
+    """The two cells that say an article is unread and starred."""
+    unread = Mark.READ not in marks
+    starred = Mark.STARRED in marks
+    return [
+        Segment(UNREAD_MARK if unread else " ", unread_style if unread else style),
+        Segment(STARRED_MARK if starred else " ", starred_style if starred else style),
+    ]

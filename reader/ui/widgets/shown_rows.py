@@ -1,0 +1,39 @@
+"""The articles of the rows a table shows, fetched from the index a screenful at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...data.article import Article
+from ...data.index import ArticleIndex
+from ...data.state import Mark, ReadingState
+
+
+class ShownRows:
+    """The articles of the rows on screen, with their read and starred marks."""
+
+    def __init__(self, state: ReadingState) -> None:
+        """Fetch marks from `state`."""
+        self.state = state
+        self._articles: dict[int, Article] = {}
+        self._marks: dict[str, frozenset[Mark]] = {}
+
+    def clear(self) -> None:
+        """Forget what was fetched: the ids, the articles or their marks changed."""
+        self._articles.clear()
+        self._marks.clear()
+
+    def row(
+        self, index: ArticleIndex, ids: Sequence[str], row: int, on_screen: range
+    ) -> tuple[Article, frozenset[Mark]]:
+        """The article at position `row` of `ids` and its marks; a row not fetched yet
+        fetches every row `on_screen` (and `row`) in one call."""
+        article = self._articles.get(row)
+        if article is None:
+            first = min(on_screen.start, row)
+            last = max(min(on_screen.stop, len(ids)), row + 1)
+            shown = ids[first:last]
+            self._articles = dict(zip(range(first, last), index.get_many(shown), strict=True))
+            self._marks = self.state.marks_of(shown)
+            article = self._articles[row]
+        return article, self._marks.get(article.id, frozenset())
