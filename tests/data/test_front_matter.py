@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from loading import load_ok, reason_for, write
 
-from reader.data.article import Article, LoadProblem, Source
-from reader.data.load import load_article
+from reader.data.article import Article, Source
 
 TOML_ARTICLE = """\
 +++
@@ -38,27 +38,6 @@ JSON_FIELDS = {
     "url": "https://example.cz/sonda",
     "source": {"id": "example", "name": "Example Zprávy"},
 }
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    """Write UTF-8 `text` to `folder/name` and return the path."""
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def load_ok(path: Path) -> Article:
-    """Load `path` and fail the test unless it gives an Article."""
-    result = load_article(path)
-    assert isinstance(result, Article), result
-    return result
-
-
-def reason_for(path: Path) -> str:
-    """Load `path` and fail the test unless it gives a LoadProblem; return its reason."""
-    result = load_article(path)
-    assert isinstance(result, LoadProblem), result
-    return result.reason
 
 
 def expect_sonda(article: Article) -> None:

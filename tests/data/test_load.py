@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from loading import load_ok, reason_for, write
 
 from reader.data.article import Article, LoadProblem, Source
 from reader.data.decode import WINDOWS_1250_NOTE
@@ -45,28 +46,6 @@ urlToImageBackup: https://example.cz/backup.jpg
 Sonda přistála.
 
 """
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    """Write UTF-8 `text` to `folder/name` and return the path."""
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def load_ok(path: Path) -> Article:
-    """Load `path` and fail the test unless it gives an Article."""
-    result = load_article(path)
-    assert isinstance(result, Article), result
-    return result
-
-
-def reason_for(path: Path) -> str:
-    """Load `path` and fail the test unless it gives a LoadProblem; return its reason."""
-    result = load_article(path)
-    assert isinstance(result, LoadProblem), result
-    assert result.path == path
-    return result.reason
 
 
 def test_seed_file_loads(seed_file: Path) -> None:
