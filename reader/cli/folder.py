@@ -111,7 +111,7 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
         folder, cached=not args.no_cache, max_file_bytes=max_file_bytes(args, settings.config)
     )
     if index.note:
-        print(f"reader: warning: reading every file again: {index.note}", file=sys.stderr)
+        print(f"reader: warning: {index.note}", file=sys.stderr)
     bar = Progress(
         TextColumn("reading articles"),
         BarColumn(bar_width=None),

@@ -95,7 +95,8 @@ class ArticleIndex:
         self.folder = folder
         self.max_file_bytes = max_file_bytes
         self.note = ""
-        """Why the index is kept in memory though a file was asked for, if so."""
+        """Why the index is kept in memory though a file was asked for, if so: a sentence
+        to show the user."""
         self._claim: int | None = None
         self.database = None if database is None else self._claim_database(database)
         self._lock = threading.Lock()
@@ -113,11 +114,12 @@ class ArticleIndex:
             database.parent.mkdir(parents=True, exist_ok=True)
             self._claim = claim_index(database)
         except OSError as error:
-            self.note = f"no index can be kept in {database.parent} ({error.strerror or error})"
+            reason = f"no index can be kept in {database.parent} ({error.strerror or error})"
+            self.note = f"every file is read again: {reason}"
             return None
         if self._claim is None:
             # Two processes writing one index would undo each other's work.
-            self.note = "another reader has this folder open and keeps its index"
+            self.note = "every file is read again: another reader has this folder open"
             return None
         return database
 

@@ -187,7 +187,7 @@ class ReaderApp(App[None]):
         self.article_list.index = message.index
         self.call_after_refresh(self._stored_list_shown.set)
         if message.index.note:
-            note = f"Reading every file again: {message.index.note}."
+            note = message.index.note[0].upper() + message.index.note[1:] + "."
             self.notify(note, title="Index", severity="warning", timeout=10, markup=False)
 
     @on(IndexProgress)
