@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 import threading
 import time
 from multiprocessing import resource_tracker
@@ -40,6 +41,8 @@ FIRST_PAINT_WAIT = 1.0
 """Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
 PROGRESS_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list query the index again."""
+TERMINAL_CHECK_INTERVAL = 2.0
+"""Seconds between checks that the terminal is still there (see `watch_terminal`)."""
 
 
 class ReaderApp(App[None]):
@@ -103,6 +106,8 @@ class ReaderApp(App[None]):
                 asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.close_on_hangup)
             except RuntimeError:
                 pass  # not the main thread (as under a test pilot): no signals arrive here
+        if not self.is_headless and sys.__stdin__ is not None:
+            self.watch_terminal(sys.__stdin__.fileno())
         self._apply_theme()
         for problem in self.settings.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=10, markup=False)
@@ -128,6 +133,21 @@ class ReaderApp(App[None]):
             timeout=10,
             markup=False,
         )
+
+    def watch_terminal(self, terminal: int) -> None:
+        """Leave as on a hangup once `terminal` (a descriptor) is no terminal any more.
+
+        Under `make run` the hangup signal never reaches the reader (make takes it and
+        dies), and Textual's input thread then spins on the dead terminal.
+        """
+        if not os.isatty(terminal):
+            return  # input is not a terminal: nothing to lose
+
+        def leave_if_gone() -> None:
+            if not os.isatty(terminal):
+                self.close_on_hangup()
+
+        self.set_interval(TERMINAL_CHECK_INTERVAL, leave_if_gone)
 
     def close_on_hangup(self) -> None:
         """The terminal is gone (its window closed): close the index and the marks, and

@@ -13,6 +13,7 @@ from textual.command import CommandPalette
 from textual.widgets import OptionList, ProgressBar, Static
 
 from reader.data.query import SortKey
+from reader.ui import app as app_module
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
@@ -181,3 +182,29 @@ async def test_hangup_closes_the_index_cleanly_and_leaves(
         with sqlite3.connect(database) as connection:  # before the test's own exit closes it
             closed = connection.execute("SELECT value FROM meta WHERE key = 'closed'").fetchone()
         assert closed == ("yes",)
+
+
+async def test_a_terminal_gone_without_a_hangup_is_noticed(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started under make, the reader never gets the hangup when its window closes: it
+    notices the terminal is gone and leaves as on a hangup."""
+    exits: list[int] = []
+    monkeypatch.setattr(os, "_exit", exits.append)
+    monkeypatch.setattr(app_module, "TERMINAL_CHECK_INTERVAL", 0.05)
+    controller, terminal = os.openpty()
+    app = ReaderApp(articles_dir=articles_dir)
+    try:
+        async with app.run_test() as pilot:
+            await settle(pilot)
+            app.watch_terminal(terminal)
+            await pilot.pause(0.2)
+            assert exits == []
+            os.close(controller)  # the window closes
+            controller = -1
+            await pilot.pause(0.2)
+            assert exits[:1] == [128 + signal.SIGHUP]
+    finally:
+        os.close(terminal)
+        if controller >= 0:
+            os.close(controller)
