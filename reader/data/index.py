@@ -7,7 +7,6 @@ the CLI ask it for the ids a query matches, then fetch the few articles they sho
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
@@ -15,11 +14,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from .article import Article, LoadProblem
+from .catalog import Catalog, read_articles, read_order
 from .files import MAX_FILE_BYTES
+from .index_location import default_cache_dir, index_file
 from .index_queries import (
+    ORDER_BY,
     Listing,
     select_articles,
     select_categories,
@@ -38,10 +38,8 @@ from .index_schema import (
 )
 from .index_writes import LoadedFile, forget_file, store_batch
 from .ingest import FileStamp, load_rows, scan_folder
-from .query import ArticleQuery
+from .query import ArticleQuery, SortKey
 
-CACHE_DIR_VARIABLE = "READER_CACHE_DIR"
-"""Environment variable that puts the index somewhere else (tests always set it)."""
 # Files written per transaction while loading: each commit makes them visible to queries.
 BATCH_SIZE = 500
 # The first batch is smaller, so a list opened on an empty index fills at once.
@@ -60,20 +58,6 @@ class RefreshProgress:
     """Files to read in all (new or changed since the last refresh)."""
     removed: int = 0
     """Files gone from the folder, whose articles were dropped."""
-
-
-def default_cache_dir() -> Path:
-    """Where indexes live: `$READER_CACHE_DIR`, else the user's cache directory."""
-    configured = os.environ.get(CACHE_DIR_VARIABLE)
-    return Path(configured) if configured else Path(platformdirs.user_cache_dir("reader"))
-
-
-def index_file(folder: Path, cache_dir: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Path:
-    """The database file that indexes `folder`: one per folder and file size limit, named by
-    the folder's absolute path and the limit (with another limit, other files are problems)."""
-    key = f"{folder.resolve()}\n{max_file_bytes}"
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_dir / f"index-{digest[:20]}.sqlite3"
 
 
 class ArticleIndex:
@@ -106,6 +90,7 @@ class ArticleIndex:
         self._writes = 0
         """Changes written so far: a listing made before the last one is out of date."""
         self._listing: Listing | None = None
+        self._catalog: Catalog | None = None
 
     def _claim_database(self, database: Path) -> Path | None:
         """`database` when this process may keep the index there, else None (the index is
@@ -254,13 +239,38 @@ class ArticleIndex:
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
         with self._lock:
+            matches = select_matches(self._connection, query.terms) if query.terms else None
+            catalog = self._catalog
+            if catalog is not None and catalog.writes == self._writes:
+                return catalog.select(query, matches)
             key = (query.sort, query.folded_category, query.min_importance, self._writes)
             if self._listing is None or self._listing.key != key:
                 self._listing = select_listing(self._connection, query, key)
-            if not query.terms:
+            if matches is None:
                 return list(self._listing.ids)
-            matches = select_matches(self._connection, query.terms)
             return self._listing.matching(self._connection, matches)
+
+    def prepare_queries(self) -> None:
+        """Keep what queries need in memory (a Catalog) until the next write, so changes of
+        sort, filters and search no longer scan the index: for a worker thread after a
+        refresh. At 100,000 articles it takes about 0.2 s, in steps that each hold the
+        index for at most a few tens of milliseconds."""
+        with self._lock:
+            if self._closed or (self._catalog and self._catalog.writes == self._writes):
+                return
+            self._catalog = None  # stale: not kept beside the new one
+            writes = self._writes
+            articles = read_articles(self._connection)
+        orders = {}
+        for sort in SortKey:
+            with self._lock:
+                if self._closed or self._writes != writes:
+                    return  # written meanwhile: what was read is out of date
+                orders[sort] = read_order(self._connection, ORDER_BY[sort])
+        with self._lock:
+            if self._writes == writes:
+                self._catalog = Catalog(writes, *articles, orders)
+                self._listing = None  # the catalog answers every query now
 
     def get(self, article_id: str) -> Article:
         """One article.

@@ -192,6 +192,7 @@ class ReaderApp(App[None]):
                 if now - last_report >= PROGRESS_INTERVAL:
                     last_report = now
                     self.post_message(IndexProgress(progress))
+            index.prepare_queries()
         except FolderError as error:
             self.post_message(LoadFailed(str(error)))
             return

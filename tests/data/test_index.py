@@ -11,7 +11,8 @@ import pytest
 
 from reader.data import index as index_module
 from reader.data import index_schema
-from reader.data.index import ArticleIndex, RefreshProgress, index_file
+from reader.data.index import ArticleIndex, RefreshProgress
+from reader.data.index_location import index_file
 from reader.data.query import ArticleQuery, SortKey
 
 
@@ -208,6 +209,7 @@ def test_queries_after_a_refresh_see_what_it_changed(tmp_path: Path) -> None:
     search = ArticleQuery(search="sond")
     assert index.query(ArticleQuery()) == ["b", "a"]
     assert index.query(search) == ["a"]
+    index.prepare_queries()
     write_article(tmp_path, "c.md", title="Sondy k Venuši", day=3)
     (tmp_path / "a.md").unlink()
     for _ in index.refresh():
@@ -215,6 +217,8 @@ def test_queries_after_a_refresh_see_what_it_changed(tmp_path: Path) -> None:
     assert index.query(ArticleQuery()) == ["c", "b"]
     assert index.query(search) == ["c"]
     assert index.query(ArticleQuery(search="most")) == ["b"]
+    index.prepare_queries()
+    assert index.query(search) == ["c"]
 
 
 def test_damaged_index_is_rebuilt(tmp_path: Path) -> None:
@@ -325,13 +329,25 @@ def many_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def every_order(index: ArticleIndex) -> list[list[str]]:
-    """The ids of every sort, with and without filters."""
+    """The ids of every sort, with and without filters and a search."""
     return [
-        index.query(ArticleQuery(sort=sort, category=category, min_importance=floor))
+        index.query(
+            ArticleQuery(sort=sort, category=category, min_importance=floor, search=search)
+        )
         for sort in SortKey
-        for category in (None, "věda")
+        for category in (None, "věda", "nikde")
         for floor in (None, 3)
+        for search in ("", "titul", "alfa")
     ]
+
+
+def test_prepared_queries_answer_as_the_index_does(many_articles: Path) -> None:
+    """Answered from memory after `prepare_queries`, every query gives the same ids."""
+    index = refreshed(many_articles)
+    from_the_index = every_order(index)
+    index.prepare_queries()
+    assert every_order(index) == from_the_index
+    assert len(from_the_index[0]) == 12
 
 
 def test_bulk_load_answers_like_a_row_by_row_load(
