@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, LoadProblem
+from .cache_dir import default_cache_dir
 from .catalog import Catalog, read_articles, read_order
 from .files import MAX_FILE_BYTES
-from .index_location import default_cache_dir, index_file
+from .index_location import index_file
 from .index_queries import (
     ORDER_BY,
     Listing,

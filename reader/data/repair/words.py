@@ -6,8 +6,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from functools import cache
+
+from .word_model_file import read_word_model, write_word_model
 
 LANGUAGE = "cs"
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
@@ -18,16 +20,21 @@ NON_ASCII_IN_CONTEXT = re.compile(r"(?=(.)([^\x00-\x7f])(.))")
 CZECH_WORD_LINE = re.compile("^[a-záčďéěíňóřšťúůýž]+$", re.MULTILINE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class CzechWords:
     """Frequencies of Czech words (lower case) and of the letters they are made of."""
 
     frequencies: dict[str, float]
-    _letter_shares: dict[str, float] = field(default_factory=dict)
-    _trigrams: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    _bigrams: Counter[tuple[str, str]] = field(default_factory=Counter)
-    _context_totals: Counter[tuple[str, str]] = field(default_factory=Counter)
-    _variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    letter_shares: dict[str, float]
+    """Share of running text of each letter."""
+    trigrams: dict[tuple[str, str, str], int]
+    """Distinct words with each non-ASCII letter between two neighbours (WORD_START and
+    WORD_END at the edges)."""
+    bigrams: dict[tuple[str, str], int]
+    context_totals: dict[tuple[str, str], int]
+    """Of the trigrams, those around each pair of neighbours, or one neighbour ("")."""
+    accented_variants: dict[str, tuple[str, ...]]
+    """The accented words of each stripped form, most frequent first."""
 
     def frequency(self, word: str) -> float:
         """Share of running text that is `word`, ignoring case; 0.0 for unknown words."""
@@ -35,14 +42,7 @@ class CzechWords:
 
     def letter_share(self, letter: str) -> float:
         """Share of letters in running Czech text that are `letter`, ignoring case."""
-        if not self._letter_shares:
-            counts: dict[str, float] = defaultdict(float)  # weighted: shares of running text
-            for word, frequency in self.frequencies.items():
-                for ch in word:
-                    counts[ch] += frequency
-            total = sum(counts.values())
-            self._letter_shares = {ch: count / total for ch, count in counts.items()}
-        return self._letter_shares.get(letter.lower(), UNSEEN_LETTER_SHARE)
+        return self.letter_shares.get(letter.lower(), UNSEEN_LETTER_SHARE)
 
     def letter_fit(self, before: str, letter: str, after: str) -> float:
         """The chance that a non-ASCII letter between `before` and `after` is `letter`.
@@ -51,24 +51,14 @@ class CzechWords:
         matters for a word the list does not have; backs off to one neighbour at a time.
         `before`/`after` are "" at a word's edge.
         """
-        if not self._trigrams:
-            words = "\n".join(WORD_START + word + WORD_END for word in self.frequencies)
-            self._trigrams.update(
-                (match[1], match[2], match[3]) for match in NON_ASCII_IN_CONTEXT.finditer(words)
-            )
-            for first, middle, last in list(self._trigrams):
-                count = self._trigrams[(first, middle, last)]
-                self._bigrams[(first, middle)] += count
-                self._bigrams[(middle, last)] += count
-                self._context_totals[(first, last)] += count
-                self._context_totals[(first, "")] += count
-                self._context_totals[("", last)] += count
         before, after = (before or WORD_START).lower(), (after or WORD_END).lower()
         letter = letter.lower()
-        both_sides = self._trigrams[(before, letter, after)]
-        one_side = self._bigrams[(before, letter)] + self._bigrams[(letter, after)]
-        totals = self._context_totals
-        seen = totals[(before, after)] + 0.01 * (totals[(before, "")] + totals[("", after)])
+        both_sides = self.trigrams.get((before, letter, after), 0)
+        one_side = self.bigrams.get((before, letter), 0) + self.bigrams.get((letter, after), 0)
+        totals = self.context_totals
+        seen = totals.get((before, after), 0) + 0.01 * (
+            totals.get((before, ""), 0) + totals.get(("", after), 0)
+        )
         return (both_sides + 0.01 * one_side + 1e-4 * self.letter_share(letter)) / (seen + 1e-4)
 
     def variants(self, stripped: str) -> tuple[str, ...]:
@@ -80,9 +70,7 @@ class CzechWords:
         Returns:
             The words, the most frequent first (`práce`, `prace`, `pracé`); () if none.
         """
-        if not self._variants:
-            self._variants = group_by_stripped_form(self.frequencies)
-        accented = self._variants.get(stripped, ())
+        accented = self.accented_variants.get(stripped, ())
         if stripped not in self.frequencies:
             return accented
         return tuple(sorted((stripped, *accented), key=self.frequency, reverse=True))
@@ -125,16 +113,50 @@ def group_by_stripped_form(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return groups
 
 
+def build_czech_words(frequencies: dict[str, float]) -> CzechWords:
+    """The word model of `frequencies` (word: share of running text): about a second."""
+    letters: dict[str, float] = defaultdict(float)  # weighted: shares of running text
+    for word, frequency in frequencies.items():
+        for char in word:
+            letters[char] += frequency
+    total = sum(letters.values())
+    words = "\n".join(WORD_START + word + WORD_END for word in frequencies)
+    trigrams = Counter(
+        (match[1], match[2], match[3]) for match in NON_ASCII_IN_CONTEXT.finditer(words)
+    )
+    bigrams: Counter[tuple[str, str]] = Counter()
+    context_totals: Counter[tuple[str, str]] = Counter()
+    for (first, middle, last), count in trigrams.items():
+        bigrams[(first, middle)] += count
+        bigrams[(middle, last)] += count
+        context_totals[(first, last)] += count
+        context_totals[(first, "")] += count
+        context_totals[("", last)] += count
+    return CzechWords(
+        frequencies,
+        {char: count / total for char, count in letters.items()},
+        dict(trigrams),
+        dict(bigrams),
+        dict(context_totals),
+        group_by_stripped_form(frequencies),
+    )
+
+
 @cache
 def czech_words() -> CzechWords:
-    """The shared word model, loaded on first use (about half a second)."""
+    """The shared word model, loaded on first use: read from the cache directory, or built
+    from wordfreq's list (about two seconds) and kept there for the next process."""
+    cached = read_word_model(len(fields(CzechWords)))
+    if cached is not None:
+        return CzechWords(*cached)
     # Imported here: wordfreq takes a fifth of a second to import, which every start of the
     # reader would pay though only text needing repair uses it.
     from wordfreq import get_frequency_dict, get_frequency_list
 
-    frequencies = get_frequency_dict(LANGUAGE, wordlist="large")
+    words = build_czech_words(get_frequency_dict(LANGUAGE, wordlist="large"))
     # wordfreq keeps the lists it built the dict from: 600,000 words in lists that every
     # full garbage collection walks (17 ms each, about a millisecond per OCR'd article
     # loaded). The dict has every word, so the lists go.
     get_frequency_list.cache_clear()
-    return CzechWords(frequencies)
+    write_word_model(tuple(getattr(words, field.name) for field in fields(words)))
+    return words
