@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import settle
+from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.widgets import OptionList, ProgressBar, Static
 
@@ -17,7 +18,7 @@ from reader.ui import app as app_module
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
-from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.help import HelpScreen, key_names
 from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.widgets.article_table import ArticleTable
 
@@ -51,6 +52,14 @@ async def test_help_opens_over_an_article_and_esc_closes_it(articles_dir: Path) 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleDetailScreen)
+
+
+@pytest.mark.parametrize(
+    ("keys", "written"),
+    [("j,down", "j ↓"), ("ctrl+z", "Ctrl+Z"), ("ctrl+p", "Ctrl+P"), ("question_mark", "?")],
+)
+def test_help_writes_keys_as_typed(keys: str, written: str) -> None:
+    assert key_names(Binding(keys, "noop", "Something")) == written
 
 
 async def test_palette_offers_sorts_and_filters(articles_dir: Path) -> None:

@@ -26,9 +26,9 @@ KEY_NAMES = {
     "slash": "/",
     "question_mark": "?",
     "exclamation_mark": "!",
-    "ctrl+p": "Ctrl+P",
 }
-"""How keys are written in the help; others appear as they are bound."""
+"""How keys are written in the help; others appear as they are bound, but for modifiers
+(`ctrl+z` is written `Ctrl+Z`)."""
 
 HelpSection = tuple[str, Sequence[Binding]]
 """A heading and the bindings listed under it."""
@@ -45,7 +45,16 @@ def key_names(binding: Binding) -> str:
     """
     if binding.key_display:
         return binding.key_display
-    return " ".join(KEY_NAMES.get(key, key) for key in binding.key.split(","))
+    return " ".join(map(key_name, binding.key.split(",")))
+
+
+def key_name(key: str) -> str:
+    """Return one key as a reader types it: `↓`, `Ctrl+Z`."""
+    *modifiers, last = key.split("+")
+    last = KEY_NAMES.get(last, last)
+    if not modifiers:
+        return last
+    return "+".join([*(modifier.capitalize() for modifier in modifiers), last.capitalize()])
 
 
 def help_table(sections: Sequence[HelpSection]) -> Table:
