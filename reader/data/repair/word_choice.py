@@ -65,6 +65,17 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
     def fill(chosen: tuple[str, ...]) -> str:
         return parts[0] + "".join(char + part for char, part in zip(chosen, parts[1:], strict=True))
 
+    frequency = czech_words().frequencies.get
+    known = [
+        (share, word)
+        for word in map(fill, product(*options))
+        if (share := frequency(word.lower(), 0.0)) and has_consistent_case(word)
+    ]
+    if known:
+        # Any known word is likelier than an unknown one (UNKNOWN_WORD_FREQUENCY), so the
+        # letters' fit need not be weighed: by far the most common case, and the cheapest.
+        return max(known, key=lambda pair: (pair[0], prefers_case(pair[1], starts_sentence)))[1]
+
     def rank(chosen: tuple[str, ...]) -> tuple[bool, float, bool]:
         word = fill(chosen)
         return (
