@@ -209,7 +209,7 @@ class ArticleIndex:
     def _known_files(self) -> dict[str, FileStamp]:
         """Every file the index has read, with its stamp then."""
         rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
-        return {name: FileStamp(size, mtime_ns) for name, size, mtime_ns in rows}
+        return {name: (size, mtime_ns) for name, size, mtime_ns in rows}
 
     def _store(self, batch: list[LoadedFile], known: dict[str, FileStamp]) -> bool:
         """Write one batch in one transaction; False when the index was closed meanwhile."""

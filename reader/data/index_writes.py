@@ -41,7 +41,7 @@ def store_batch(
         metadata: list[tuple[object, ...]] = []
         texts: list[tuple[object, ...]] = []
         for name, stamp, result in batch:
-            size, mtime_ns = (stamp.size, stamp.mtime_ns) if stamp else (-1, -1)
+            size, mtime_ns = stamp or (-1, -1)
             if isinstance(result, LoadProblem):
                 files.append((name, size, mtime_ns, None, result.reason))
                 continue

@@ -8,7 +8,6 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
 
 from .article import LoadProblem
 from .files import MAX_FILE_BYTES, find_article_names
@@ -25,12 +24,10 @@ CHUNK_SIZE = 32
 CHUNKS_IN_FLIGHT_PER_WORKER = 12
 
 
-class FileStamp(NamedTuple):
-    """What tells a changed file from an unchanged one without reading it (a named tuple:
-    a scan makes one per file)."""
-
-    size: int
-    mtime_ns: int
+FileStamp = tuple[int, int]
+"""A file's size and modification time in nanoseconds: what tells a changed file from an
+unchanged one without reading it. A plain tuple, made in C: a scan at 100,000 files makes one
+per file, and reading the index's stamps as many again (named tuples cost 0.1 s more)."""
 
 
 def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
@@ -53,7 +50,7 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
             except OSError:
                 stamps[name] = None
             else:
-                stamps[name] = FileStamp(info.st_size, info.st_mtime_ns)
+                stamps[name] = (info.st_size, info.st_mtime_ns)
     finally:
         os.close(top)
     return stamps
