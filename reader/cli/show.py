@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..data.article import Article
 from ..ui.article_markdown import markdown_or_plain
-from ..ui.links import is_web_link
+from ..ui.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console

@@ -6,15 +6,42 @@ textual or rich.
 
 from __future__ import annotations
 
-from .article import Article, LoadProblem, Source
-from .files import FolderError, find_article_files
-from .index import ArticleIndex, RefreshProgress
-from .infer import InferredArticle, infer_article
-from .load import load_article
-from .query import ArticleQuery, SortKey, fold
-from .repair import RepairedText, TextChange, repair_text
-from .selection import selected_ids
-from .state import Mark, ReadingState
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .article import Article, LoadProblem, Source
+    from .files import FolderError, find_article_files
+    from .index import ArticleIndex, RefreshProgress
+    from .infer import InferredArticle, infer_article
+    from .load import load_article
+    from .query import ArticleQuery, SortKey, fold
+    from .repair import RepairedText, TextChange, repair_text
+    from .selection import selected_ids
+    from .state import Mark, ReadingState
+
+MODULE_OF = {
+    "Article": "article",
+    "ArticleIndex": "index",
+    "ArticleQuery": "query",
+    "FolderError": "files",
+    "InferredArticle": "infer",
+    "LoadProblem": "article",
+    "Mark": "state",
+    "ReadingState": "state",
+    "RefreshProgress": "index",
+    "RepairedText": "repair",
+    "SortKey": "query",
+    "Source": "article",
+    "TextChange": "repair",
+    "find_article_files": "files",
+    "fold": "query",
+    "infer_article": "infer",
+    "load_article": "load",
+    "repair_text": "repair",
+    "selected_ids": "selection",
+}
+"""The module each public name lives in."""
 
 __all__ = [
     "Article",
@@ -37,3 +64,12 @@ __all__ = [
     "repair_text",
     "selected_ids",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module when it is first asked for: importing every
+    module here would make each start of the reader load the repair modules, which opening
+    an index with nothing changed never uses."""
+    if name not in MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{MODULE_OF[name]}", __name__), name)

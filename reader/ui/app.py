@@ -23,7 +23,6 @@ from ..data.index import ArticleIndex
 from ..data.state import ReadingState
 from .commands import ScreenCommands
 from .folder_watcher import FolderWatcher
-from .help_keys import help_sections
 from .marking import Marking
 from .messages import (
     FolderChanged,
@@ -278,5 +277,9 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key."""
+        # Imported when first asked for: the key lists import every screen, among them the
+        # article's with its Markdown renderer, which a start need not wait for.
+        from .help_keys import help_sections
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(help_sections(self.BINDINGS)))

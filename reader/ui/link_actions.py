@@ -7,7 +7,7 @@ from functools import partial
 from textual.app import App
 
 from .article_text import clean_line
-from .links import is_web_link, open_in_browser
+from .web_links import is_web_link, open_in_browser
 
 SHOWN_URL_CELLS = 80
 """How much of an address a message shows."""

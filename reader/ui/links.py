@@ -1,12 +1,9 @@
-"""Links of an article: which are safe to open or draw as links, the links in its body, and
-the browser."""
+"""Links of an article: the links in its body, and drawing only web links as links."""
 
 from __future__ import annotations
 
 import re
-import webbrowser
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -14,9 +11,8 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 
 from .article_text import clean_line
+from .web_links import is_web_link
 
-WEB_SCHEMES = frozenset({"http", "https"})
-"""The only link schemes handed to the browser or drawn as clickable links."""
 _BARE_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 _TRAILING_PUNCTUATION = ".,;:!?)]}»“”\"'"
 
@@ -27,22 +23,6 @@ class Link(NamedTuple):
     text: str
     """What the link says, or the address itself for a bare URL."""
     url: str
-
-
-def is_web_link(url: str) -> bool:
-    """Return whether `url` is an http or https address with a host.
-
-    Args:
-        url: An article's URL.
-
-    Returns:
-        True when it is safe to give to the browser.
-    """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # e.g. an unbalanced "[" in the host
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
 
 
 def find_links(markdown: str) -> list[Link]:
@@ -83,30 +63,6 @@ def _inline_links(tokens: list[Token]) -> list[Link]:
                 found.append(Link(url, url))
         position += 1
     return found
-
-
-def open_in_browser(url: str) -> str:
-    """Open `url` in the user's web browser, never through a shell.
-
-    Args:
-        url: An http or https address (check with `is_web_link` first).
-
-    Returns:
-        "" when the browser was asked to open it, else why it was not.
-    """
-    try:
-        browser = webbrowser.get()
-    except webbrowser.Error:
-        return "No web browser was found; press y to copy the link instead."
-    # A text-mode browser (lynx, w3m) would take over this terminal while the reader runs.
-    text_mode = type(browser) is webbrowser.GenericBrowser or (
-        isinstance(browser, webbrowser.UnixBrowser) and not browser.background
-    )
-    if text_mode:
-        return "Only a text-mode browser was found; press y to copy the link instead."
-    if not browser.open(url):
-        return "The web browser could not be started."
-    return ""
 
 
 class WebLinksOnly:

@@ -17,8 +17,8 @@ from reader.ui.article_text import (
     show_controls,
     source_label,
 )
-from reader.ui.links import is_web_link
 from reader.ui.query_text import empty_advice, filter_line
+from reader.ui.web_links import is_web_link
 from reader.ui.widgets.table_columns import fit, layout_columns
 
 

@@ -7,12 +7,10 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from ..czech import CZECH_LETTERS
 from .codepages import CODE_PAGES, CodePage
 from .lost_bytes import decode_sequence, is_greek_or_cyrillic
 
-CZECH_LETTERS = frozenset(
-    (letters := "aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž") + letters.upper()
-)
 # Enough complete sequences to be sure; weighing more would only cost time on long texts.
 EVIDENCE_SAMPLE = 200
 

@@ -12,7 +12,6 @@ import hashlib
 import marshal
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,10 @@ DIGEST_SIZE = 32
 def word_model_file() -> Path:
     """Where the model lives: named by wordfreq's version (its list may change), Python's
     (marshal's format may) and MODEL_FORMAT."""
+    # Imported here: importlib.metadata takes a hundredth of a second, which only a process
+    # that repairs text needs to pay.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         wordfreq = version("wordfreq")
     except PackageNotFoundError:

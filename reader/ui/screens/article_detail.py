@@ -23,8 +23,9 @@ from ...data.index import ArticleIndex
 from ...data.state import Mark
 from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
 from ..link_actions import open_link
-from ..links import find_links, is_web_link
+from ..links import find_links
 from ..marking import Marking
+from ..web_links import is_web_link
 from ..widgets.article_body import ArticleBody
 from .links_dialog import LinksDialog
 from .reading_screen import READING_BINDINGS, ReadingScreen

@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..links import Link, is_web_link
+from ..links import Link
+from ..web_links import is_web_link
 
 DIRECT_KEYS = 9
 """Links 1 to 9 are chosen with their digit."""

@@ -1,0 +1,50 @@
+"""Web links: which addresses are safe to open or draw as links, and opening them in the
+browser. Plain standard library, so the list screen imports it without a Markdown parser."""
+
+from __future__ import annotations
+
+import webbrowser
+from urllib.parse import urlsplit
+
+WEB_SCHEMES = frozenset({"http", "https"})
+"""The only link schemes handed to the browser or drawn as clickable links."""
+
+
+def is_web_link(url: str) -> bool:
+    """Return whether `url` is an http or https address with a host.
+
+    Args:
+        url: An article's URL.
+
+    Returns:
+        True when it is safe to give to the browser.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # e.g. an unbalanced "[" in the host
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
+
+
+def open_in_browser(url: str) -> str:
+    """Open `url` in the user's web browser, never through a shell.
+
+    Args:
+        url: An http or https address (check with `is_web_link` first).
+
+    Returns:
+        "" when the browser was asked to open it, else why it was not.
+    """
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return "No web browser was found; press y to copy the link instead."
+    # A text-mode browser (lynx, w3m) would take over this terminal while the reader runs.
+    text_mode = type(browser) is webbrowser.GenericBrowser or (
+        isinstance(browser, webbrowser.UnixBrowser) and not browser.background
+    )
+    if text_mode:
+        return "Only a text-mode browser was found; press y to copy the link instead."
+    if not browser.open(url):
+        return "The web browser could not be started."
+    return ""
