@@ -15,16 +15,20 @@ from .widgets.article_table import ArticleTable
 from .widgets.category_list import CategoryList
 
 
-def _bindings(*classes: type[object]) -> list[Binding]:
+def _bindings(*classes: type[object], listed_apart: Iterable[BindingType] = ()) -> list[Binding]:
     """Return the Binding objects declared by `classes`, in order, but for the reading keys
-    that the list and the article share: the help lists those once."""
+    that the list and the article share, and the keys `listed_apart` binds: the help lists
+    those once."""
+    apart = {binding.key for binding in listed_apart if isinstance(binding, Binding)}
     found: list[Binding] = []
     for owner in classes:
         bindings: Iterable[BindingType] = getattr(owner, "BINDINGS", [])
         found.extend(
             binding
             for binding in bindings
-            if isinstance(binding, Binding) and binding not in READING_BINDINGS
+            if isinstance(binding, Binding)
+            and binding not in READING_BINDINGS
+            and binding.key not in apart
         )
     return found
 
@@ -39,7 +43,8 @@ def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
         Headings and bindings: the list, an article, the problems list and everywhere.
     """
     return [
-        ("Article list", _bindings(ArticleTable, ArticleListScreen)),
+        # The list repeats the app's `?` to show it first in its footer.
+        ("Article list", _bindings(ArticleTable, ArticleListScreen, listed_apart=everywhere)),
         ("Category sidebar", _bindings(CategoryList)),
         ("Article", _bindings(ArticleDetailScreen, ArticleScroll)),
         (

@@ -7,6 +7,9 @@ from textual.binding import Binding, BindingType
 from .reading_screen import READING_BINDINGS
 
 ARTICLE_LIST_BINDINGS: list[BindingType] = [
+    # Help and quit first: a narrow terminal's footer cuts the keys at its end.
+    Binding("question_mark", "app.help", "Help"),
+    Binding("q", "app.quit", "Quit"),
     # Priority, so focus moves as `/` arrives: keys typed right after it then go into the
     # search box, not to the table (Textual hands a key to the widget focused on arrival).
     Binding(
@@ -34,7 +37,6 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
         tooltip="Files that failed to load",
     ),
     Binding("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search"),
-    Binding("q", "app.quit", "Quit"),
 ]
-"""Filters, sort, search, marks, links and the problems list; `?`, undo and the palette are
-the app's."""
+"""Help, quit, filters, sort, search, marks, links and the problems list; undo and the
+palette are the app's (and `?` too, everywhere else)."""
