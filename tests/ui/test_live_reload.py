@@ -50,3 +50,23 @@ async def test_the_list_follows_the_folder(articles_dir: Path) -> None:
         await wait_for(pilot, lambda: "drony" not in table.article_ids)
         assert table.cursor_article_id == "indie"
         assert app.article_list.query_one("#filter-line").render().plain.startswith("8 of 8")
+
+
+async def test_an_untouched_cursor_stays_on_the_first_row(articles_dir: Path) -> None:
+    """Until the user moves it, the cursor stays on top as newer articles arrive above the
+    one it was on (as while a first open fills the list); moved once, it follows its article."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        first = table.cursor_article_id
+        newest = {**ARTICLES[0], "slug": "novy", "publishedAt": "2025-12-09T09:00:00+00:00"}
+        write_article(articles_dir, newest)
+        await wait_for(pilot, lambda: "novy" in table.article_ids)
+        assert table.cursor_row == 0 and table.cursor_article_id == "novy" != first
+
+        await pilot.press("j", "k")  # the user puts it on the first row themselves
+        newer = {**newest, "slug": "novejsi", "publishedAt": "2025-12-10T09:00:00+00:00"}
+        write_article(articles_dir, newer)
+        await wait_for(pilot, lambda: "novejsi" in table.article_ids)
+        assert table.cursor_article_id == "novy" and table.cursor_row == 1

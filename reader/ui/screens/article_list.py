@@ -234,7 +234,7 @@ class ArticleListScreen(ReadingScreen[None]):
         if position is None:
             self.notify("No unread articles in this list.")
         else:
-            self.table.cursor_row = position
+            self.table.move_cursor(position)
 
     def action_problems(self) -> None:
         """List the files that could not be loaded."""

@@ -65,7 +65,8 @@ class ArticleTable(ScrollView, can_focus=True):
     """Cursor movement in arrow and vim keys, and Enter to open."""
 
     cursor_row: reactive[int] = reactive(0, always_update=True)
-    """The row the cursor is on (0 when there are no rows)."""
+    """The row the cursor is on (0 when there are no rows); set through `move_cursor` when
+    the user moves it."""
 
     @dataclass
     class ArticleChosen(Message):
@@ -107,6 +108,9 @@ class ArticleTable(ScrollView, can_focus=True):
         self._sort = SortKey.DATE
         self._placeholder = Text()
         self._shown = ShownRows(marking.state)
+        self._cursor_moved = False
+        """Until the user moves it, the cursor stays on the first row however many articles
+        arrive above its article (a first open fills the list for a minute, newest first)."""
 
     @property
     def row_count(self) -> int:
@@ -139,25 +143,32 @@ class ArticleTable(ScrollView, can_focus=True):
         self._index, self._ids, self._sort = index, ids, sort
         self.refresh_marks()
         self.virtual_size = Size(0, len(ids) + 1)
-        self.cursor_row = row if keep_row else 0
-        if wanted is not None:
-            self.select_article(wanted)
+        self.cursor_row = row if keep_row and self._cursor_moved else 0
+        if wanted is not None and self._cursor_moved:
+            self.select_article(wanted, by_user=False)
 
     def refresh_marks(self) -> None:
         """Draw the rows again with the reading state as it is now."""
         self._shown.clear()
         self.refresh()
 
-    def select_article(self, article_id: str) -> None:
+    def select_article(self, article_id: str, by_user: bool = True) -> None:
         """Put the cursor on `article_id`, if the table shows it.
 
         Args:
             article_id: The article to select.
+            by_user: The user's choice: from now on the cursor follows its article.
         """
+        self._cursor_moved = self._cursor_moved or by_user
         try:
             self.cursor_row = self._ids.index(article_id)
         except ValueError:
             pass  # filtered out: the cursor stays where it is
+
+    def move_cursor(self, row: int) -> None:
+        """Put the cursor on `row`, as the user's choice: from now on it follows its article."""
+        self._cursor_moved = True
+        self.cursor_row = row
 
     def show_placeholder(self, message: Text) -> None:
         """Set the message drawn in place of rows while there are none.
@@ -192,27 +203,27 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def action_cursor_down(self) -> None:
         """Move the cursor to the next article."""
-        self.cursor_row += 1
+        self.move_cursor(self.cursor_row + 1)
 
     def action_cursor_up(self) -> None:
         """Move the cursor to the previous article."""
-        self.cursor_row -= 1
+        self.move_cursor(self.cursor_row - 1)
 
     def action_first(self) -> None:
         """Move the cursor to the first article."""
-        self.cursor_row = 0
+        self.move_cursor(0)
 
     def action_last(self) -> None:
         """Move the cursor to the last article."""
-        self.cursor_row = len(self._ids) - 1
+        self.move_cursor(len(self._ids) - 1)
 
     def action_page_down(self) -> None:
         """Move the cursor down one screenful."""
-        self.cursor_row += self._page_rows()
+        self.move_cursor(self.cursor_row + self._page_rows())
 
     def action_page_up(self) -> None:
         """Move the cursor up one screenful."""
-        self.cursor_row -= self._page_rows()
+        self.move_cursor(self.cursor_row - self._page_rows())
 
     def action_choose(self) -> None:
         """Open the article under the cursor."""
@@ -224,7 +235,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """Open a clicked row, or sort by a clicked column header."""
         meta = event.style.meta
         if "row" in meta:
-            self.cursor_row = int(meta["row"])
+            self.move_cursor(int(meta["row"]))
             self.action_choose()
         elif "sort" in meta:
             self.post_message(self.SortChosen(SortKey(meta["sort"])))
