@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from .article import LoadProblem
 from .index_rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
-from .ingest import FileStamp
-
-
-class LoadedFile(NamedTuple):
-    """One file read during a refresh, and what it gave."""
-
-    name: str
-    """Relative to the folder, '/'-separated."""
-    stamp: FileStamp | None
-    """Its size and modification time when scanned; None when it could not be stat'ed."""
-    result: ArticleRows | LoadProblem
+from .ingest import LoadedFile
 
 
 def store_batch(

@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 from .article import LoadProblem
 from .files import MAX_FILE_BYTES, find_article_names
@@ -27,6 +28,17 @@ FileStamp = tuple[int, int]
 """A file's size and modification time in nanoseconds: what tells a changed file from an
 unchanged one without reading it. A plain tuple, made in C: a scan at 100,000 files makes one
 per file, and reading the index's stamps as many again (named tuples cost 0.1 s more)."""
+
+
+class LoadedFile(NamedTuple):
+    """One file read during a refresh, and what it gave."""
+
+    name: str
+    """Relative to the folder, '/'-separated."""
+    stamp: FileStamp | None
+    """Its size and modification time just before it was read; None when it could not be
+    stat'ed."""
+    result: ArticleRows | LoadProblem
 
 
 def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
@@ -57,7 +69,7 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
 
 def load_rows(
     folder: Path, names: list[str], max_file_bytes: int = MAX_FILE_BYTES
-) -> Iterator[tuple[str, ArticleRows | LoadProblem]]:
+) -> Iterator[LoadedFile]:
     """Load the files `names` below `folder` in order, on every core when there are many;
     files larger than `max_file_bytes` are problems.
 
@@ -71,21 +83,19 @@ def load_rows(
     top = str(folder)
     if len(names) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for name in names:
-            yield name, load_file(top, name, max_file_bytes)
+            yield load_file(top, name, max_file_bytes)
         return
     workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
     chunks = [names[start : start + CHUNK_SIZE] for start in range(0, len(names), CHUNK_SIZE)]
-    in_flight: deque[tuple[list[str], Future[list[ArticleRows | LoadProblem]]]] = deque()
+    in_flight: deque[Future[list[LoadedFile]]] = deque()
     try:
         for chunk in chunks:
-            in_flight.append((chunk, pool.submit(load_chunk, top, chunk, max_file_bytes)))
+            in_flight.append(pool.submit(load_chunk, top, chunk, max_file_bytes))
             if len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
-                done_chunk, future = in_flight.popleft()
-                yield from zip(done_chunk, future.result(), strict=True)
+                yield from in_flight.popleft().result()
         while in_flight:
-            done_chunk, future = in_flight.popleft()
-            yield from zip(done_chunk, future.result(), strict=True)
+            yield from in_flight.popleft().result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
