@@ -6,11 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..data.repair import RepairedText, repair_text
-from ..data.restore import restore_document
 from .errors import ArgumentParser, CommandError, UsageError
 from .output import plural, write_utf8
+
+if TYPE_CHECKING:
+    from ..data.repair import RepairedText
 
 STDIN = "-"
 """The FILE name that means standard input."""
@@ -63,6 +65,9 @@ def run_repair(args: argparse.Namespace) -> int:
         raise UsageError(
             "--out needs file names, and stdin ('-') has none; redirect stdout instead"
         )
+    # Imported here: every command's start, and every loading worker's, imports this module.
+    from ..data.repair import repair_text
+
     repair = repair_and_restore if args.diacritics else repair_text
     texts = [read_text(name) for name in names]
     if out is None:
@@ -93,6 +98,9 @@ def repair_and_restore(text: str) -> RepairedText:
     Returns:
         The result, its changes those of both steps.
     """
+    from ..data.repair import RepairedText, repair_text
+    from ..data.restore import restore_document
+
     repaired = repair_text(text)
     restored = restore_document(repaired.text)
     if not restored.reason:

@@ -9,7 +9,6 @@ from rich.style import Style
 from rich.text import Text
 
 from ..data.article import Article
-from ..ui.article_markdown import markdown_or_plain
 from ..ui.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
@@ -100,6 +99,10 @@ def article_view(article: Article, *, hyperlinks: bool) -> RenderableType:
     if article.description:
         parts.extend([Text(), Text(article.description, style="italic")])
     if article.body:
+        # Imported here: every command's start, and every loading worker's, imports this
+        # module, and the Markdown renderer would add 0.04 s to each.
+        from ..ui.article_markdown import markdown_or_plain
+
         parts.extend([Text(), markdown_or_plain(article.body, hyperlinks=hyperlinks)])
     if article.url:
         # Only a web address becomes a terminal link: a `javascript:` one stays text.
