@@ -327,3 +327,20 @@ async def test_footer_is_compact_in_a_narrow_terminal(articles_dir: Path) -> Non
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
         assert not app.screen.query_one(Footer).compact
+
+
+async def test_footer_says_how_to_leave_the_search(articles_dir: Path) -> None:
+    """While typing a search the list's letter keys are text: the footer offers Enter and Esc."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = {b.binding.description for b in app.screen.active_bindings.values()}
+        assert not {"Done", "Clear"} & shown
+        await pilot.press("slash")
+        await pilot.pause()
+        shown = {
+            (key, b.binding.description)
+            for key, b in app.screen.active_bindings.items()
+            if b.binding.show
+        }
+        assert {("enter", "Done"), ("escape", "Clear")} <= shown

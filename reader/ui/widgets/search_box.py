@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from typing import ClassVar
 
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
@@ -16,6 +18,12 @@ SEARCH_DELAY = 0.2
 
 class SearchBox(Input):
     """A search field: the search runs when typing pauses, or at once on Enter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Done", tooltip="Search now and go back to the list"),
+        Binding("escape", "screen.clear_search", "Clear", tooltip="Clear the search"),
+    ]
+    """Shown in the footer while typing, where the list's letter keys are text."""
 
     @dataclass
     class Searched(Message):
