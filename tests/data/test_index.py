@@ -331,9 +331,7 @@ def many_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def every_order(index: ArticleIndex) -> list[list[str]]:
     """The ids of every sort, with and without filters and a search."""
     return [
-        index.query(
-            ArticleQuery(sort=sort, category=category, min_importance=floor, search=search)
-        )
+        index.query(ArticleQuery(sort=sort, category=category, min_importance=floor, search=search))
         for sort in SortKey
         for category in (None, "věda", "nikde")
         for floor in (None, 3)
