@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .index_queries import ORDER_BY
 from .query import ArticleQuery, SortKey
 
 NO_IMPORTANCE = 0
@@ -74,7 +75,7 @@ def read_articles(
     return ids, importance, category, codes
 
 
-def read_order(connection: sqlite3.Connection, order_by: str) -> array[int]:
-    """Every rowid of the articles, in the SQL order `order_by`."""
-    rows = connection.execute(f"SELECT rowid FROM articles ORDER BY {order_by}")
+def read_order(connection: sqlite3.Connection, sort: SortKey) -> array[int]:
+    """Every rowid of the articles, in the order of `sort`."""
+    rows = connection.execute(f"SELECT rowid FROM articles ORDER BY {ORDER_BY[sort]}")
     return array("q", [row[0] for row in rows])

@@ -18,20 +18,17 @@ from .article import Article, LoadProblem
 from .cache_dir import default_cache_dir
 from .catalog import Catalog, read_articles, read_order
 from .files import MAX_FILE_BYTES, find_article_names
-from .index_location import index_file
+from .index_location import claim_database, index_file
 from .index_queries import (
-    ORDER_BY,
-    Listing,
     select_articles,
     select_categories,
     select_file_results,
-    select_listing,
+    select_ids,
     select_matches,
     select_problems,
 )
 from .index_schema import (
     begin_bulk_load,
-    claim_index,
     end_bulk_load,
     open_database,
     rebuild_database,
@@ -79,35 +76,16 @@ class ArticleIndex:
         """
         self.folder = folder
         self.max_file_bytes = max_file_bytes
-        self.note = ""
-        """Why the index is kept in memory though a file was asked for, if so: a sentence
-        to show the user."""
-        self._claim: int | None = None
-        self.database = None if database is None else self._claim_database(database)
+        claimed = (None, None, "") if database is None else claim_database(database)
+        self.database, self._claim, self.note = claimed
+        # `note` says why the index is kept in memory though a file was asked for, if so.
         self._lock = threading.Lock()
         self._connection = open_database(self.database)
         self._bulk_loading = False
         self._closed = False
         self._writes = 0
-        """Changes written so far: a listing made before the last one is out of date."""
-        self._listing: Listing | None = None
+        """Changes written so far: a Catalog read before the last one is out of date."""
         self._catalog: Catalog | None = None
-
-    def _claim_database(self, database: Path) -> Path | None:
-        """`database` when this process may keep the index there, else None (the index is
-        kept in memory) with `note` saying why."""
-        try:
-            database.parent.mkdir(parents=True, exist_ok=True)
-            self._claim = claim_index(database)
-        except OSError as error:
-            reason = f"no index can be kept in {database.parent} ({error.strerror or error})"
-            self.note = f"every file is read again: {reason}"
-            return None
-        if self._claim is None:
-            # Two processes writing one index would undo each other's work.
-            self.note = "every file is read again: another reader has this folder open"
-            return None
-        return database
 
     @classmethod
     def open(
@@ -244,16 +222,11 @@ class ArticleIndex:
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
         with self._lock:
-            matches = select_matches(self._connection, query.terms) if query.terms else None
             catalog = self._catalog
-            if catalog is not None and catalog.writes == self._writes:
-                return catalog.select(query, matches)
-            key = (query.sort, query.folded_category, query.min_importance, self._writes)
-            if self._listing is None or self._listing.key != key:
-                self._listing = select_listing(self._connection, query, key)
-            if matches is None:
-                return list(self._listing.ids)
-            return self._listing.matching(self._connection, matches)
+            if catalog is None or catalog.writes != self._writes:
+                return select_ids(self._connection, query)
+            matches = select_matches(self._connection, query.terms) if query.terms else None
+            return catalog.select(query, matches)
 
     def prepare_queries(self) -> None:
         """Keep what queries need in memory (a Catalog) until the next write, so changes of
@@ -271,11 +244,10 @@ class ArticleIndex:
             with self._lock:
                 if self._closed or self._writes != writes:
                     return  # written meanwhile: what was read is out of date
-                orders[sort] = read_order(self._connection, ORDER_BY[sort])
+                orders[sort] = read_order(self._connection, sort)
         with self._lock:
             if self._writes == writes:
                 self._catalog = Catalog(writes, *articles, orders)
-                self._listing = None  # the catalog answers every query now
 
     def get(self, article_id: str) -> Article:
         """One article.

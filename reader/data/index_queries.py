@@ -6,9 +6,7 @@ Each function takes the index's connection; ArticleIndex calls them under its lo
 from __future__ import annotations
 
 import sqlite3
-from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from .article import Article, LoadProblem
@@ -28,37 +26,9 @@ SHORT_TERM_LENGTH = 2
 """Search terms this short match whole words, longer ones words they start."""
 
 
-@dataclass
-class Listing:
-    """The articles a query's filters accept, in its order, before any search: kept between
-    queries, so each keystroke of a search only asks the text index which articles match
-    (a search joined to the list in SQL takes twice as long at 100,000 articles)."""
-
-    key: tuple[object, ...]
-    """The sort and filters it was made for, with the index's write count then."""
-    sql: str
-    """The filters and order, selecting `{}`: the ids first, the rowids when a search needs
-    them (listing both at once costs a sort change half as much again)."""
-    parameters: list[str | int]
-    ids: list[str]
-    rowids: array[int] | None = None
-
-    def matching(self, connection: sqlite3.Connection, rowids: set[int]) -> list[str]:
-        """The ids of the listed articles whose rowids are in `rowids`, in order."""
-        if self.rowids is None:
-            rows = connection.execute(self.sql.format("rowid"), self.parameters)
-            self.rowids = array("q", [row[0] for row in rows])
-        return [
-            article_id
-            for rowid, article_id in zip(self.rowids, self.ids, strict=True)
-            if rowid in rowids
-        ]
-
-
-def select_listing(
-    connection: sqlite3.Connection, query: ArticleQuery, key: tuple[object, ...]
-) -> Listing:
-    """The articles `query`'s filters accept (its search aside), in its order."""
+def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
+    """The ids of the articles `query` accepts, in its order, read from the tables (before
+    the index keeps its Catalog, and in the CLI's one query)."""
     conditions: list[str] = []
     parameters: list[str | int] = []
     if query.folded_category is not None:
@@ -67,10 +37,12 @@ def select_listing(
     if query.min_importance is not None:
         conditions.append("importance >= ?")
         parameters.append(query.min_importance)
+    if query.terms:
+        conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
+        parameters.append(match_expression(query.terms))
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT {{}} FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
-    ids = [row[0] for row in connection.execute(sql.format("id"), parameters)]
-    return Listing(key, sql, parameters, ids)
+    sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
+    return [row[0] for row in connection.execute(sql, parameters)]
 
 
 def select_matches(connection: sqlite3.Connection, terms: Sequence[str]) -> set[int]:
