@@ -30,8 +30,7 @@ from ..widgets.list_status import ListStatus
 from ..widgets.search_box import SearchBox
 from .article_list_bindings import ARTICLE_LIST_BINDINGS
 from .article_list_commands import article_list_commands
-from .confirm import ConfirmDialog
-from .problems import ProblemsScreen
+from .article_list_screens import confirm_mark_all_read, open_chosen_article, show_problems
 from .reading_screen import ReadingScreen
 
 
@@ -203,19 +202,7 @@ class ArticleListScreen(ReadingScreen[None]):
 
     def action_mark_all_read(self) -> None:
         """Mark every article of the list read, once the user confirms."""
-        ids = self.table.article_ids
-        if not ids:
-            self.notify("No articles are listed.")
-            return
-
-        def mark_if_confirmed(confirmed: bool | None) -> None:
-            if confirmed:
-                self.notify(self.marking.mark_all_read(ids))
-                self.show_marks()
-
-        count = len(ids)
-        question = f"Mark {count:,} article{'s' * (count != 1)} of this list read?"
-        self.app.push_screen(ConfirmDialog(question), mark_if_confirmed)
+        confirm_mark_all_read(self)
 
     def action_toggle_unread_only(self) -> None:
         """Hide read articles, or show them again."""
@@ -238,15 +225,7 @@ class ArticleListScreen(ReadingScreen[None]):
 
     def action_problems(self) -> None:
         """List the files that could not be loaded."""
-        if self.index is None:
-            self.notify("Still opening the index.")
-            return
-        if not self.index.problems:
-            self.notify(
-                "No file has failed to load so far." if self.load_status else "Every file loaded."
-            )
-            return
-        self.app.push_screen(ProblemsScreen(self.index.problems, self.articles_dir))
+        show_problems(self)
 
     @on(SearchBox.Searched)
     def search(self, event: SearchBox.Searched) -> None:
@@ -281,19 +260,7 @@ class ArticleListScreen(ReadingScreen[None]):
     @on(ArticleTable.ArticleChosen)
     def open_article(self, event: ArticleTable.ArticleChosen) -> None:
         """Show the chosen article; n and p step through the list as it is now."""
-        assert self.index is not None  # the table has rows only once there is an index
-        # Imported when an article is first opened: the article screen brings the Markdown
-        # renderer and the link finder (0.04 s), which showing the list need not wait for.
-        from .article_detail import ArticleDetailScreen, ReadingList
-
-        reading = ReadingList(self.index, self.table.article_ids)
-        detail = ArticleDetailScreen(event.article, reading, event.row, self.marking, self.config)
-        self.app.push_screen(detail, self._return_to_article)
-
-    def _return_to_article(self, article_id: str | None) -> None:
-        """Put the cursor on the article read last."""
-        if article_id is not None:
-            self.table.select_article(article_id)
+        open_chosen_article(self, event.article, event.row)
 
     def screen_commands(self) -> Iterator[ScreenCommand]:
         """Offer the sorts and filters in the command palette.

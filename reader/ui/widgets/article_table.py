@@ -25,15 +25,7 @@ from ...data.state import Mark
 from ..article_text import date_width
 from ..marking import Marking
 from .shown_rows import ShownRows
-from .table_columns import (
-    GAP,
-    Column,
-    cell_text,
-    fit,
-    header_segments,
-    layout_columns,
-    marks_segments,
-)
+from .table_columns import GAP, Column, header_segments, layout_columns, row_segments
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -290,18 +282,7 @@ class ArticleTable(ScrollView, can_focus=True):
         if row == self.cursor_row:
             style += self.get_component_rich_style("article-table--cursor", partial=True)
         style += Style.from_meta({"row": row})
-        segments = [Segment(" " * GAP, style)]
-        for column in columns:
-            if column.key == "marks":
-                segments += self._marks_cell(marks, style)
-            else:
-                text = cell_text(article, column.key, self.date_format)
-                segments.append(Segment(fit(text, column.width), style))
-            segments.append(Segment(" " * GAP, style))
-        return Strip(segments).adjust_cell_length(width, style)
-
-    def _marks_cell(self, marks: frozenset[Mark], style: Style) -> list[Segment]:
-        """Draw the two cells that say an article is unread and starred."""
         unread = style + self.get_component_rich_style("article-table--unread-mark", partial=True)
         starred = style + self.get_component_rich_style("article-table--starred-mark", partial=True)
-        return marks_segments(marks, style, unread, starred)
+        segments = row_segments(article, marks, columns, self.date_format, (style, unread, starred))
+        return Strip(segments).adjust_cell_length(width, style)

@@ -140,3 +140,24 @@ def marks_segments(
         Segment(UNREAD_MARK if unread else " ", unread_style if unread else style),
         Segment(STARRED_MARK if starred else " ", starred_style if starred else style),
     ]
+
+
+def row_segments(
+    article: Article,
+    marks: frozenset[Mark],
+    columns: list[Column],
+    date_format: str,
+    styles: tuple[Style, Style, Style],
+) -> list[Segment]:
+    """One article's row: its cells GAP apart, in `styles` (the row's, then the unread and
+    starred marks')."""
+    style, unread_style, starred_style = styles
+    segments = [Segment(" " * GAP, style)]
+    for column in columns:
+        if column.key == "marks":
+            segments += marks_segments(marks, style, unread_style, starred_style)
+        else:
+            text = cell_text(article, column.key, date_format)
+            segments.append(Segment(fit(text, column.width), style))
+        segments.append(Segment(" " * GAP, style))
+    return segments
