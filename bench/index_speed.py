@@ -31,6 +31,7 @@ from newsboat import newsboat_reload_seconds
 from reader.data.index import ArticleIndex
 from reader.data.query import ArticleQuery, SortKey
 from reader.data.repair.word_model_file import word_model_file
+from reader.data.repair.words import model_sources
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(__file__).resolve().parent / ".corpora"
@@ -134,7 +135,9 @@ def measure(count: int, runs: int) -> None:
     laters: list[Run] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
-            shutil.copy(word_model_file(), cache)  # a new folder's index, the model kept
+            shutil.copy(
+                word_model_file(model_sources()), cache
+            )  # a new folder's index, the model kept
             firsts.append(reader_list(folder, Path(cache)))
             laters.append(reader_list(folder, Path(cache)))
     first = statistics.median(run.seconds for run in firsts)

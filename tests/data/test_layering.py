@@ -23,3 +23,20 @@ def test_reader_data_exports_its_public_names() -> None:
     import reader.data
 
     assert all(hasattr(reader.data, name) for name in reader.data.__all__)
+
+
+def test_starting_the_reader_leaves_the_repairs_unloaded() -> None:
+    """A start that reads no file imports none of the repairs, their word lists, or Textual:
+    every command pays for what it imports, and so does every loading worker (spawned
+    workers import the main module again)."""
+    heavy = ("reader.data.repair", "reader.data.load", "ftfy", "wordfreq", "textual")
+    code = (
+        "import sys, reader.__main__\n"
+        f"heavy = {heavy!r}\n"
+        "loaded = [m for m in sys.modules if m.startswith(heavy) or m == 'importlib.metadata']\n"
+        "print(sorted(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -16,8 +16,16 @@ FREQUENCIES = {"práce": 0.004, "prace": 0.0001, "pracé": 1e-8, "čaj": 0.001, 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A cache directory of the test's own."""
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
-    return tmp_path
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> list[Path]:
+    """Stand-ins for the files a model is built from."""
+    source = tmp_path / "word_list"
+    source.write_text("words", encoding="utf-8")
+    return [source]
 
 
 def test_model_knows_accented_forms_and_letters_in_context() -> None:
@@ -28,12 +36,24 @@ def test_model_knows_accented_forms_and_letters_in_context() -> None:
     assert words.letter_share("Č") == words.letter_share("č") > 0
 
 
-def test_model_read_back_is_the_model_written(cache: Path) -> None:
+def test_model_read_back_is_the_model_written(cache: Path, sources: list[Path]) -> None:
     words = build_czech_words(FREQUENCIES)
-    word_model_file.write_word_model(astuple(words))
-    assert [path.parent for path in cache.iterdir()] == [cache]  # no partial file left
-    values = word_model_file.read_word_model(len(fields(CzechWords)))
+    word_model_file.write_word_model(sources, astuple(words))
+    assert len(list(cache.iterdir())) == 1  # no partial file left
+    values = word_model_file.read_word_model(sources, len(fields(CzechWords)))
     assert values is not None and CzechWords(*values) == words
+
+
+def test_model_of_changed_sources_is_built_again(cache: Path, sources: list[Path]) -> None:
+    """A new word list (or new code building the model) is never read from an old file,
+    and the old file goes when the new model is kept."""
+    word_model_file.write_word_model(sources, astuple(build_czech_words(FREQUENCIES)))
+    sources[0].write_text("other words", encoding="utf-8")
+    assert word_model_file.read_word_model(sources, len(fields(CzechWords))) is None
+    word_model_file.write_word_model(sources, astuple(build_czech_words(FREQUENCIES)))
+    assert [path.name for path in cache.iterdir()] == [
+        word_model_file.word_model_file(sources).name
+    ]
 
 
 @pytest.mark.parametrize(
@@ -45,16 +65,16 @@ def test_model_read_back_is_the_model_written(cache: Path) -> None:
     ],
     ids=["cut short", "bit flipped", "empty"],
 )
-def test_damaged_model_file_is_not_read(cache: Path, damage: object) -> None:
-    word_model_file.write_word_model(astuple(build_czech_words(FREQUENCIES)))
-    path = word_model_file.word_model_file()
+def test_damaged_model_file_is_not_read(cache: Path, sources: list[Path], damage: object) -> None:
+    word_model_file.write_word_model(sources, astuple(build_czech_words(FREQUENCIES)))
+    path = word_model_file.word_model_file(sources)
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
-    assert word_model_file.read_word_model(len(fields(CzechWords))) is None
+    assert word_model_file.read_word_model(sources, len(fields(CzechWords))) is None
 
 
-def test_model_of_another_shape_is_not_read(cache: Path) -> None:
-    word_model_file.write_word_model(("only", "three", "fields"))
-    assert word_model_file.read_word_model(len(fields(CzechWords))) is None
+def test_model_of_another_shape_is_not_read(cache: Path, sources: list[Path]) -> None:
+    word_model_file.write_word_model(sources, ("only", "three", "fields"))
+    assert word_model_file.read_word_model(sources, len(fields(CzechWords))) is None
 
 
 def test_unwritable_cache_directory_keeps_no_model(
@@ -63,5 +83,6 @@ def test_unwritable_cache_directory_keeps_no_model(
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("READER_CACHE_DIR", str(blocker / "cache"))
-    word_model_file.write_word_model(astuple(build_czech_words(FREQUENCIES)))  # no error
-    assert word_model_file.read_word_model(len(fields(CzechWords))) is None
+    sources = [blocker]
+    word_model_file.write_word_model(sources, astuple(build_czech_words(FREQUENCIES)))  # no error
+    assert word_model_file.read_word_model(sources, len(fields(CzechWords))) is None

@@ -12,36 +12,38 @@ import hashlib
 import marshal
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..cache_dir import default_cache_dir
 
-MODEL_FORMAT = 1
-"""Bump when the model's fields change: a file of another format is never read."""
 DIGEST_SIZE = 32
 """Bytes of the checksum before the payload: a file cut short or damaged is built again."""
+FILE_PATTERN = "czech-words-*.marshal"
 
 
-def word_model_file() -> Path:
-    """Where the model lives: named by wordfreq's version (its list may change), Python's
-    (marshal's format may) and MODEL_FORMAT."""
-    # Imported here: importlib.metadata takes a hundredth of a second, which only a process
-    # that repairs text needs to pay.
-    from importlib.metadata import PackageNotFoundError, version
+def word_model_file(sources: Sequence[Path]) -> Path:
+    """Where the model built from `sources` lives: named by their sizes and modification
+    times (a new word list or a new way of building gives a new file) and by Python's
+    version (marshal's format may change with it)."""
+    stamps = [sys.version]
+    for source in sources:
+        try:
+            info = source.stat()
+        except OSError:
+            stamps.append(f"{source} missing")
+        else:
+            stamps.append(f"{source} {info.st_size} {info.st_mtime_ns}")
+    digest = hashlib.blake2b("\n".join(stamps).encode("utf-8", "surrogatepass"), digest_size=8)
+    return default_cache_dir() / FILE_PATTERN.replace("*", digest.hexdigest())
 
+
+def read_word_model(sources: Sequence[Path], fields: int) -> tuple[Any, ...] | None:
+    """The `fields` values of the model built from `sources`, as last written, or None when
+    there is no usable file."""
     try:
-        wordfreq = version("wordfreq")
-    except PackageNotFoundError:
-        wordfreq = "unknown"
-    python = f"{sys.version_info.major}{sys.version_info.minor}"
-    return default_cache_dir() / f"czech-words-{wordfreq}-py{python}-{MODEL_FORMAT}.marshal"
-
-
-def read_word_model(fields: int) -> tuple[Any, ...] | None:
-    """The model's `fields` values as last written, or None when there is no usable file."""
-    try:
-        data = word_model_file().read_bytes()
+        data = word_model_file(sources).read_bytes()
     except OSError:
         return None
     digest, payload = data[:DIGEST_SIZE], data[DIGEST_SIZE:]
@@ -56,11 +58,12 @@ def read_word_model(fields: int) -> tuple[Any, ...] | None:
     return values
 
 
-def write_word_model(values: tuple[Any, ...]) -> None:
-    """Keep the model's field values for the next process; nothing when the cache directory
-    cannot be written (every process then builds the model itself)."""
+def write_word_model(sources: Sequence[Path], values: tuple[Any, ...]) -> None:
+    """Keep the field values of the model built from `sources` for the next process, in place
+    of models built from other sources; nothing when the cache directory cannot be written
+    (every process then builds the model itself)."""
     payload = marshal.dumps(values)
-    path = word_model_file()
+    path = word_model_file(sources)
     partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,3 +72,8 @@ def write_word_model(values: tuple[Any, ...]) -> None:
     except OSError:
         with contextlib.suppress(OSError):  # e.g. the directory could not be made
             partial.unlink(missing_ok=True)
+        return
+    for older in path.parent.glob(FILE_PATTERN):
+        if older != path:
+            with contextlib.suppress(OSError):  # another process may have removed it
+                older.unlink()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
+from pathlib import Path
 
 from .word_model_file import read_word_model, write_word_model
 
@@ -146,7 +148,8 @@ def build_czech_words(frequencies: dict[str, float]) -> CzechWords:
 def czech_words() -> CzechWords:
     """The shared word model, loaded on first use: read from the cache directory, or built
     from wordfreq's list (about two seconds) and kept there for the next process."""
-    cached = read_word_model(len(fields(CzechWords)))
+    sources = model_sources()
+    cached = read_word_model(sources, len(fields(CzechWords)))
     if cached is not None:
         return CzechWords(*cached)
     # Imported here: wordfreq takes a fifth of a second to import, which every start of the
@@ -158,5 +161,14 @@ def czech_words() -> CzechWords:
     # full garbage collection walks (17 ms each, about a millisecond per OCR'd article
     # loaded). The dict has every word, so the lists go.
     get_frequency_list.cache_clear()
-    write_word_model(tuple(getattr(words, field.name) for field in fields(words)))
+    write_word_model(sources, tuple(getattr(words, field.name) for field in fields(words)))
     return words
+
+
+def model_sources() -> list[Path]:
+    """The files the model is built from: wordfreq's Czech list (its package, should the
+    list move) and this module. Found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    package = Path(next(iter(spec.submodule_search_locations or ()), "")) if spec else Path()
+    word_list = package / "data" / f"large_{LANGUAGE}.msgpack.gz"
+    return [word_list if word_list.exists() else package, Path(__file__)]
