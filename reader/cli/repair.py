@@ -85,7 +85,7 @@ def run_repair(args: argparse.Namespace) -> int:
             target.write_bytes(repaired.text.encode("utf-8"))
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
-        print(f"{target}: {plural(len(repaired.changes), 'change')}")
+        print(f"{target}: {plural(len(repaired.word_changes), 'change')}")
     return 0
 
 

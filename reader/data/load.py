@@ -6,7 +6,7 @@ Files are opened read-only and never changed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .front_matter import (
     unclosed_note,
 )
 from .infer import infer_article
-from .repair import TextChange, repair_text
+from .repair import RepairedText, repair_text
 from .restore import restore_article
 from .sanitize import neutralise_controls
 
@@ -47,9 +47,7 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
         return read
     # Repair before parsing, so front matter values and the body are repaired alike.
     repaired = repair_text(read.text)
-    repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(
-        repaired.first_changes(MAX_LISTED_REPAIRS), len(repaired.word_changes)
-    )
+    repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(repaired)
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
     article = _parse_article(path, safe_text, repairs)
@@ -79,20 +77,18 @@ def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | Load
     return _article_from_front_matter(path, meta, front.body, repairs)
 
 
-def describe_repairs(first: Sequence[TextChange], distinct: int) -> list[str]:
-    """Describe text repairs as short sentences, the first `MAX_LISTED_REPAIRS` of them.
-
-    Args:
-        first: The first distinct changes `repair_text` made.
-        distinct: How many distinct changes it made in all.
+def describe_repairs(repaired: RepairedText) -> list[str]:
+    """Describe what `repair_text` changed as short sentences, the first
+    `MAX_LISTED_REPAIRS` of them.
 
     Returns:
         One sentence per change, then "and N more changes" if some were left out.
     """
     lines = []
-    for change in first[:MAX_LISTED_REPAIRS]:
+    for change in repaired.first_changes(MAX_LISTED_REPAIRS):
         times = f" ({change.times}×)" if change.times > 1 else ""
         lines.append(f"fixed mojibake: '{_cut(change.before)}' → '{_cut(change.after)}'{times}")
+    distinct = len(repaired.word_changes)
     if distinct > MAX_LISTED_REPAIRS:
         lines.append(f"and {distinct - MAX_LISTED_REPAIRS} more changes")
     return lines

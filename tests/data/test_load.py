@@ -17,7 +17,7 @@ from reader.data.load import (
     describe_repairs,
     load_article,
 )
-from reader.data.repair import TextChange
+from reader.data.repair import RepairedText
 
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -325,13 +325,15 @@ def test_load_reports_a_symlink_loop(tmp_path: Path) -> None:
 
 def test_describe_repairs_lists_the_first_changes_then_a_count() -> None:
     """Repairs are one sentence per change, capped with an "and N more changes" line."""
-    changes = [TextChange(f"Ã{n}", f"á{n}", "mojibake") for n in range(MAX_LISTED_REPAIRS + 3)]
-    changes[0] = TextChange("spoleÄný", "společný", "mojibake", times=2)
-    lines = describe_repairs(changes[:MAX_LISTED_REPAIRS], len(changes))
+    damaged = ["spoleÄný"] + [f"Ã{n}" for n in range(1, MAX_LISTED_REPAIRS + 3)]
+    repaired = ["společný"] + [f"á{n}" for n in range(1, MAX_LISTED_REPAIRS + 3)]
+    lines = describe_repairs(
+        RepairedText(" ".join(["společný", *repaired]), " ".join(["spoleÄný", *damaged]), "x")
+    )
     assert lines[0] == "fixed mojibake: 'spoleÄný' → 'společný' (2×)"
     assert lines[1] == "fixed mojibake: 'Ã1' → 'á1'"
     assert lines[MAX_LISTED_REPAIRS:] == ["and 3 more changes"]
-    assert describe_repairs([], 0) == []
+    assert describe_repairs(RepairedText("clean", "clean")) == []
 
 
 def test_load_removes_control_characters_and_escapes(tmp_path: Path) -> None:

@@ -46,7 +46,9 @@ def restore_article(article: Article) -> Article:
 def describe_restoration(texts: list[RepairedText], count: int) -> str:
     """One sentence saying how many words were restored, with the first few as examples."""
     examples = [
-        f"'{change.before}' → '{change.after}'" for text in texts for change in text.changes
+        f"'{change.before}' → '{change.after}'"
+        for text in texts
+        for change in text.first_changes(MAX_LISTED_WORDS)
     ][:MAX_LISTED_WORDS]
     more = ", …" if count > len(examples) else ""
     word = "word" if count == 1 else "words"
