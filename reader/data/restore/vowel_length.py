@@ -61,9 +61,16 @@ def length_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[
     boosts: list[Boost] = []
     # The preposition right before the word, or before the adjectives that agree with it.
     preposition = before if before in PREPOSITIONS else near.governor if before else ""
-    if preposition in SHORT_CASE_PREPOSITIONS:
-        # -u and -i, not the genitive plural -ů or -í; but neuter nouns end in -í in every
-        # case (`k rozhodnutí`).
+    # -u and -i, not the genitive plural -ů or -í (neuter nouns end in -í in every case:
+    # `k rozhodnutí`): after a preposition of such a case, and after an adjective in -é or
+    # -í (`přiložené fotografii`, `státní pomoci`: the genitive plural would follow -ých or
+    # -ích), but for a plural subject in -é with its verb (`pražské hostují`). One boost
+    # when both hold (`v přiložené fotografii`).
+    if preposition in SHORT_CASE_PREPOSITIONS or (
+        before
+        and is_singular_adjective(near.before)
+        and not any(word.endswith(VERB_PLURAL) for word in words)
+    ):
         boosts.append(
             (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)
         )
@@ -74,17 +81,6 @@ def length_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[
         long_ending = True  # `úniků a krádeží`, `muzeí a galerií`, `s následnou projekcí`
     if long_ending is not None and not (long_ending is False and is_neuter_in_i(words)):
         boosts.append((lambda word: fits(word, words, long_ending), CASE_BOOST))
-    if (
-        before
-        and is_singular_adjective(near.before)
-        and not any(word.endswith(VERB_PLURAL) for word in words)
-    ):
-        # `přiložené fotografii`, `státní pomoci`: a noun after an adjective in -é or -í
-        # ends short, for its genitive plural would follow -ých or -ích; but a plural
-        # subject in -é has its verb (`pražské hostují`).
-        boosts.append(
-            (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)
-        )
     if before in PREPOSITIONS:
         # No nominative after a preposition (`do Ruska`, not `do Ruská`).
         boosts.append((lambda word: not fits(word, words, True, "a"), CASE_BOOST))
