@@ -30,6 +30,8 @@ ADJECTIVE_ENDING = re.compile(r"(?:[sc]k|[šč]t)(?:ý|á|é|ého|ému|ém|ým|�
 # Looking back from a word: only spaces, opening quotes, brackets or Markdown markers
 # to the start of a line or to a sentence's end mean the word starts a sentence.
 SENTENCE_START = re.compile(r"(?:^|[.!?…]|\n)[\s\"'„“‚‘(\[*#>-]*$")
+SENTENCE_LOOKBACK = 40
+"""Characters before a word that are looked at to tell whether it starts a sentence."""
 OPENING_CONTEXT = frozenset(" \t\n([{\"'")
 QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
@@ -46,9 +48,7 @@ def fill_gaps(text: str, candidates: Sequence[tuple[str, ...]]) -> str:
             before, after = text[start - 1 : start], text[start + 1 : start + 2]
             return choose_mark(next(remaining), before, after)
         options = tuple(next(remaining) for _ in range(found.count(LETTER_GAP)))
-        starts_sentence = found[0] == LETTER_GAP and bool(
-            SENTENCE_START.search(text, max(0, start - 40), start)
-        )
+        starts_sentence = found[0] == LETTER_GAP and starts_sentence_at(text, start)
         return choose_word(found, options, starts_sentence)
 
     return WORD_WITH_GAPS.sub(choose, text)
@@ -85,6 +85,12 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
         )
 
     return fill(max(product(*options), key=rank))
+
+
+def starts_sentence_at(text: str, start: int) -> bool:
+    """Whether a word at `start` of `text` starts a sentence: only spaces, opening quotes,
+    brackets or Markdown markers stand between it and a sentence's end or a line's start."""
+    return bool(SENTENCE_START.search(text, max(0, start - SENTENCE_LOOKBACK), start))
 
 
 def makes_known_words(before: str, after: str) -> bool:

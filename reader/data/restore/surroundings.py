@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..repair.word_choice import SENTENCE_START
+from ..repair.word_choice import starts_sentence_at
 from .adjectives import is_adjective
 from .candidates import Reading
 from .neighbours import CLAUSE_END, Neighbours
@@ -80,7 +80,7 @@ def starts_sentence(text: str, paragraph: Paragraph, index: int) -> bool:
     start = paragraph.starts[index]
     if index and text[paragraph.ends[index - 1] : start] in WORD_GAPS:
         return False  # the usual case, settled without the regex
-    return bool(SENTENCE_START.search(text, max(0, start - 40), start))
+    return starts_sentence_at(text, start)
 
 
 def in_quotation(text: str, paragraph: Paragraph, index: int) -> bool:

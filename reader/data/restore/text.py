@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..repair.changes import RepairedText
-from ..repair.word_choice import ADJECTIVE_ENDING, SENTENCE_START
+from ..repair.word_choice import ADJECTIVE_ENDING
 from .context import weigh_in_context
 from .detect import Tally
 from .paragraph import Paragraph, tally, tokenize
-from .surroundings import neighbours
+from .surroundings import neighbours, starts_sentence
 
 RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
 """The reason a restored text gives."""
@@ -102,10 +102,8 @@ def restore_paragraph(text: str, paragraph: Paragraph) -> list[tuple[int, int, s
         best = options[0][0]
         if best == written.lower():
             continue  # a word left as written keeps its case (`iPhone`)
-        starts_sentence = written[0] == "¢" and bool(
-            SENTENCE_START.search(text, max(0, starts[index] - 40), starts[index])
-        )
-        chosen = apply_case(written, best, readings[index].exact_case, starts_sentence)
+        at_start = written[0] == "¢" and starts_sentence(text, paragraph, index)
+        chosen = apply_case(written, best, readings[index].exact_case, at_start)
         if chosen != written:
             restored[index] = chosen
     return [(starts[index], ends[index], word) for index, word in restored.items()]
