@@ -34,6 +34,11 @@ def find_article_files(folder: Path) -> list[Path]:
     return [folder / name for name in find_article_names(folder)]
 
 
+def is_article_name(name: str) -> bool:
+    """Whether a file called `name` is an article: not hidden, with an article suffix."""
+    return not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
+
+
 def find_article_names(folder: Path) -> list[str]:
     """List the article files below `folder`, recursively, in a stable order.
 
@@ -76,7 +81,7 @@ def find_article_names(folder: Path) -> list[str]:
         found.extend(
             prefix + name
             for name in names
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
+            if is_article_name(name)
         )
     # Names of one folder sort as they are; with sub-folders, part by part.
     return sorted(found, key=lambda name: name.split("/")) if nested else sorted(found)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import watchfiles
 
-from ..data.files import ARTICLE_SUFFIXES
+from ..data.files import is_article_name
 
 DEBOUNCE_MS = 300
 """Changes are gathered this long before one report, so a pipeline writing many files
@@ -24,10 +24,9 @@ def concerns_articles(change: watchfiles.Change, path: str) -> bool:
     a folder of articles.
     """
     name = Path(path).name
-    if name.startswith("."):
-        return False
-    suffix = Path(name).suffix.lower()
-    return suffix in ARTICLE_SUFFIXES or (change == watchfiles.Change.deleted and not suffix)
+    if is_article_name(name):
+        return True
+    return change == watchfiles.Change.deleted and not name.startswith(".") and not Path(name).suffix
 
 
 class FolderWatcher:
