@@ -26,7 +26,8 @@ def concerns_articles(change: watchfiles.Change, path: str) -> bool:
     name = Path(path).name
     if is_article_name(name):
         return True
-    return change == watchfiles.Change.deleted and not name.startswith(".") and not Path(name).suffix
+    hidden = name.startswith(".")
+    return change == watchfiles.Change.deleted and not hidden and not Path(name).suffix
 
 
 class FolderWatcher:
