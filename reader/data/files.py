@@ -78,11 +78,7 @@ def find_article_names(folder: Path) -> list[str]:
         prefix = os.path.relpath(top, top_folder).replace(os.sep, "/") + "/"
         prefix = "" if prefix == "./" else prefix
         nested = nested or bool(prefix)
-        found.extend(
-            prefix + name
-            for name in names
-            if is_article_name(name)
-        )
+        found.extend(prefix + name for name in names if is_article_name(name))
     # Names of one folder sort as they are; with sub-folders, part by part.
     return sorted(found, key=lambda name: name.split("/")) if nested else sorted(found)
 
