@@ -19,9 +19,11 @@ def test_importing_reader_data_leaves_textual_and_rich_unloaded() -> None:
 
 
 def test_reader_data_exports_its_public_names() -> None:
-    """Every name in `reader.data.__all__` can be imported from it."""
+    """Every name in `reader.data.__all__` can be imported from it, and each is found in
+    the module the package says it lives in."""
     import reader.data
 
+    assert set(reader.data.__all__) == set(reader.data.MODULE_OF)
     assert all(hasattr(reader.data, name) for name in reader.data.__all__)
 
 

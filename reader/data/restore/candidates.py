@@ -42,13 +42,14 @@ class Evidence(enum.Enum):
     """An unaccented word whose accented form is far more frequent."""
     MISREAD = "misread"
     """An unknown word that OCR confusions turn into a known one."""
+    NOT_A_WORD = "not a word"
+    """A number, or part of a link or name: not counted among the words."""
 
 
 class Reading(NamedTuple):
     """The words a written word may stand for, the most likely first.
 
-    A named tuple, built in C: a long article reads thousands of words. Readings are told
-    apart by identity (`reading is NOT_A_WORD`), never by value.
+    A named tuple, built in C: a long article reads thousands of words.
     """
 
     options: tuple[tuple[str, float], ...]
@@ -66,7 +67,7 @@ class Reading(NamedTuple):
 
 KEEP = Reading((), Evidence.NONE, exact_case=True)
 """A word to keep as written."""
-NOT_A_WORD = Reading((), Evidence.NONE, exact_case=True)
+NOT_A_WORD = Reading((), Evidence.NOT_A_WORD, exact_case=True)
 """A token that is no word: a number, or part of a link or name. Kept, and not counted."""
 
 

@@ -61,9 +61,9 @@ def read_token(token: str) -> Reading:
 def tally(paragraph: Paragraph) -> Tally:
     """What the words of a paragraph say about it."""
     # Counted in C: list.count compares the enum members by identity.
-    evidence = [reading.evidence for reading in paragraph.readings if reading is not NOT_A_WORD]
+    evidence = [reading.evidence for reading in paragraph.readings]
     return Tally(
-        words=len(evidence),
+        words=len(evidence) - evidence.count(Evidence.NOT_A_WORD),
         accented=evidence.count(Evidence.ACCENTED),
         lacking=evidence.count(Evidence.STRIPPED) + evidence.count(Evidence.MISREAD),
         slovak=sum(map(SLOVAK_WORDS.__contains__, map(str.lower, paragraph.words))),
