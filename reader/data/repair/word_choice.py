@@ -66,9 +66,10 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
         return parts[0] + "".join(char + part for char, part in zip(chosen, parts[1:], strict=True))
 
     frequency = czech_words().frequencies.get
+    filled = [(fill(chosen), chosen) for chosen in product(*options)]
     known = [
         (share, word)
-        for word in map(fill, product(*options))
+        for word, _ in filled
         if (share := frequency(word.lower(), 0.0)) and has_consistent_case(word)
     ]
     if known:
@@ -76,15 +77,15 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
         # letters' fit need not be weighed: by far the most common case, and the cheapest.
         return max(known, key=lambda pair: (pair[0], prefers_case(pair[1], starts_sentence)))[1]
 
-    def rank(chosen: tuple[str, ...]) -> tuple[bool, float, bool]:
-        word = fill(chosen)
+    def rank(candidate: tuple[str, tuple[str, ...]]) -> tuple[bool, float, bool]:
+        word, chosen = candidate
         return (
             has_consistent_case(word),
             word_likelihood(word, parts, chosen),
             prefers_case(word, starts_sentence),
         )
 
-    return fill(max(product(*options), key=rank))
+    return max(filled, key=rank)[0]
 
 
 def starts_sentence_at(text: str, start: int) -> bool:
