@@ -1,8 +1,10 @@
-"""Errors a command reports as one line on stderr, and the parser that raises them."""
+"""Errors and warnings a command reports as one line on stderr, and the parser that raises
+its errors."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import NoReturn
 
 
@@ -32,3 +34,8 @@ class ArgumentParser(argparse.ArgumentParser):
             UsageError: Always.
         """
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def warn(message: str) -> None:
+    """Report on stderr something the user should know that does not stop the command."""
+    print(f"reader: warning: {message}", file=sys.stderr)

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..config import Config
 from ..data.files import FolderError, parse_file_size
 from ..data.index import ArticleIndex
-from .errors import CommandError
+from .errors import CommandError, warn
 from .settings import add_config_argument, load_settings
 
 PACKAGE_DIR = Path(__file__).parent.parent
@@ -110,8 +110,8 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     index = ArticleIndex.open(
         folder, cached=not args.no_cache, max_file_bytes=max_file_bytes(args, settings.config)
     )
-    if index.note:
-        print(f"reader: warning: {index.note}", file=sys.stderr)
+    if index.notice:
+        warn(index.notice)
     bar = Progress(
         TextColumn("reading articles"),
         BarColumn(bar_width=None),

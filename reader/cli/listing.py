@@ -17,7 +17,7 @@ from ..data.index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
 from ..data.selection import selected_ids
 from .article_json import article_json, problem_json
-from .errors import ArgumentParser, UsageError
+from .errors import ArgumentParser, UsageError, warn
 from .folder import add_folder_arguments, load_index
 from .output import is_terminal, plural, stdout_console, write_utf8
 from .settings import add_state_argument, open_reading_state
@@ -99,7 +99,7 @@ def run_list(args: argparse.Namespace) -> int:
     with load_index(args) as index:
         state = open_reading_state(args)
         if state.notice:
-            print(f"reader: warning: {state.notice}", file=sys.stderr)
+            warn(state.notice)
         articles = index.get_many(selected_ids(index, state, query))
         if args.json:
             write_json(index, articles)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..config import ConfigError, LoadedConfig, load_config
 from ..data.state import ReadingState
-from .errors import CommandError
+from .errors import CommandError, warn
 
 
 def add_config_argument(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +58,7 @@ def load_settings(args: argparse.Namespace, report: bool) -> LoadedConfig:
         raise CommandError(str(error)) from error
     if report:
         for problem in settings.problems:
-            print(f"reader: warning: {problem}", file=sys.stderr)
+            warn(problem)
     return settings
 
 

@@ -72,13 +72,13 @@ class ArticleIndex:
 
         An index that is damaged, not ours, or written by another version is rebuilt. One that
         another process holds, or that cannot be written, is left alone: this one is kept in
-        memory instead (`note` says why). Files larger than `max_file_bytes` are problems.
+        memory instead (`notice` says why). Files larger than `max_file_bytes` are problems.
         """
         self.folder = folder
         self.max_file_bytes = max_file_bytes
         claimed = (None, None, "") if database is None else claim_database(database)
-        self.database, self._claim, self.note = claimed
-        # `note` says why the index is kept in memory though a file was asked for, if so.
+        self.database, self._claim, self.notice = claimed
+        # `notice` says why the index is kept in memory though a file was asked for, if so.
         self._lock = threading.Lock()
         self._connection = open_database(self.database)
         self._bulk_loading = False

@@ -207,9 +207,9 @@ class ReaderApp(App[None]):
         self.index = message.index
         self.article_list.index = message.index
         self.call_after_refresh(self._stored_list_shown.set)
-        if message.index.note:
-            note = message.index.note[0].upper() + message.index.note[1:] + "."
-            self.notify(note, title="Index", severity="warning", timeout=10, markup=False)
+        if message.index.notice:
+            notice = message.index.notice[0].upper() + message.index.notice[1:] + "."
+            self.notify(notice, title="Index", severity="warning", timeout=10, markup=False)
 
     @on(IndexProgress)
     def show_progress(self, message: IndexProgress) -> None:

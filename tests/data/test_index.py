@@ -254,12 +254,12 @@ def test_second_index_of_an_open_folder_leaves_the_first_alone(
         next(loading)
     second = refreshed(many_articles, cache_dir=cache)
     assert second.database is None
-    assert "another reader" in second.note
+    assert "another reader" in second.notice
     assert len(second) == 12
     second.close()
     for _ in loading:
         pass
-    assert first.database == index_file(many_articles, cache) and not first.note
+    assert first.database == index_file(many_articles, cache) and not first.notice
     assert len(first) == 12
     first.close()
     third = ArticleIndex.open(many_articles, cache_dir=cache)  # the folder is free again
@@ -277,7 +277,7 @@ def test_index_let_go_of_while_waiting_is_taken(tmp_path: Path) -> None:
     timer.start()
     second = ArticleIndex.open(tmp_path, cache_dir=cache)
     timer.join()
-    assert second.database == index_file(tmp_path, cache) and not second.note
+    assert second.database == index_file(tmp_path, cache) and not second.notice
     assert len(second) == 1
     second.close()
 
@@ -290,7 +290,7 @@ def test_unusable_cache_directory_keeps_the_index_in_memory(tmp_path: Path) -> N
     write_article(tmp_path, "a.md")
     index = refreshed(tmp_path, cache_dir=not_a_folder / "cache")
     assert index.query(ArticleQuery()) == ["a"]
-    assert index.database is None and "no index can be kept" in index.note
+    assert index.database is None and "no index can be kept" in index.notice
 
 
 def test_index_damaged_after_opening_is_rebuilt(tmp_path: Path) -> None:
