@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
+from ..czech import ACCENTED_LOWER
 from .word_model_file import read_word_model, write_word_model
 
 LANGUAGE = "cs"
@@ -19,7 +20,7 @@ UNSEEN_LETTER_SHARE = 1e-9
 WORD_START, WORD_END = "^", "$"
 # Every non-ASCII letter with the letters around it, overlapping: what lost bytes become.
 NON_ASCII_IN_CONTEXT = re.compile(r"(?=(.)([^\x00-\x7f])(.))")
-CZECH_WORD_LINE = re.compile("^[a-záčďéěíňóřšťúůýž]+$", re.MULTILINE)
+CZECH_WORD_LINE = re.compile(f"^[a-z{ACCENTED_LOWER}]+$", re.MULTILINE)
 
 
 @dataclass(frozen=True)

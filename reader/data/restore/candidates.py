@@ -6,6 +6,7 @@ import enum
 import re
 from typing import NamedTuple
 
+from ..czech import ACCENTED_LETTERS
 from ..repair.words import czech_words
 from .context import depends_on_context
 from .function_words import needs_reflexive
@@ -26,9 +27,10 @@ never raise one by more."""
 EVIDENCE_RATIO = 5.0
 """An unaccented word whose accented form is this much more frequent is evidence of
 stripped text."""
-CZECH_ACCENTS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
-CZECH_WORD = re.compile("[a-zA-ZáčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ¢4]+")
+CZECH_ACCENTS = frozenset(ACCENTED_LETTERS)
 OCR_MARKS = frozenset("¢4")
+"""Not letters, but what OCR reads for some (`¢` for `Č`, `4` for `á`): parts of words."""
+CZECH_WORD = re.compile(f"[a-zA-Z{ACCENTED_LETTERS}{''.join(sorted(OCR_MARKS))}]+")
 
 
 class Evidence(enum.Enum):

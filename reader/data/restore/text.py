@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..czech import ACCENTED_LETTERS
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING
 from .context import weigh_in_context
@@ -19,7 +20,7 @@ RESTORED = "Czech text without its diacritics (or misread by OCR) was restored w
 MIN_ACCENTED_LETTER_SHARE = 0.02
 """Above this share of accented letters (é aside), text has its diacritics: Czech news has
 4% or more (12% on average), text that lost them 0%."""
-CZECH_ACCENTED_LETTER = re.compile("[áčďěíňóřšťúůýžÁČĎĚÍŇÓŘŠŤÚŮÝŽ]")
+CZECH_ACCENTED_LETTER = re.compile(f"[{ACCENTED_LETTERS.replace('é', '').replace('É', '')}]")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
