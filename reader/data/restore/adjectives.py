@@ -5,12 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..repair.words import czech_words
-from .wordclasses import MIN_ADJECTIVE_LENGTH
+from .wordclasses import HARD_ADJECTIVE_ENDINGS, MIN_ADJECTIVE_LENGTH, SOFT_ADJECTIVE_ENDINGS
 
-HARD_ENDINGS = ("ých", "ého", "ému", "ými", "ém", "ým", "ou", "ý", "á", "é")
-"""Endings of hard adjectives (`nový`), longest first; their masculine ends in -ý."""
-SOFT_ENDINGS = ("ího", "ímu", "ích", "ími", "ím", "í")
-"""Endings of soft adjectives (`národní`), longest first; their genitive ends in -ího."""
 ADVERBS = frozenset({"také", "poprvé", "podruhé", "potřetí", "počtvrté", "naposledy"})
 """Adverbs with an adjective's ending whose letters also make a rare adjective (`taký`)."""
 RELATIVE_STEM = "kter"
@@ -27,7 +23,7 @@ def is_adjective(word: str) -> bool:
     if len(word) < MIN_ADJECTIVE_LENGTH or word.startswith(RELATIVE_STEM) or word in ADVERBS:
         return False
     words = czech_words()
-    for endings, lemma_ending in ((HARD_ENDINGS, "ý"), (SOFT_ENDINGS, "ího")):
+    for endings, lemma_ending in ((HARD_ADJECTIVE_ENDINGS, "ý"), (SOFT_ADJECTIVE_ENDINGS, "ího")):
         for ending in endings:
             if word.endswith(ending):
                 return words.frequency(word[: -len(ending)] + lemma_ending) > 0

@@ -13,9 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..repair.words import czech_words
+from .ocr import strip_form
+from .wordclasses import ADJECTIVE_ENDINGS, SOFT_ADJECTIVE_ENDINGS
 
 Endings = tuple[tuple[str, str], ...]
 """(ending without accents, the ending) pairs, longest first."""
+NOT_TELLING_ENDINGS = frozenset({"ou", "á", "é", "í"})
+"""Adjective endings that end other words too (`rovnováhou`, `dělá`, `snížení`): a known
+form with one does not tell that its stem is an adjective's."""
+
+
+def with_plain_endings(endings: tuple[str, ...]) -> Endings:
+    """Each of `endings` paired with its letters without accents."""
+    return tuple((strip_form(ending), ending) for ending in endings)
 
 
 @dataclass(frozen=True)
@@ -25,57 +35,23 @@ class Paradigm:
     endings: Endings
     """The endings a form may have."""
     telling: Endings
-    """The endings that tell a known form is of this kind: not `-ou`, which ends nouns
-    (`rovnováhou`) as well as adjectives."""
+    """The endings that tell a known form is of this kind (an adjective's, not those in
+    NOT_TELLING_ENDINGS)."""
 
 
-HARD_ADJECTIVE_ENDINGS: Endings = (
-    ("ymi", "ými"),
-    ("eho", "ého"),
-    ("emu", "ému"),
-    ("ych", "ých"),
-    ("ym", "ým"),
-    ("em", "ém"),
-    ("ou", "ou"),
-    ("y", "ý"),
-    ("a", "á"),
-    ("e", "é"),
-    ("i", "í"),
+HARD_ADJECTIVE = Paradigm(
+    with_plain_endings(ADJECTIVE_ENDINGS),
+    with_plain_endings(tuple(e for e in ADJECTIVE_ENDINGS if e not in NOT_TELLING_ENDINGS)),
 )
-HARD_ADJECTIVE = Paradigm(HARD_ADJECTIVE_ENDINGS, HARD_ADJECTIVE_ENDINGS[:6] + (("y", "ý"),))
-"""`nový`: every ending says its length."""
-SOFT_ADJECTIVE_ENDINGS: Endings = (
-    ("imi", "ími"),
-    ("iho", "ího"),
-    ("imu", "ímu"),
-    ("ich", "ích"),
-    ("im", "ím"),
-    ("i", "í"),
-)
-SOFT_ADJECTIVE = Paradigm(SOFT_ADJECTIVE_ENDINGS, SOFT_ADJECTIVE_ENDINGS)
+"""`nový`: every ending but the short ones says its length."""
+SOFT_ENDING_PAIRS = with_plain_endings(SOFT_ADJECTIVE_ENDINGS)
+SOFT_ADJECTIVE = Paradigm(SOFT_ENDING_PAIRS, SOFT_ENDING_PAIRS)
 """`národní`."""
-FEMININE_NOUN_ENDINGS: Endings = (
-    ("ach", "ách"),
-    ("ami", "ami"),
-    ("am", "ám"),
-    ("ou", "ou"),
-    ("a", "a"),
-    ("y", "y"),
-    ("u", "u"),
-)
-FEMININE_NOUN = Paradigm(FEMININE_NOUN_ENDINGS, FEMININE_NOUN_ENDINGS)
+FEMININE_ENDING_PAIRS = with_plain_endings(("ách", "ami", "ám", "ou", "a", "y", "u"))
+FEMININE_NOUN = Paradigm(FEMININE_ENDING_PAIRS, FEMININE_ENDING_PAIRS)
 """`žena`, but for the dative and locative in -e, which soften the stem (`sféra`, `sféře`)."""
-MASCULINE_NOUN_ENDINGS: Endings = (
-    ("ove", "ové"),
-    ("ovi", "ovi"),
-    ("ech", "ech"),
-    ("um", "ům"),
-    ("em", "em"),
-    ("y", "y"),
-    ("a", "a"),
-    ("", ""),
-)
-MASCULINE_NOUN = Paradigm(MASCULINE_NOUN_ENDINGS, MASCULINE_NOUN_ENDINGS)
+MASCULINE_ENDING_PAIRS = with_plain_endings(("ové", "ovi", "ech", "ům", "em", "y", "a", ""))
+MASCULINE_NOUN = Paradigm(MASCULINE_ENDING_PAIRS, MASCULINE_ENDING_PAIRS)
 """`hrad`, `pán`, but for the -u that may be the genitive plural -ů (`gobelínů`)."""
 PARADIGMS = (HARD_ADJECTIVE, SOFT_ADJECTIVE, FEMININE_NOUN, MASCULINE_NOUN)
 """In this order: an adjective's endings say more than a noun's."""

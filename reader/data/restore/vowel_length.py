@@ -8,6 +8,7 @@ import re
 from ..repair.words import czech_words
 from .adjectives import is_adjective
 from .neighbours import CASE_BOOST, Boost, Neighbours
+from .verbs import THIRD_PLURAL
 from .wordclasses import (
     BE_FORMS,
     FEMININE_OBLIQUE_PRONOUNS,
@@ -34,8 +35,6 @@ DECIMAL = re.compile(r"\d+,\d+|\d+\.\d{1,2}")
 NEUTER_ENDINGS = ("ní", "tí")
 """Endings of neuter nouns made from verbs (`zvolení`, `rozhodnutí`), beside participles."""
 PARTICIPLES = ("ená", "aná", "ána", "itá", "tá")
-VERB_PLURAL = "ují"
-"""The third person plural of verbs in -ovat (`hostují`), against the first singular."""
 SHORT_PARTICIPLE_STEM_END = "án"
 """The end of the stem of a short participle of a verb in -at (`obžalována`, `spáchány`)."""
 SHORT_PARTICIPLE_TO_LONG = {"a": "á", "o": "é", "i": "í", "y": "ý"}
@@ -69,7 +68,7 @@ def length_boosts(words: frozenset[str], before: str, near: Neighbours) -> list[
     if preposition in SHORT_CASE_PREPOSITIONS or (
         before
         and is_singular_adjective(near.before)
-        and not any(word.endswith(VERB_PLURAL) for word in words)
+        and not any(word.endswith(THIRD_PLURAL) for word in words)
     ):
         boosts.append(
             (lambda word: fits(word, words, False, "u") or is_short_i(word, words), CASE_BOOST)

@@ -81,6 +81,12 @@ PARTICIPLE_STEM = re.compile("[aeiyáéíýě][nt][aiyáíý]$")
 """The end of a passive participle (`připraveny`, `odlita`), not of a noun (`možnosti`)."""
 PREDICATIVE_FORMS = frozenset({"rád", "ráda", "rádi", "rády", "rádo"})
 """`rád` (glad) and its forms, which never follow an adjective: `celá řada`, `městská rada`."""
-ADJECTIVE_ENDINGS = ("ý", "á", "é", "í", "ou", "ých", "ého", "ém", "ému", "ým", "ými")
+HARD_ADJECTIVE_ENDINGS = ("ými", "ého", "ému", "ých", "ým", "ém", "ou", "ý", "á", "é")
+"""Endings of hard adjectives (`nový`), longest first; their masculine ends in -ý."""
+SOFT_ADJECTIVE_ENDINGS = ("ími", "ího", "ímu", "ích", "ím", "í")
+"""Endings of soft adjectives (`národní`), longest first; their genitive ends in -ího."""
+ADJECTIVE_ENDINGS = (*HARD_ADJECTIVE_ENDINGS, "í")
+"""Endings of the adjectives the context rules look for: the hard ones, and the masculine
+plural of people in -í (`noví`)."""
 MIN_ADJECTIVE_LENGTH = 4
 """Words shorter than this are pronouns and particles (`mé`, `mě`, `té`), not adjectives."""
