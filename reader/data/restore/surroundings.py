@@ -43,10 +43,10 @@ def neighbours(
     """The words around the token at `index`, those before it as restored; whether `se`
     stands near, or the word stands in a quotation, is looked up only when its `reading`
     asks for it."""
-    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
+    words = paragraph.words
     last = len(words) - 1
     after = words[index + 1].lower() if index < last else ""
-    gap_after = text[ends[index] : starts[index + 1]].strip() if index < last else ""
+    gap_after = gap_behind(text, paragraph, index).strip() if index < last else ""
     likely = paragraph.readings[index + 1].options if index < last else ()
     before, spaced_gap = word_before(text, paragraph, restored, index)
     gap = spaced_gap.strip()
@@ -75,10 +75,15 @@ def neighbours(
     )
 
 
+def gap_behind(text: str, paragraph: Paragraph, index: int) -> str:
+    """The text between the token at `index` and the next one: spaces, punctuation."""
+    return text[paragraph.ends[index] : paragraph.starts[index + 1]]
+
+
 def starts_sentence(text: str, paragraph: Paragraph, index: int) -> bool:
     """Whether the token at `index` is the first of its sentence."""
     start = paragraph.starts[index]
-    if index and text[paragraph.ends[index - 1] : start] in WORD_GAPS:
+    if index and gap_behind(text, paragraph, index - 1) in WORD_GAPS:
         return False  # the usual case, settled without the regex
     return starts_sentence_at(text, start)
 
@@ -95,14 +100,14 @@ def in_quotation(text: str, paragraph: Paragraph, index: int) -> bool:
 def has_reflexive_near(text: str, paragraph: Paragraph, index: int) -> bool:
     """Whether `se` stands before the token at `index` in its clause, or after it behind
     at most a clitic: `se stal`, `se tak stal`, `stal se`, `stal by se`."""
-    starts, ends, words = paragraph.starts, paragraph.ends, paragraph.words
+    words = paragraph.words
     for position in range(index + 1, min(len(words), index + 1 + MAX_CLITICS_AFTER + 1)):
-        if text[ends[position - 1] : starts[position]].strip():
+        if gap_behind(text, paragraph, position - 1).strip():
             break
         if words[position].lower() == REFLEXIVE:
             return True
     for position in range(index - 1, max(-1, index - 1 - MAX_CLAUSE_REACH), -1):
-        if not CLAUSE_END.isdisjoint(text[ends[position] : starts[position + 1]]):
+        if not CLAUSE_END.isdisjoint(gap_behind(text, paragraph, position)):
             return False
         if words[position].lower() == REFLEXIVE:
             return True
@@ -114,15 +119,14 @@ def governing_preposition(
 ) -> str:
     """The preposition (without accents) that the adjectives right before the token at
     `index` follow, and that governs its case too: `s` in `s následnou projekcí`; or ""."""
-    starts, ends = paragraph.starts, paragraph.ends
     for position in range(index - 1, max(-1, index - 1 - MAX_ADJECTIVES_BETWEEN - 1), -1):
         word = restored.get(position, paragraph.words[position]).lower()
         if position < index - 1 and strip_form(word) in PREPOSITIONS:
-            if text[ends[position] : starts[position + 1]].strip():
+            if gap_behind(text, paragraph, position).strip():
                 return ""  # punctuation ends the phrase
             # `se` before an adjective is as a rule the reflexive: `vyznačuje se symetrickou`
             return "" if word in REFLEXIVES else strip_form(word)
-        if not is_adjective(word) or text[ends[position] : starts[position + 1]].strip():
+        if not is_adjective(word) or gap_behind(text, paragraph, position).strip():
             return ""
     return ""
 
@@ -143,4 +147,4 @@ def word_before(
     if index == 0:
         return "", ""
     before = restored.get(index - 1, paragraph.words[index - 1])
-    return before, text[paragraph.ends[index - 1] : start]
+    return before, gap_behind(text, paragraph, index - 1)
