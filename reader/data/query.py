@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
@@ -11,6 +12,9 @@ from .diacritics import strip_diacritics
 
 MIN_TERM_LENGTH = 2
 """Shorter search terms are ignored."""
+SEARCH_WORD = re.compile(r"[^\W_]+")
+"""A run of letters and digits: the text index splits words at everything else (`e-mail` is
+`e` and `mail`), and so is what the user types, or its words would be phrases."""
 IMPORTANCE_RANGE = range(1, 6)
 """Valid importances: 1 (least) to 5 (most)."""
 
@@ -57,7 +61,7 @@ class ArticleQuery:
     min_importance: int | None = None
     """Hide articles below this importance, and those without one; None shows everything."""
     search: str = ""
-    """Whitespace-separated terms; each must start a word of the title, description,
+    """Words (runs of letters and digits); each must start a word of the title, description,
     category or body, ignoring case and accents (`spolupr` finds `Spolupráce`)."""
     sort: SortKey = SortKey.DATE
     """The order of the results."""
@@ -89,4 +93,5 @@ class ArticleQuery:
         A one-letter term is left out: nearly every article has a word starting with it.
         The index matches a two-letter term as a whole word, a longer one as a word's start.
         """
-        return tuple(term for term in fold(self.search).split() if len(term) >= MIN_TERM_LENGTH)
+        words = SEARCH_WORD.findall(fold(self.search))
+        return tuple(term for term in words if len(term) >= MIN_TERM_LENGTH)

@@ -127,6 +127,20 @@ def test_search_needs_every_term_as_a_word_start_in_any_field(folder: Path) -> N
     assert index.query(ArticleQuery(search='"vesmir" OR')) == []  # typed text is not syntax
 
 
+@pytest.mark.parametrize("search", ["e-mail", "E-MAIL!", "mail-e", "e.mail", "(mail)"])
+def test_search_with_punctuation_inside_words_finds_their_parts(
+    tmp_path: Path, search: str
+) -> None:
+    """`e-mail` is searched as the words the index holds, never as a phrase it cannot
+    answer (an error that once closed the reader)."""
+    write_article(tmp_path, "mail.md", title="Podvodný e-mail koluje")
+    write_article(tmp_path, "other.md", title="Jiná zpráva")
+    index = refreshed(tmp_path)
+    assert index.query(ArticleQuery(search=search)) == ["mail"]
+    index.prepare_queries()
+    assert index.query(ArticleQuery(search=search)) == ["mail"]
+
+
 def test_two_letter_terms_match_whole_words(tmp_path: Path) -> None:
     """`ai` finds the word AI, not every word starting with the two letters."""
     write_article(tmp_path, "ai.md", title="Nástroje AI ve školách")

@@ -41,6 +41,22 @@ def test_query_folds_category_and_search_terms() -> None:
     assert query.terms == ("spoluprace", "kazach")
 
 
+@pytest.mark.parametrize(
+    ("search", "terms"),
+    [
+        ("e-mail", ("mail",)),
+        ("COVID-19", ("covid", "19")),
+        ("don't", ("don",)),
+        ("U.S.", ()),
+        ("3,5 % 'x.y' _ab_", ("ab",)),
+        ("spolu-práce,kazach", ("spolu", "prace", "kazach")),
+    ],
+)
+def test_query_splits_terms_into_words_as_the_index_does(search: str, terms: tuple[str]) -> None:
+    """Punctuation inside a typed word splits it, as the text index splits what it stores."""
+    assert ArticleQuery(search=search).terms == terms
+
+
 def test_query_ignores_one_letter_terms() -> None:
     """A lone letter is no search: it would match nearly every article."""
     assert ArticleQuery(search="a kůň v").terms == ("kun",)
