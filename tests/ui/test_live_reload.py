@@ -8,8 +8,10 @@ from pathlib import Path
 
 from conftest import ARTICLES, settle, write_article
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from reader.ui.app import ReaderApp
+from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.widgets.article_table import ArticleTable
 
 PATIENCE = 10.0
@@ -70,3 +72,35 @@ async def test_an_untouched_cursor_stays_on_the_first_row(articles_dir: Path) ->
         write_article(articles_dir, newer)
         await wait_for(pilot, lambda: "novejsi" in table.article_ids)
         assert table.cursor_article_id == "novy" and table.cursor_row == 1
+
+
+async def test_n_and_p_follow_the_list_when_files_go_while_an_article_is_read(
+    articles_dir: Path,
+) -> None:
+    """Reading an article while files are deleted: n skips the articles gone, an article
+    whose own file went steps to the one that took its place, and the position counts the
+    list as it is now."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        first, second, third, fourth = table.article_ids[:4]
+        count = len(table.article_ids)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleDetailScreen) and screen.article.id == first
+
+        (articles_dir / f"{second}.md").unlink()
+        await wait_for(pilot, lambda: second not in table.article_ids)
+        await pilot.press("n")
+        assert screen.article.id == third
+        position = screen.query_one("#detail-position", Static).render()
+        assert str(position).startswith(f"Article 2 of {count - 1}")
+
+        (articles_dir / f"{third}.md").unlink()
+        await wait_for(pilot, lambda: third not in table.article_ids)
+        await pilot.press("n")
+        assert screen.article.id == fourth
+        await pilot.press("p")
+        assert screen.article.id == first

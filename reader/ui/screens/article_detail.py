@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -33,23 +33,24 @@ from .reading_screen import READING_BINDINGS, ReadingScreen
 
 @dataclass(frozen=True)
 class ReadingList:
-    """The articles `n` and `p` step through: the list's ids when an article was opened."""
+    """The articles `n` and `p` step through: the list's rows as they are now, since the
+    folder may change while an article is read."""
 
     index: ArticleIndex
     """Where the articles are fetched from."""
-    ids: Sequence[str]
-    """Article ids in the list's order."""
+    current_ids: Callable[[], Sequence[str]]
+    """The article ids the list shows now, in its order."""
 
-    def article(self, position: int) -> Article:
-        """Return the article at `position`.
-
-        Args:
-            position: 0 to `len(ids) - 1`.
-
-        Returns:
-            The article.
-        """
-        return self.index.get(self.ids[position])
+    def position_of(self, article_id: str, last_known: int) -> int | None:
+        """Where `article_id` is in the list now (looked for at `last_known` first), or
+        None when it has left the list."""
+        ids = self.current_ids()
+        if 0 <= last_known < len(ids) and ids[last_known] == article_id:
+            return last_known
+        try:
+            return ids.index(article_id)
+        except ValueError:
+            return None
 
 
 class ArticleScroll(VerticalScroll):
@@ -110,7 +111,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
         Args:
             article: The article to show first.
             reading: The list it was opened from, for `n` and `p`.
-            position: Where `article` is in `reading.ids`.
+            position: Where `article` is in the list.
             marking: The read and starred marks; opening an article may mark it read.
             config: The user's settings: reading width, date format.
         """
@@ -145,7 +146,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
 
     def show_marks(self) -> None:
         """Say where the article is in the list, and whether it is read and starred."""
-        line = Text(f"Article {self.position + 1:,} of {len(self.reading.ids):,}", style="dim")
+        count = len(self.reading.current_ids())
+        line = Text(f"Article {self.position + 1:,} of {count:,}", style="dim")
         marks = self.marking.state.marks_of([self.article.id]).get(self.article.id, frozenset())
         line.append(" · read" if Mark.READ in marks else " · unread", style="dim")
         if Mark.STARRED in marks:
@@ -243,25 +245,37 @@ class ArticleDetailScreen(ReadingScreen[str]):
         Args:
             offset: How far to move in the list.
         """
-        position = self.position + offset
-        if not 0 <= position < len(self.reading.ids):
+        here = self.reading.position_of(self.article.id, self.position)
+        if here is None:  # the article left the list: the one after it took its place
+            start = self.position if offset > 0 else self.position - 1
+        else:
+            start = here + offset
+        if not self._show_from(start, 1 if offset > 0 else -1):
             self.notify("No next article." if offset > 0 else "No previous article.")
-            return
-        self.position = position
-        self.article = self.reading.article(position)
-        self._show_article()
 
     def action_next_unread(self) -> None:
         """Show the next unread article of the list, round to the top if need be."""
-        position = self.marking.state.position_without(
-            self.reading.ids, Mark.READ, self.position + 1
-        )
-        if position is None:
+        ids = self.reading.current_ids()
+        here = self.reading.position_of(self.article.id, self.position)
+        start = self.position if here is None else here + 1
+        position = self.marking.state.position_without(ids, Mark.READ, start % max(len(ids), 1))
+        if position is None or not self._show_from(position, 1):
             self.notify("No unread articles in this list.")
-            return
-        self.position = position
-        self.article = self.reading.article(position)
-        self._show_article()
+
+    def _show_from(self, position: int, direction: int) -> bool:
+        """Show the article at `position` of the list, or the first one still indexed from
+        there on in `direction`; False when there is none."""
+        ids = self.reading.current_ids()
+        while 0 <= position < len(ids):
+            try:
+                article = self.reading.index.get(ids[position])
+            except KeyError:  # its file went since the list last followed the folder
+                position += direction
+                continue
+            self.position, self.article = position, article
+            self._show_article()
+            return True
+        return False
 
     def action_links(self) -> None:
         """List the links in the article's text; open the one chosen."""

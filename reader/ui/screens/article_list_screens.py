@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # the list imports this module to open its screens
 
 
 def open_chosen_article(screen: ArticleListScreen, article: Article, row: int) -> None:
-    """Show `article`, at `row` of the list; n and p step through the list as it is now, and
-    the list's cursor goes to the article read last."""
+    """Show `article`, at `row` of the list; n and p step through the list as it is when
+    they are pressed, and the list's cursor goes to the article read last."""
     assert screen.index is not None  # the table has rows only once there is an index
     # Imported when an article is first opened: the article screen brings the Markdown
     # renderer and the link finder (0.04 s), which showing the list need not wait for.
@@ -27,7 +27,7 @@ def open_chosen_article(screen: ArticleListScreen, article: Article, row: int) -
         if article_id is not None:
             table.select_article(article_id)
 
-    reading = ReadingList(screen.index, table.article_ids)
+    reading = ReadingList(screen.index, lambda: table.article_ids)
     detail = ArticleDetailScreen(article, reading, row, screen.marking, screen.config)
     screen.app.push_screen(detail, return_to_article)
 
