@@ -258,11 +258,17 @@ class ArticleIndex:
         return self.get_many([article_id])[0]
 
     def get_many(self, article_ids: Sequence[str]) -> list[Article]:
-        """The articles for `article_ids`, in the same order: the rows a screen draws.
+        """The articles for `article_ids`, in the same order.
 
         Raises:
             KeyError: When an id is unknown.
         """
+        found = self.find_many(article_ids)
+        return [found[article_id] for article_id in article_ids]
+
+    def find_many(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """The articles of `article_ids` the index has, by id: the rows a screen draws, of
+        which one may have gone from the folder since the list was queried."""
         with self._lock:
             return select_articles(self._connection, self.folder, article_ids)
 

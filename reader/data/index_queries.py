@@ -69,21 +69,13 @@ def match_expression(terms: Sequence[str]) -> str:
 
 def select_articles(
     connection: sqlite3.Connection, folder: Path, article_ids: Sequence[str]
-) -> list[Article]:
-    """The articles for `article_ids`, in the same order.
-
-    Raises:
-        KeyError: When an id is unknown.
-    """
+) -> dict[str, Article]:
+    """The articles of `article_ids` the index has, by id."""
     placeholders = ", ".join("?" * len(article_ids))
     rows = connection.execute(
         f"{SELECT_ARTICLE} WHERE a.id IN ({placeholders})", list(article_ids)
     ).fetchall()
-    found = {row[0]: row_article(row, folder) for row in rows}
-    missing = [article_id for article_id in article_ids if article_id not in found]
-    if missing:
-        raise KeyError(missing[0])
-    return [found[article_id] for article_id in article_ids]
+    return {row[0]: row_article(row, folder) for row in rows}
 
 
 def select_categories(connection: sqlite3.Connection) -> list[tuple[str, int]]:

@@ -163,6 +163,9 @@ def test_get_and_get_many_return_articles_for_ids(folder: Path) -> None:
     assert index.get("obrana").path == folder / "obrana.md"
     with pytest.raises(KeyError):
         index.get("missing")
+    with pytest.raises(KeyError):
+        index.get_many(["obrana", "missing"])
+    assert set(index.find_many(["obrana", "missing"])) == {"obrana"}
 
 
 def test_title_and_source_sorts_ignore_case_and_accents(tmp_path: Path) -> None:

@@ -109,7 +109,10 @@ class ArticleListScreen(ReadingScreen[None]):
         article_id = self.table.cursor_article_id
         if self.index is None or article_id is None:
             return None
-        return self.index.get(article_id)
+        try:
+            return self.index.get(article_id)
+        except KeyError:  # its file went after the list was queried; the list follows soon
+            return None
 
     def watch_article_query(self, query: ArticleQuery) -> None:
         """Show the articles the new query matches."""

@@ -219,9 +219,14 @@ class ArticleTable(ScrollView, can_focus=True):
 
     def action_choose(self) -> None:
         """Open the article under the cursor."""
-        if self._index is not None and self._ids:
+        if self._index is None or not self._ids:
+            return
+        try:
             article = self._index.get(self._ids[self.cursor_row])
-            self.post_message(self.ArticleChosen(article, self.cursor_row))
+        except KeyError:  # its file went after the list was queried; the list follows soon
+            self.app.notify("This article's file was deleted.", severity="warning")
+            return
+        self.post_message(self.ArticleChosen(article, self.cursor_row))
 
     def on_click(self, event: events.Click) -> None:
         """Open a clicked row, or sort by a clicked column header."""

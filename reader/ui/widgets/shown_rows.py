@@ -33,7 +33,20 @@ class ShownRows:
             first = min(on_screen.start, row)
             last = max(min(on_screen.stop, len(ids)), row + 1)
             shown = ids[first:last]
-            self._articles = dict(zip(range(first, last), index.get_many(shown), strict=True))
+            found = index.find_many(shown)
+            self._articles = {
+                row: found.get(article_id) or gone_article(article_id, index)
+                for row, article_id in zip(range(first, last), shown, strict=True)
+            }
             self._marks = self.state.marks_of(shown)
             article = self._articles[row]
         return article, self._marks.get(article.id, frozenset())
+
+
+GONE_TITLE = "(its file was deleted)"
+
+
+def gone_article(article_id: str, index: ArticleIndex) -> Article:
+    """What a row shows of an article whose file went after the list was queried, until
+    the list follows the folder (a moment later)."""
+    return Article(id=article_id, path=index.folder, title=GONE_TITLE)
