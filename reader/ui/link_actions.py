@@ -34,10 +34,17 @@ def open_link(app: App[None], url: str) -> None:
 
 
 def _open_and_report(app: App[None], url: str) -> None:
-    """Start the browser (off the UI thread: it may take a moment) and report a failure."""
+    """Start the browser (off the UI thread: it may take a moment); without one, copy the
+    link to the clipboard instead, so it can be opened elsewhere."""
     problem = open_in_browser(url)
     if problem:
-        app.call_from_thread(app.notify, problem, severity="warning")
+        app.call_from_thread(_copy_instead, app, url, problem)
+
+
+def _copy_instead(app: App[None], url: str, problem: str) -> None:
+    """Copy `url`, which could not be opened because of `problem`, and say both."""
+    app.copy_to_clipboard(url)
+    app.notify(f"{problem}; the link was copied to the clipboard instead.", severity="warning")
 
 
 def copy_link(app: App[None], url: str) -> None:

@@ -38,13 +38,13 @@ def open_in_browser(url: str) -> str:
     try:
         browser = webbrowser.get()
     except webbrowser.Error:
-        return "No web browser was found; press y to copy the link instead."
+        return "No web browser was found"
     # A text-mode browser (lynx, w3m) would take over this terminal while the reader runs.
     text_mode = type(browser) is webbrowser.GenericBrowser or (
         isinstance(browser, webbrowser.UnixBrowser) and not browser.background
     )
     if text_mode:
-        return "Only a text-mode browser was found; press y to copy the link instead."
+        return "Only a text-mode browser was found"
     if not browser.open(url):
-        return "The web browser could not be started."
+        return "The web browser could not be started"
     return ""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import webbrowser
 from pathlib import Path
 
+import pytest
 from conftest import NEWEST_FIRST, RecordingBrowser, settle
 from textual.widgets import OptionList
 
@@ -220,6 +222,34 @@ async def test_l_lists_the_links_of_the_text_and_opens_the_chosen(
         await settle(pilot)
         assert isinstance(app.screen, ArticleDetailScreen)
         assert browser.opened == ["https://example.cz/treti"]
+
+
+async def test_a_link_no_browser_can_open_is_copied_instead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a browser, the link chosen from the text goes to the clipboard, not the
+    article's own address, and the message says so."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "odkaz.md").write_text(
+        "---\ntitle: Odkaz\nurl: https://example.cz/clanek\n---\nViz https://example.cz/zdroj.\n",
+        encoding="utf-8",
+    )
+
+    def no_browser(using: str | None = None) -> webbrowser.BaseBrowser:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", no_browser)
+    app = reader(folder, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "l", "1")
+        await settle(pilot)
+        assert app.clipboard == "https://example.cz/zdroj"
+        messages = [notification.message for notification in app._notifications]
+        assert "No web browser was found; the link was copied to the clipboard instead." in (
+            messages
+        )
 
 
 async def test_settings_set_theme_width_and_date_format(articles_dir: Path, tmp_path: Path) -> None:
