@@ -124,7 +124,7 @@ async def test_capital_m_marks_the_listed_articles_read_after_asking(
         await pilot.press("4", "M")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
-        assert app.screen.question == "Mark 2 articles of this list read?"
+        assert app.screen.question == "Mark the 2 unread articles of this list read?"
         await pilot.press("n")
         await pilot.pause()
         assert marked(tmp_path / "state", Mark.READ) == set()
@@ -135,6 +135,16 @@ async def test_capital_m_marks_the_listed_articles_read_after_asking(
         await pilot.pause()
         assert marked(tmp_path / "state", Mark.READ) == set()
         assert list(app._notifications)[-1].message == "Undone: marking 2 articles read."
+
+        await pilot.press("m")  # the first of the two, read already, is not counted
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.screen.question == "Mark the 1 unread article of this list read?"
+        await pilot.press("y", "M")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmDialog)
+        assert list(app._notifications)[-1].message == "Every article of this list is read already."
 
 
 async def test_capital_n_goes_to_the_next_unread(articles_dir: Path, tmp_path: Path) -> None:

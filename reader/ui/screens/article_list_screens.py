@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...data.article import Article
+from ...data.state import Mark
 from .confirm import ConfirmDialog
 from .problems import ProblemsScreen
 
@@ -56,6 +57,10 @@ def confirm_mark_all_read(screen: ArticleListScreen) -> None:
             screen.notify(screen.marking.mark_all_read(ids))
             screen.show_marks()
 
-    count = len(ids)
-    question = f"Mark {count:,} article{'s' * (count != 1)} of this list read?"
+    read = screen.marking.state.marked(Mark.READ)
+    count = sum(article_id not in read for article_id in ids)
+    if not count:
+        screen.notify("Every article of this list is read already.")
+        return
+    question = f"Mark the {count:,} unread article{'s' * (count != 1)} of this list read?"
     screen.app.push_screen(ConfirmDialog(question), mark_if_confirmed)
