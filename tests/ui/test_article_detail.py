@@ -134,7 +134,7 @@ async def test_o_refuses_other_links(articles_dir: Path, browser: RecordingBrows
 
 
 async def test_r_shows_the_raw_file_with_controls_visible(hostile_dir: Path) -> None:
-    """`r` shows the file as on disk, ESC as ␛; `r` again shows the article."""
+    """`r` shows the file as on disk, ESC as ␛; `r` again, or Esc, shows the article."""
     app = ReaderApp(articles_dir=hostile_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -152,10 +152,18 @@ async def test_r_shows_the_raw_file_with_controls_visible(hostile_dir: Path) -> 
         assert "Body ␛[1mbold␛[0m text." in raw.plain
         assert 'title: "Red \\e[31malert\\a title"' in raw.plain
         assert text_of(screen, "#detail-raw-note").startswith("Raw file: ")
+        assert "Nothing was repaired when loading." in text_of(screen, "#detail-raw-note")
+        footer_keys = {binding.description for _, binding, *_ in screen.active_bindings.values()}
+        assert "Article" in footer_keys and "Raw file" not in footer_keys
         await pilot.press("r")
         await pilot.pause()
         assert not screen.raw
         assert not isinstance(body.content, Text)  # rendered Markdown again
+        await pilot.press("r", "escape")
+        await pilot.pause()
+        assert app.screen is screen and not screen.raw
+        await pilot.press("escape")
+        assert app.screen is not screen
 
 
 async def test_detail_keys_scroll_the_article(articles_dir: Path) -> None:

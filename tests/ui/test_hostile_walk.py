@@ -81,14 +81,16 @@ async def test_every_hostile_article_opens_safely(tmp_path: Path) -> None:
         slow: list[tuple[str, str, float]] = []
         for row in range(table.row_count):
             article_id = table.cursor_article_id
-            for key in ("enter", "r", "escape"):
+            # Esc leaves the raw file for the article, then the article for the list.
+            keys = ("enter", "r", "escape", "escape")
+            for step, key in enumerate(keys):
                 seconds = await press_timed(pilot, key)
                 if seconds > SLOW_KEY_SECONDS:
                     slow.append((str(article_id), key, seconds))
                 await wait_for_workers(pilot)
                 assert app.is_running
                 assert_screen_is_safe(app)
-                if key != "escape":
+                if step < len(keys) - 1:
                     assert isinstance(app.screen, ArticleDetailScreen)
             assert isinstance(app.screen, ArticleListScreen)
             assert table.cursor_row == row

@@ -79,7 +79,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
         Binding("p", "step(-1)", "Previous", tooltip="Previous article of the list"),
         *READING_BINDINGS,
         Binding("l", "links", "Links", tooltip="List the links in the text and open one"),
-        Binding("r", "toggle_raw", "Raw file", tooltip="Show the file as on disk, or the article"),
+        Binding("r", "raw(True)", "Raw file", tooltip="Show the file as it is on disk"),
+        Binding("r", "raw(False)", "Article", tooltip="From the raw file back to the article"),
     ]
     """Back to the list, next and previous article, the links and the raw view; marks and the
     article's own link are `ReadingScreen`'s."""
@@ -204,7 +205,10 @@ class ArticleDetailScreen(ReadingScreen[str]):
             return
         note = Text(f"Raw file: {clean_line(str(self.article.path))}\n", style="bold")
         count = self.article.repair_count
-        note.append(f"Repaired when loading: {count} change{'s' * (count != 1)}", style="")
+        if count:
+            note.append(f"Repaired when loading: {count:,} change{'s' * (count != 1)}", style="")
+        else:
+            note.append("Nothing was repaired when loading.", style="")
         for repair in self.article.repairs:
             note.append(f"\n  • {clean_line(repair)}", style="")
         self._set_text("#detail-raw-note", note)
@@ -236,8 +240,12 @@ class ArticleDetailScreen(ReadingScreen[str]):
             body.show_raw(message.text)
 
     def action_back(self) -> None:
-        """Go back to the list, with its cursor on this article."""
-        self.dismiss(self.article.id)
+        """Go back to the article from its raw file, or to the list, with its cursor on this
+        article."""
+        if self.raw:
+            self.raw = False
+        else:
+            self.dismiss(self.article.id)
 
     def action_step(self, offset: int) -> None:
         """Show the next (1) or previous (-1) article of the list.
@@ -290,10 +298,17 @@ class ArticleDetailScreen(ReadingScreen[str]):
 
         self.app.push_screen(LinksDialog(links), open_chosen)
 
-    def action_toggle_raw(self) -> None:
-        """Switch between the article and its file as it is on disk."""
-        self.raw = not self.raw
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer `r` for the raw file in the article and for the article in the raw file."""
+        if action == "raw":
+            return parameters[0] != self.raw
+        return True
+
+    def action_raw(self, raw: bool) -> None:
+        """Show the file as it is on disk (True), or the article (False)."""
+        self.raw = raw
 
     def watch_raw(self) -> None:
-        """Show the body in the new mode."""
+        """Show the body in the new mode, and the footer's key for the other."""
         self._show_body()
+        self.refresh_bindings()
