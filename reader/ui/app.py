@@ -42,6 +42,8 @@ PROGRESS_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list query the index again."""
 TERMINAL_CHECK_INTERVAL = 2.0
 """Seconds between checks that the terminal is still there (see `watch_terminal`)."""
+SETTINGS_MESSAGE_SECONDS = 20.0
+"""How long what is wrong with the settings stays on screen: long enough to read a few."""
 
 
 class ReaderApp(App[None]):
@@ -107,31 +109,33 @@ class ReaderApp(App[None]):
                 pass  # not the main thread (as under a test pilot): no signals arrive here
         if not self.is_headless and sys.__stdin__ is not None:
             self.watch_terminal(sys.__stdin__.fileno())
-        self._apply_theme()
-        for problem in self.settings.problems:
-            self.notify(problem, title="Settings", severity="warning", timeout=10, markup=False)
+        problems = [*self.settings.problems, *self._apply_theme()]
+        if problems:
+            # One message for them all: one each would push each other off a small screen.
+            self.notify(
+                settings_message(self.settings.path, problems),
+                title="Settings",
+                severity="warning",
+                timeout=SETTINGS_MESSAGE_SECONDS,
+                markup=False,
+            )
         if self.marking.state.notice:
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
         self.load_articles()
 
-    def _apply_theme(self) -> None:
-        """Use the configured theme, if Textual has it."""
+    def _apply_theme(self) -> list[str]:
+        """Use the configured theme, if Textual has it; else say so."""
         theme = self.config.theme
         if theme is None:
-            return
+            return []
         if theme in self.available_themes:
             self.theme = theme
-            return
-        names = ", ".join(sorted(self.available_themes))
-        self.notify(
-            f"{self.settings.path}: theme: no theme {theme!r} (there are {names});"
-            " using the default",
-            title="Settings",
-            severity="warning",
-            timeout=10,
-            markup=False,
-        )
+            return []
+        return [
+            f"{self.settings.path}: theme: no theme {theme!r} (Ctrl+P, then 'theme', lists"
+            " them); using the default"
+        ]
 
     def watch_terminal(self, terminal: int) -> None:
         """Leave as on a hangup once `terminal` (a descriptor) is no terminal any more.
@@ -284,3 +288,11 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(help_sections(self.BINDINGS)))
+
+
+def settings_message(path: Path, problems: list[str]) -> str:
+    """The problems of the settings file `path` as one message: the file named once, then a
+    line for each."""
+    prefix = f"{path}: "
+    lines = (f"• {problem.removeprefix(prefix)}" for problem in problems)
+    return "\n".join([f"{path}:", *lines])

@@ -280,10 +280,24 @@ async def test_settings_set_theme_width_and_date_format(articles_dir: Path, tmp_
 async def test_an_unknown_theme_is_named_and_the_default_kept(
     articles_dir: Path, tmp_path: Path
 ) -> None:
-    """A theme Textual lacks is reported with the settings file; the reader still starts."""
-    app = reader(articles_dir, tmp_path / "state", theme="no-such-theme")
+    """A theme Textual lacks is reported with the settings file, in one message with the
+    file's other problems; the reader still starts."""
+    path = tmp_path / "state" / "config.toml"
+    settings = LoadedConfig(
+        Config(theme="no-such-theme"),
+        path,
+        (f"{path}: unknown key 'colour' ignored", f"{path}: mark_read: must be a string"),
+    )
+    state = ReadingState.open(tmp_path / "state")
+    app = ReaderApp(articles_dir, settings=settings, state=state)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert app.theme == "textual-dark"
         [message] = [n.message for n in app._notifications if "theme" in n.message]
-        assert message.startswith(f"{tmp_path / 'state' / 'config.toml'}: theme: no theme")
+        assert message.splitlines() == [
+            f"{path}:",
+            "• unknown key 'colour' ignored",
+            "• mark_read: must be a string",
+            "• theme: no theme 'no-such-theme' (Ctrl+P, then 'theme', lists them); using the"
+            " default",
+        ]
