@@ -42,13 +42,15 @@ def describe_filters(query: ArticleQuery) -> list[str]:
     return filters
 
 
-def filter_line(query: ArticleQuery, shown: int, total: int) -> Text:
-    """Return the line above the list: `N of M articles`, the filters, and the sort.
+def filter_line(query: ArticleQuery, shown: int, total: int, load_status: str = "") -> Text:
+    """Return the line above the list: `N of M articles`, the filters, how loading goes,
+    and the sort, in the order they matter (the screen cuts what does not fit).
 
     Args:
         query: The query shown.
         shown: How many articles it matched.
         total: How many articles there are.
+        load_status: How far loading has got, or why it failed; "" once done.
 
     Returns:
         Plain text: the search is the user's and the category the data's, never markup.
@@ -56,6 +58,9 @@ def filter_line(query: ArticleQuery, shown: int, total: int) -> Text:
     line = Text(f"{shown:,} of {total:,} articles", style="bold")
     filters = describe_filters(query) or ["no filters"]
     line.append(SEPARATOR + SEPARATOR.join(filters))
+    if load_status:
+        line.append(SEPARATOR + load_status, style="italic")
+    # Last: the list's header marks the sorted column too.
     line.append(f"{SEPARATOR}sorted by {SORT_NAMES[query.sort]}", style="dim")
     return line
 

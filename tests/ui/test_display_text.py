@@ -73,6 +73,11 @@ def test_filter_line_names_every_filter() -> None:
         '2 of 8 articles · category: obranné technologie · importance ≥ 3 · search: "spoluprace"'
         " · sorted by importance, most important first"
     )
+    loading = filter_line(ArticleQuery(), 550, 550, "reading files: 550 of 2,000")
+    assert loading.plain == (
+        "550 of 550 articles · no filters · reading files: 550 of 2,000"
+        " · sorted by date, newest first"
+    )
 
 
 def test_empty_advice_names_each_way_to_widen() -> None:

@@ -74,7 +74,12 @@ class ArticleDetailScreen(ReadingScreen[str]):
     AUTO_FOCUS = "#detail-scroll"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "back", "Back", tooltip="Back to the list"),
+        Binding(
+            "escape,q",
+            "back",
+            "Back",
+            tooltip="Back to the list (from the raw file, to the article)",
+        ),
         Binding("n", "step(1)", "Next", tooltip="Next article of the list"),
         Binding("p", "step(-1)", "Previous", tooltip="Previous article of the list"),
         *READING_BINDINGS,

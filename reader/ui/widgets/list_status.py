@@ -32,10 +32,7 @@ class ListStatus(Vertical):
         if total is None:
             line.update(Text(load_status))
             return
-        summary = filter_line(query, shown, total)
-        if load_status:
-            summary.append(f" · {load_status}", style="italic")
-        line.update(summary)
+        line.update(filter_line(query, shown, total, load_status))
 
     def show_progress(self, progress: tuple[int, int] | None) -> None:
         """Show files read of files to read, or hide the bar for None."""
