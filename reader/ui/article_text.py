@@ -25,18 +25,29 @@ _CONTROLS_BUT_TAB_AND_NEWLINE = f"\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}"
 _UNSAFE_IN_LINE = re.compile(f"[\t\n{_CONTROLS_BUT_TAB_AND_NEWLINE}]+")
 _UNSAFE_IN_BLOCK = re.compile(f"[{_CONTROLS_BUT_TAB_AND_NEWLINE}]")
 _SPACES = re.compile(r"\s+")
+# Emoji sequences whose width terminals disagree on: an emoji-style selector (`⚠️`), skin
+# tones (`👍🏽`) and joiners between emoji (`👨‍👩‍👧`). Rich counts each as two cells, while
+# tmux and many terminals draw its parts (`⚠` in one cell, `👨👩👧` in six): a line would
+# be drawn wider or narrower than laid out, shifting columns and leaving stray cells.
+# Without them every terminal draws what Rich counts.
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
+_UNEVEN_EMOJI_PARTS = re.compile(
+    f"\ufe0f|[\U0001f3fb-\U0001f3ff]|(?<=[{_EMOJI}])\u200d(?=[{_EMOJI}])"
+)
 
 
 def clean_line(text: str) -> str:
-    """Return `text` as one line, with control characters dropped and whitespace collapsed.
+    """Return `text` as one line, with control characters dropped, whitespace collapsed and
+    emoji drawn in the cells they are counted in.
 
     Args:
         text: A title, name or other short article value.
 
     Returns:
-        The text safe to draw on one terminal line.
+        The text safe to draw on one terminal line, in columns.
     """
-    return _SPACES.sub(" ", _UNSAFE_IN_LINE.sub(" ", text)).strip()
+    line = _SPACES.sub(" ", _UNSAFE_IN_LINE.sub(" ", text)).strip()
+    return _UNEVEN_EMOJI_PARTS.sub("", line) if not line.isascii() else line
 
 
 def clean_block(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from rich.cells import cell_len
 from rich.style import Style
 
 from reader.data.article import Source
@@ -139,3 +140,11 @@ def test_fit_cuts_with_an_ellipsis_and_counts_wide_characters() -> None:
     assert fit("abc", 5) == "abc  "
     assert fit("abcdef", 4) == "abc…"
     assert fit("📰 ČTK", 6) == "📰 ČTK"
+
+
+def test_clean_line_keeps_emoji_to_the_width_every_terminal_draws() -> None:
+    """Emoji selectors, skin tones and joiners between emoji go, so a title takes the cells
+    it is counted in on any terminal; a joiner inside other scripts stays."""
+    assert clean_line("⚠️ Bouře 👨‍👩‍👧 🛡️ 👍🏽") == "⚠ Bouře 👨👩👧 🛡 👍"
+    assert clean_line("क्\u200dष") == "क्\u200dष"
+    assert cell_len(clean_line("🗞️ ČTK")) == cell_len("🗞") + len(" ČTK")
