@@ -114,6 +114,29 @@ async def test_u_hides_read_articles_and_keeps_the_cursor_row(
         assert "unread only" in app.article_list.query_one("#filter-line").render().plain
 
 
+async def test_u_on_a_read_article_leaves_the_cursor_on_the_next(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """Hiding read articles while the cursor is on one puts it on the article after it, not
+    back at the top; showing them again keeps it there."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        table = table_of(app)
+        await pilot.press("j", "j", "m")
+        await pilot.pause()
+        assert table.cursor_article_id == NEWEST_FIRST[2]
+        await pilot.press("u")
+        await pilot.pause()
+        assert table.cursor_article_id == NEWEST_FIRST[3]
+        await pilot.press("u")
+        await pilot.pause()
+        assert table.cursor_article_id == NEWEST_FIRST[3]
+        await pilot.press("3")  # a new filter starts at the top
+        await pilot.pause()
+        assert table.cursor_row == 0
+
+
 async def test_capital_m_marks_the_listed_articles_read_after_asking(
     articles_dir: Path, tmp_path: Path
 ) -> None:

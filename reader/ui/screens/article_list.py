@@ -114,14 +114,17 @@ class ArticleListScreen(ReadingScreen[None]):
         except KeyError:  # its file went after the list was queried; the list follows soon
             return None
 
-    def watch_article_query(self, query: ArticleQuery) -> None:
+    def watch_article_query(self, old: ArticleQuery, query: ArticleQuery) -> None:
         """Show the articles the new query matches."""
         self.query_one(CategoryList).select_category(query.category)
         search = self.query_one("#search", Input)
         if search.value != query.search:
             search.value = query.search
         self.set_class(bool(query.search) or search.has_focus, "-searching")
-        self._show_results()
+        # Hiding read (or unstarred) articles may hide the cursor's: the cursor then stays on
+        # its row, on the article after it, as when an article is marked read there.
+        marks_only = replace(old, unread_only=query.unread_only, starred_only=query.starred_only)
+        self._show_results(keep_row=marks_only == query)
 
     def watch_load_progress(self, progress: tuple[int, int] | None) -> None:
         """Show the progress bar while files are read, and hide it after."""
