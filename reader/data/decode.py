@@ -47,7 +47,7 @@ def _czech_letter_bytes(code_page: str) -> bytes:
 _CZECH_LETTER_BYTES = {page: _czech_letter_bytes(page) for page, _ in LEGACY_CZECH_CODE_PAGES}
 
 
-def decode_article_bytes(data: bytes) -> ArticleText | str:
+def decode_article_bytes(data: bytes, keep_line_ends: bool = False) -> ArticleText | str:
     """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else legacy Czech.
 
     UTF-8 with a few invalid bytes keeps its text, each bad byte shown as U+FFFD; text that
@@ -57,6 +57,8 @@ def decode_article_bytes(data: bytes) -> ArticleText | str:
 
     Args:
         data: The whole file.
+        keep_line_ends: Keep carriage returns as they are (to show the file as on disk);
+            else every line ends in a newline.
 
     Returns:
         The text, or why it is not a text file.
@@ -80,7 +82,7 @@ def decode_article_bytes(data: bytes) -> ArticleText | str:
         return "not a text file (too many control characters)"
     if not text or text.isspace():
         return "empty file"
-    if "\r" in text:
+    if "\r" in text and not keep_line_ends:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return ArticleText(text, note)
 

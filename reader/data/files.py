@@ -85,12 +85,15 @@ def find_article_names(folder: Path) -> list[str]:
     return sorted(found, key=lambda name: name.replace("/", "\0")) if nested else sorted(found)
 
 
-def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ArticleText | LoadProblem:
+def read_article_text(
+    path: Path, max_bytes: int = MAX_FILE_BYTES, keep_line_ends: bool = False
+) -> ArticleText | LoadProblem:
     """Read and decode one article file, opening it read-only.
 
     Args:
         path: The file.
         max_bytes: Larger files are refused unread.
+        keep_line_ends: Keep carriage returns, to show the file as it is on disk.
 
     Returns:
         The decoded text, or a `LoadProblem` saying why the file cannot be read as text.
@@ -101,7 +104,7 @@ def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> ArticleTex
         return LoadProblem(path, _describe_os_error(path, error))
     if isinstance(data, str):
         return LoadProblem(path, data)
-    decoded = decode_article_bytes(data)
+    decoded = decode_article_bytes(data, keep_line_ends)
     return LoadProblem(path, decoded) if isinstance(decoded, str) else decoded
 
 

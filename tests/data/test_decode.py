@@ -89,3 +89,11 @@ def test_decode_gives_text_or_a_reason_for_any_bytes(data: bytes) -> None:
     assert isinstance(decoded, ArticleText | str)
     if isinstance(decoded, ArticleText):
         assert "\r" not in decoded.text and decoded.text.strip()
+
+
+def test_decode_ends_lines_in_newlines_unless_asked_to_keep_them() -> None:
+    """Windows and old Mac line ends become newlines for loading; the raw view keeps them."""
+    data = b"---\r\ntitle: A\r\n---\rline\r\n"
+    assert decode_article_bytes(data) == ArticleText("---\ntitle: A\n---\nline\n", "")
+    kept = decode_article_bytes(data, keep_line_ends=True)
+    assert kept == ArticleText(data.decode(), "")

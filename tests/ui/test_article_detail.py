@@ -188,3 +188,20 @@ async def test_detail_keys_scroll_the_article(articles_dir: Path) -> None:
         await pilot.press("g")
         await pilot.pause()
         assert scroll.scroll_target_y == 0
+
+
+async def test_raw_file_shows_carriage_returns(tmp_path: Path) -> None:
+    """The raw file keeps its line ends: a carriage return shows as ␍, where the article
+    reads it as a line break."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "cr.md").write_bytes(b"---\r\ntitle: CR\r\n---\r\nfirst\rsecond\r\n")
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        raw = detail_of(app).query_one(ArticleBody).content
+        assert isinstance(raw, Text)
+        assert "first␍second␍" in raw.plain

@@ -227,7 +227,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
         Args:
             article: Whose file to read.
         """
-        result = read_article_text(article.path, self.reading.index.max_file_bytes)
+        max_bytes = self.reading.index.max_file_bytes
+        result = read_article_text(article.path, max_bytes, keep_line_ends=True)
         if isinstance(result, LoadProblem):
             self.post_message(self.RawFileRead(article.id, "", result.reason))
         else:
