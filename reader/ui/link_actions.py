@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from rich.text import Text
 from textual.app import App
 
 from .article_text import clean_line
@@ -21,7 +22,7 @@ def open_link(app: App[None], url: str) -> None:
         url: The address, as the article gives it.
     """
     url = url.strip()
-    shown = clean_line(url)[:SHOWN_URL_CELLS]
+    shown = shortened(url)
     if not url:
         app.notify("This article has no link.", severity="warning")
     elif not is_web_link(url):
@@ -59,4 +60,11 @@ def copy_link(app: App[None], url: str) -> None:
         app.notify("This article has no link.", severity="warning")
         return
     app.copy_to_clipboard(address)
-    app.notify(f"Copied {address[:SHOWN_URL_CELLS]}", markup=False)
+    app.notify(f"Copied {shortened(address)}", markup=False)
+
+
+def shortened(url: str) -> str:
+    """`url` as a message shows it: one line, cut to SHOWN_URL_CELLS with an ellipsis."""
+    shown = Text(clean_line(url))
+    shown.truncate(SHOWN_URL_CELLS, overflow="ellipsis")
+    return shown.plain

@@ -18,6 +18,7 @@ from reader.ui.article_text import (
     show_controls,
     source_label,
 )
+from reader.ui.link_actions import SHOWN_URL_CELLS, shortened
 from reader.ui.query_text import empty_advice, filter_line
 from reader.ui.web_links import is_web_link
 from reader.ui.widgets.table_columns import fit, layout_columns
@@ -148,3 +149,10 @@ def test_clean_line_keeps_emoji_to_the_width_every_terminal_draws() -> None:
     assert clean_line("⚠️ Bouře 👨‍👩‍👧 🛡️ 👍🏽") == "⚠ Bouře 👨👩👧 🛡 👍"
     assert clean_line("क्\u200dष") == "क्\u200dष"
     assert cell_len(clean_line("🗞️ ČTK")) == cell_len("🗞") + len(" ČTK")
+
+
+def test_messages_cut_long_addresses_with_an_ellipsis() -> None:
+    """A long address in a message ends in … at SHOWN_URL_CELLS; a short one is whole."""
+    long = "https://example.cz/" + "clanek-" * 20
+    assert shortened(long) == long[: SHOWN_URL_CELLS - 1] + "…"
+    assert shortened(" https://example.cz/a\n") == "https://example.cz/a"
