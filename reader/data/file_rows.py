@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .article import LoadProblem
+from .files import kept_name
 from .index_rows import article_rows
 from .ingest import FileStamp, LoadedFile
 from .load import load_article
@@ -28,5 +29,6 @@ def load_file(folder: str, name: str, max_file_bytes: int) -> LoadedFile:
     else:
         stamp = (info.st_size, info.st_mtime_ns)
     result = load_article(path, max_file_bytes)
+    name = kept_name(name)
     rows = result if isinstance(result, LoadProblem) else article_rows(result, name)
     return LoadedFile(name, stamp, rows)

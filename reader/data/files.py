@@ -6,6 +6,7 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from .article import LoadProblem
@@ -37,6 +38,27 @@ def find_article_files(folder: Path) -> list[Path]:
 def is_article_name(name: str) -> bool:
     """Whether a file called `name` is an article: not hidden, with an article suffix."""
     return not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
+
+
+def kept_name(name: str) -> str:
+    """`name` as the index keeps and shows it: a name that is not UTF-8 (Linux allows any
+    bytes), which Python holds with stand-ins no database or terminal takes, has U+FFFD for
+    each byte that is not; every other name is itself."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return name
+
+
+def names_not_utf8(names: Iterable[str]) -> dict[str, str]:
+    """Of `names`, those that are not UTF-8, by the name the index keeps for each."""
+    names = list(names)
+    try:
+        "\0".join(names).encode("utf-8")  # all of them at once: almost always enough
+    except UnicodeEncodeError:
+        return {kept_name(name): name for name in names if kept_name(name) != name}
+    return {}
 
 
 def find_article_names(folder: Path) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from .article import Article, LoadProblem
 from .cache_dir import default_cache_dir
 from .catalog import Catalog, read_articles, read_order
-from .files import MAX_FILE_BYTES, find_article_names
+from .files import MAX_FILE_BYTES, find_article_names, kept_name, names_not_utf8
 from .index_location import claim_database, index_file
 from .index_queries import (
     select_articles,
@@ -150,6 +150,11 @@ class ArticleIndex:
         current = (
             scan_folder(self.folder) if known else dict.fromkeys(find_article_names(self.folder))
         )
+        # Names that are not UTF-8 are compared and kept as the index keeps them, and read
+        # under their own.
+        own_names = names_not_utf8(current)
+        if own_names:
+            current = {kept_name(name): stamp for name, stamp in current.items()}
         removed = [name for name in known if name not in current]
         changed = [
             name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
@@ -167,7 +172,8 @@ class ArticleIndex:
         try:
             batch: list[LoadedFile] = []
             done = 0
-            for loaded in load_rows(self.folder, changed, self.max_file_bytes):
+            to_read = [own_names.get(name, name) for name in changed] if own_names else changed
+            for loaded in load_rows(self.folder, to_read, self.max_file_bytes):
                 batch.append(loaded)
                 if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
                     if not self._store(batch, known):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .article import Article, LoadProblem
 from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
-from .files import MAX_FILE_BYTES, read_article_text
+from .files import MAX_FILE_BYTES, kept_name, read_article_text
 from .front_matter import (
     FrontMatterFormat,
     parse_front_matter,
@@ -106,14 +106,14 @@ def _article_from_front_matter(
     original_title = text("original_title")
     title = text("title")
     if not title:
-        title = original_title or path.stem
+        title = original_title or kept_name(path.stem)
         source_of_title = "the original title" if original_title else "the file name"
         problems.append(f"no title; using {source_of_title}")
     published = coerce_datetime(meta.get("publishedAt"), "publishedAt", problems)
     if published is None:
         published = coerce_datetime(meta.get("date"), "date", problems)
     return Article(
-        id=text("slug") or path.stem,
+        id=text("slug") or kept_name(path.stem),
         path=path,
         title=title,
         description=text("description"),
@@ -133,10 +133,10 @@ def _article_from_front_matter(
 
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:
     """Build an Article from a file without front matter, via `infer_article`."""
-    inferred = infer_article(text, fallback_title=path.stem)
+    inferred = infer_article(text, fallback_title=kept_name(path.stem))
     notes: list[str] = []  # the text is clean already: coercion only makes fields one line
     return Article(
-        id=path.stem,
+        id=kept_name(path.stem),
         path=path,
         title=coerce_text(inferred.title, "title", notes),
         source=inferred.source,

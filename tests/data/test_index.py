@@ -218,6 +218,27 @@ def test_later_refresh_reads_only_changed_files(tmp_path: Path) -> None:
     assert index.get("a").title == "Jedna, opravená"
 
 
+def test_a_file_name_that_is_not_utf8_is_read_and_kept_shown_with_stand_ins(
+    tmp_path: Path,
+) -> None:
+    """Linux allows any bytes in a name: such a file loads like the rest, its name (and the
+    id and title taken from it) with U+FFFD for the bytes that are not UTF-8, and a later
+    refresh finds it unchanged."""
+    cache = tmp_path / "cache"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "good.md", title="Dobrý")
+    try:
+        with open(os.fsencode(articles) + b"/bad-\xff.md", "wb") as file:
+            file.write(b"Jen text bez hlavicky.\n")
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    index = refreshed(articles, cache_dir=cache)
+    assert sorted(index.query(ArticleQuery())) == ["bad-\ufffd", "good"]
+    assert index.get("bad-\ufffd").path == articles / "bad-\ufffd.md"
+    assert list(index.refresh()) == [RefreshProgress(0, 0, 0)]
+
+
 def test_queries_after_a_refresh_see_what_it_changed(tmp_path: Path) -> None:
     """A list kept from an earlier query is never answered from once files changed."""
     write_article(tmp_path, "a.md", title="Sonda k Marsu", day=1)
