@@ -165,7 +165,7 @@ def _scalar_text(value: object) -> str | None:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return str(value)
+        return _number_text(value)
     if isinstance(value, date):
         return value.isoformat()
     return None
@@ -180,9 +180,21 @@ def _kind(value: object) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+def _number_text(number: int | float) -> str:
+    """`number` in digits; in hexadecimal when it has too many for Python to write out
+    (`0xfff…` of thousands of digits in a file)."""
+    try:
+        return str(number)
+    except ValueError:
+        return hex(int(number))
+
+
 def _quote(value: object) -> str:
     """Quote a raw value for a problem message, shortened if long."""
-    quoted = repr(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        quoted = _number_text(value)
+    else:
+        quoted = repr(value)
     if len(quoted) > _MAX_QUOTED_CHARS:
         return quoted[: _MAX_QUOTED_CHARS - 1] + "…"
     return quoted

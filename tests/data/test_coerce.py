@@ -56,7 +56,21 @@ def test_coerce_importance_accepts_whole_numbers_1_to_5(value: object, expected:
 
 
 @pytest.mark.parametrize(
-    "value", [3.7, 0, -1, 99, "high", "3.0", "", True, False, [3], float("nan")]
+    "value",
+    [
+        3.7,
+        0,
+        -1,
+        99,
+        "high",
+        "3.0",
+        "",
+        True,
+        False,
+        [3],
+        float("nan"),
+        pytest.param(16**5000, id="huge"),
+    ],
 )
 def test_coerce_importance_rejects_other_values_with_a_problem(value: object) -> None:
     """Out-of-range, fractional, boolean and non-numeric values give None and a problem."""
@@ -179,3 +193,12 @@ def test_a_source_given_as_a_name_loses_control_characters() -> None:
     source = coerce_source("\x1b[31mČT24\x07", "source", problems)
     assert "\x1b" not in source.name and "\x07" not in source.name
     assert "ČT24" in source.name and source.id == slugify(source.name)
+
+
+def test_a_number_too_long_to_write_in_digits_is_text_in_hexadecimal() -> None:
+    """`title: 0xfff…` of thousands of digits is a number Python will not write in decimal:
+    it reads as the hexadecimal it was written in, not as an error that stops the folder."""
+    huge = 16**5000 - 1
+    problems: list[str] = []
+    assert coerce_text(huge, "title", problems) == hex(huge)
+    assert problems == []
