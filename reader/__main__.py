@@ -21,7 +21,7 @@ def open_app(args: argparse.Namespace) -> int:
         args: Parsed `reader open` arguments.
 
     Returns:
-        The exit status: 0.
+        The exit status: 0, or 1 when an error stopped the app.
 
     Raises:
         CommandError: When the folder is missing.
@@ -32,14 +32,16 @@ def open_app(args: argparse.Namespace) -> int:
     # Imported here so the print-and-exit commands start without loading Textual.
     from .ui.app import ReaderApp
 
-    ReaderApp(
+    app = ReaderApp(
         folder,
         cached=not args.no_cache,
         settings=settings,
         state=state,
         max_file_bytes=max_file_bytes(args, settings.config),
-    ).run()
-    return 0
+    )
+    app.run()
+    # Textual prints an error that stopped the app, and sets a failing status for it.
+    return app.return_code or 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -122,7 +122,11 @@ def short_date(published: datetime | None, date_format: str = Config.date_format
     """
     if published is None:
         return ""
-    return published.astimezone().strftime(date_format)
+    try:
+        published = published.astimezone()
+    except (OverflowError, ValueError):
+        pass  # at the ends of the calendar (year 1, 9999) local time may not exist: as written
+    return published.strftime(date_format)
 
 
 def date_width(date_format: str) -> int:

@@ -62,6 +62,15 @@ def test_short_date_is_local_time() -> None:
     assert short_date(None) == ""
 
 
+def test_short_date_at_the_ends_of_the_calendar_shows_the_date_as_written() -> None:
+    """A date whose local time would fall outside years 1 to 9999 is shown in its own zone."""
+    east, west = timezone(timedelta(hours=5)), timezone(timedelta(hours=-5))
+    assert short_date(datetime(1, 1, 1, tzinfo=east)) == datetime(1, 1, 1).strftime(
+        "%Y-%m-%d %H:%M"
+    )
+    assert short_date(datetime(9999, 12, 31, 23, 0, tzinfo=west)) == "9999-12-31 23:00"
+
+
 def test_source_label() -> None:
     """A source reads as its emoji and name."""
     assert source_label(Source("x", "ČTK", "📰")) == "📰 ČTK"
