@@ -126,6 +126,20 @@ def test_restore_keeps_links_and_addresses() -> None:
     assert restored.endswith(text[text.index("\n") :].replace(" odpovi.", " odpoví."))
 
 
+def test_restore_keeps_an_address_glued_to_other_text() -> None:
+    """A run of non-spaces holding an @ is an address, whatever stands before it."""
+    text = "Vlada schvalila zakon o spolupraci, napiste na kontakt:mluvci@vlada.cz dnes."
+    assert "kontakt:mluvci@vlada.cz" in restore_text(text).text
+
+
+def test_restore_leaves_runs_too_long_to_be_words() -> None:
+    """Hundreds of letters without a space, or brackets, are no words: kept as written."""
+    long_run = "Vlada schvalila zakon o spolupraci. " + "x" * 500 + " " + "[" * 300 + "]" * 300
+    restored = restore_text(long_run).text
+    assert restored.endswith(long_run[long_run.index(" x") :])
+    assert restored.startswith("Vláda schválila zákon o spolupráci.")
+
+
 def test_restore_document_restores_prose_fields_and_body_only() -> None:
     """In a file, the title and body are restored; slug, url and category stay as written."""
     text = (

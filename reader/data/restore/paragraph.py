@@ -15,12 +15,18 @@ from .detect import SLOVAK_WORDS, Tally
 TOKEN = re.compile(r"(?<![\w¢.@#\\])[\w¢]+(?![\w¢@\\]|\.\w)")
 # Text no word of which is prose: links, addresses, code, Markdown link targets.
 # A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`);
-# one cut after its scheme (`http: //images…`) still starts with `//`.
+# one cut after its scheme (`http: //images…`) still starts with `//`. An address is the
+# whole run of non-spaces holding an @, looked for from the run's start only: tried at every
+# character, a long run without one took time growing with its square.
 PROTECTED = re.compile(
     r"(?:https?://|www\.|//)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
-    r"|\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
+    r"|(?<!\S)\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
 )
 # Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
+MAX_WORD_LENGTH = 60
+"""The longest words of the word list have 26 letters, and a compound of two twice that; a
+longer run of letters is no word to restore (and reading it would take time growing with
+its square)."""
 RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_]))*")
 
 
@@ -54,8 +60,11 @@ def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
 
 @lru_cache(maxsize=262144)
 def read_token(token: str) -> Reading:
-    """`read_word` for a run of letters; NOT_A_WORD for numbers and the like (`IP4`)."""
-    return read_word(token) if RESTORABLE.fullmatch(token) else NOT_A_WORD
+    """`read_word` for a run of letters; NOT_A_WORD for numbers and the like (`IP4`), and
+    for runs too long to be a word."""
+    if len(token) > MAX_WORD_LENGTH or not RESTORABLE.fullmatch(token):
+        return NOT_A_WORD
+    return read_word(token)
 
 
 def tally(paragraph: Paragraph) -> Tally:
