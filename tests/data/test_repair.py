@@ -152,3 +152,10 @@ def test_repair_is_idempotent_on_damaged_text(text: str) -> None:
     """Repairing the repair of damaged text changes nothing more."""
     once = repair_text(damage(text)).text
     assert repair_text(once).text == once
+
+
+def test_a_run_of_thousands_of_lost_bytes_is_no_word_each_gap_takes_its_likeliest_letter() -> None:
+    """A damaged run far longer than any word is filled gap by gap (weighed as one word, its
+    thousands of gaps took time growing with their square)."""
+    damaged = "Je to Å¡patnÄ› a mÄ›sto je Å¾ivÃ©. " + "Äx" * 3000
+    assert repair_text(damaged).text == "Je to špatně a město je živé. " + "čx" * 3000

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
+from ..czech import MAX_WORD_LENGTH
 from .words import czech_words
 
 LETTER_GAP = "\ud800"
@@ -58,12 +59,15 @@ def fill_gaps(text: str, candidates: Sequence[tuple[str, ...]]) -> str:
 def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sentence: bool) -> str:
     """The most likely word `template` was, each LETTER_GAP filled from its options."""
     parts = template.split(LETTER_GAP)
-    options = keep_consistent_case(parts, options)
-    if math.prod(len(choice) for choice in options) > MAX_COMBINATIONS:
-        options = tuple((max(choice, key=letter_likelihood),) for choice in options)
 
     def fill(chosen: tuple[str, ...]) -> str:
         return parts[0] + "".join(char + part for char, part in zip(chosen, parts[1:], strict=True))
+
+    if len(template) > MAX_WORD_LENGTH:  # no word: each gap takes its likeliest letter
+        return fill(tuple(map(likeliest_letter, options)))
+    options = keep_consistent_case(parts, options)
+    if has_more_combinations(options, MAX_COMBINATIONS):
+        options = tuple((likeliest_letter(choice),) for choice in options)
 
     frequency = czech_words().frequencies.get
     filled = [(fill(chosen), chosen) for chosen in product(*options)]
@@ -86,6 +90,17 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
         )
 
     return max(filled, key=rank)[0]
+
+
+def has_more_combinations(options: tuple[tuple[str, ...], ...], limit: int) -> bool:
+    """Whether filling every gap from `options` makes more than `limit` words; counted only
+    that far (a run of thousands of gaps would make a number thousands of digits long)."""
+    count = 1
+    for choice in options:
+        count *= len(choice)
+        if count > limit:
+            return True
+    return False
 
 
 def starts_sentence_at(text: str, start: int) -> bool:
@@ -151,9 +166,10 @@ def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...]) -> f
     return likelihood
 
 
-def letter_likelihood(char: str) -> float:
-    """How common `char` is in Czech text, ignoring case."""
-    return czech_words().letter_share(char)
+@lru_cache(maxsize=4096)
+def likeliest_letter(choice: tuple[str, ...]) -> str:
+    """The most common in Czech of the characters a gap may be, ignoring case."""
+    return max(choice, key=czech_words().letter_share)
 
 
 def prefers_case(word: str, starts_sentence: bool) -> bool:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..czech import MAX_WORD_LENGTH
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .detect import SLOVAK_WORDS, Tally
 
@@ -16,17 +17,14 @@ TOKEN = re.compile(r"(?<![\w¢.@#\\])[\w¢]+(?![\w¢@\\]|\.\w)")
 # Text no word of which is prose: links, addresses, code, Markdown link targets.
 # A URL wrapped at the line's end goes on at the next line's start (`-protejskem-254369`);
 # one cut after its scheme (`http: //images…`) still starts with `//`. An address is the
-# whole run of non-spaces holding an @, looked for from the run's start only: tried at every
-# character, a long run without one took time growing with its square.
+# whole run of non-spaces holding an @, looked for from the run's start only; link targets
+# and <…> have a length limit. Else each `@`, `](` or `<` of a long line would be looked at
+# to the line's end: time growing with the square of the line (80 s for a 400 kB line).
 PROTECTED = re.compile(
     r"(?:https?://|www\.|//)\S+(?:\n[\w\-./?=&%#]*[\-/_?=&%#\d][\w\-./?=&%#]*(?!\S))?"
-    r"|(?<!\S)\S+@\S+|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>"
+    r"|(?<!\S)\S+@\S+|`[^`\n]*`|\]\([^)\n]{0,2048}\)|<[^>\n]{0,2048}>"
 )
 # Letters, with OCR's `¢`, and `4` only between letters (`ned4vno`, not `IP4`).
-MAX_WORD_LENGTH = 60
-"""The longest words of the word list have 26 letters, and a compound of two twice that; a
-longer run of letters is no word to restore (and reading it would take time growing with
-its square)."""
 RESTORABLE = re.compile(r"[^\W\d_¢]*(?:[^\W\d_]|¢)(?:[^\W\d_]|¢|4(?=[^\W\d_]))*")
 
 
