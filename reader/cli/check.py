@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..data.article import Article, LoadProblem
+from ..data.sanitize import one_line
 from .errors import ArgumentParser
 from .folder import add_folder_arguments, load_index
 from .output import plural
@@ -40,7 +41,7 @@ def run_check(args: argparse.Namespace) -> int:
     with load_index(args) as index:
         files = index.file_results()
     for path, result in files:
-        print(f"{path}: {status(result)}")
+        print(f"{one_line(str(path))}: {status(result)}")
     results = [result for _, result in files]
     articles = [result for result in results if isinstance(result, Article)]
     failed = len(results) - len(articles)

@@ -3,6 +3,7 @@ of its own."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Mapping
 
@@ -61,27 +62,37 @@ def taken_ids(connection: sqlite3.Connection, article_ids: list[str]) -> dict[st
 def unique_id(
     connection: sqlite3.Connection, rows: ArticleRows, name: str, taken: dict[str, str]
 ) -> ArticleRows:
-    """`rows`, renamed `id~2`, `id~3`... with a note when its id is in `taken`.
+    """`rows`, renamed `id~file` (by its own file's name) with a note when its id is in
+    `taken`; `id~file~2`, `id~file~3`... in the rare case that is taken too.
 
-    `taken` holds the ids of this batch already indexed; the rarely needed `~N`
-    variants are looked up one by one. Records the id it ends up with in `taken`, as
-    the id of the file `name`.
+    Named by its file, a second article keeps its id (and so its read and starred marks)
+    whatever order the files were indexed in, as when the index is built again.
+
+    `taken` holds the ids of this batch already indexed; the rarely needed renamed ids are
+    looked up one by one. Records the id it ends up with in `taken`, as the id of the file
+    `name`.
     """
-    article_id, number = rows.id, 1
-    while article_id in taken:
-        number += 1
-        article_id = f"{rows.id}~{number}"
-        if article_id not in taken:
-            found = connection.execute(
-                "SELECT path FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            if found is not None:
-                taken[article_id] = found[0]
-    taken[article_id] = name
-    if number == 1:
+    if rows.id not in taken:
+        taken[rows.id] = name
         return rows
+    renamed = f"{rows.id}~{os.path.splitext(name)[0]}"
+    article_id, number = renamed, 1
+    while is_taken(connection, article_id, taken):
+        number += 1
+        article_id = f"{renamed}~{number}"
+    taken[article_id] = name
     note = f"id {rows.id!r} is already used by {taken[rows.id]}; using {article_id!r}"
     return rows._replace(id=article_id, problems=(*rows.problems, note))
+
+
+def is_taken(connection: sqlite3.Connection, article_id: str, taken: dict[str, str]) -> bool:
+    """Whether `article_id` is in `taken` or already indexed (then noted in `taken`)."""
+    if article_id in taken:
+        return True
+    found = connection.execute("SELECT path FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if found is not None:
+        taken[article_id] = found[0]
+    return found is not None
 
 
 def forget_file(connection: sqlite3.Connection, name: str) -> None:

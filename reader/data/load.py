@@ -22,7 +22,7 @@ from .front_matter import (
 from .infer import infer_article
 from .repair import RepairedText, repair_text
 from .restore import restore_article
-from .sanitize import neutralise_controls
+from .sanitize import neutralise_controls, one_line
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
@@ -106,14 +106,14 @@ def _article_from_front_matter(
     original_title = text("original_title")
     title = text("title")
     if not title:
-        title = original_title or kept_name(path.stem)
+        title = original_title or name_of(path)
         source_of_title = "the original title" if original_title else "the file name"
         problems.append(f"no title; using {source_of_title}")
     published = coerce_datetime(meta.get("publishedAt"), "publishedAt", problems)
     if published is None:
         published = coerce_datetime(meta.get("date"), "date", problems)
     return Article(
-        id=text("slug") or kept_name(path.stem),
+        id=text("slug") or name_of(path),
         path=path,
         title=title,
         description=text("description"),
@@ -133,10 +133,10 @@ def _article_from_front_matter(
 
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:
     """Build an Article from a file without front matter, via `infer_article`."""
-    inferred = infer_article(text, fallback_title=kept_name(path.stem))
+    inferred = infer_article(text, fallback_title=name_of(path))
     notes: list[str] = []  # the text is clean already: coercion only makes fields one line
     return Article(
-        id=kept_name(path.stem),
+        id=name_of(path),
         path=path,
         title=coerce_text(inferred.title, "title", notes),
         source=inferred.source,
@@ -146,6 +146,11 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
         problems=(*problems, *inferred.problems),
         inferred=True,
     )
+
+
+def name_of(path: Path) -> str:
+    """The file's name without its suffix, as an id or a title: one line, safe to show."""
+    return one_line(kept_name(path.stem)) or "untitled"
 
 
 def _cut(words: str) -> str:

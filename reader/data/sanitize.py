@@ -52,3 +52,9 @@ def neutralise_controls(text: str) -> tuple[str, int]:
         text = NUMERIC_ENTITY.sub(drop_entity, text)
         if removed == before:
             return text, removed + escapes + controls
+
+
+def one_line(text: str) -> str:
+    """`text` safe on one line of a terminal: `neutralise_controls`'s, with each run of
+    whitespace (newlines and tabs too) one space. For file names, which may hold anything."""
+    return " ".join(neutralise_controls(text)[0].split())

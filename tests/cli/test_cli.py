@@ -258,6 +258,22 @@ def test_check_reports_repaired_and_inferred_files(
     assert lines[2] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
 
 
+def test_file_names_with_escapes_never_reach_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file name is shown, in `check` and as the id `list` prints, without its escape
+    sequences, control characters or line breaks: a name can set the terminal's title."""
+    name = "x\x1b]0;PWNED\x07\x1b[2Jy\nz\u202e"
+    (tmp_path / f"{name}.md").write_text("---\ntitle: neškodný\n---\nText.\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    assert main(["list", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert not any(char in out for char in "\x1b\x07\u202e")
+    assert f"{tmp_path}/xy z.md: clean\n" in out
+    assert "xy z\n" in out  # the id, at the row's end
+    assert main(["show", "xy z", str(tmp_path)]) == 0
+
+
 def test_check_warns_about_a_second_file_with_the_same_id(
     articles: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

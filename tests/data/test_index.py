@@ -189,12 +189,29 @@ def test_every_sort_is_a_total_order(tmp_path: Path, sort: SortKey) -> None:
 
 
 def test_duplicate_ids_are_kept_under_new_ids(tmp_path: Path) -> None:
-    """A second article with an id already taken is indexed as `id~2`, with a note."""
+    """A second article with an id already taken is indexed as `id~file`, with a note; a
+    third whose file has the same name but for its suffix as `id~file~2`."""
     write_article(tmp_path, "a.md", title="První", slug="same")
     write_article(tmp_path, "b.md", title="Druhý", slug="same")
+    write_article(tmp_path, "b.txt", title="Třetí", slug="same")
     index = refreshed(tmp_path)
-    assert sorted(index.query(ArticleQuery())) == ["same", "same~2"]
-    assert "already used by a.md" in index.get("same~2").problems[-1]
+    assert sorted(index.query(ArticleQuery())) == ["same", "same~b", "same~b~2"]
+    assert "already used by a.md" in index.get("same~b").problems[-1]
+
+
+def test_a_duplicate_keeps_its_id_whatever_order_the_files_came_in(tmp_path: Path) -> None:
+    """Marks are kept by id: a second article's id is the same whether its file was indexed
+    before a newer duplicate arrived or together with it, as when the index is built anew."""
+    cache = tmp_path / "cache"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "a1.md", title="Dup 1", slug="same")
+    write_article(articles, "a2.md", title="Dup 2", slug="same")
+    refreshed(articles, cache_dir=cache).close()
+    write_article(articles, "a0.md", title="Dup 0", slug="same")
+    later = refreshed(articles, cache_dir=cache)
+    anew = refreshed(articles, cached=False)
+    assert later.get("same~a2").title == anew.get("same~a2").title == "Dup 2"
 
 
 def test_later_refresh_reads_only_changed_files(tmp_path: Path) -> None:
