@@ -14,8 +14,9 @@ except ImportError:  # not on Windows: each process takes the index as its own
 
 from .. import __version__
 
-SCHEMA_VERSION = 8
-"""Bump when the tables change; an index of another version is rebuilt."""
+SCHEMA_VERSION = 9
+"""Bump when the tables change, or what loading stores in them (9: duplicate ids named by
+their files); an index of another version is rebuilt, every file read again."""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
