@@ -8,8 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.style import Style
+
+from ..ui.article_text import show_controls
 from .errors import ArgumentParser, CommandError, UsageError
-from .output import plural, write_utf8
+from .output import is_terminal, plural, write_utf8
 
 if TYPE_CHECKING:
     from ..data.repair import RepairedText
@@ -72,7 +75,7 @@ def run_repair(args: argparse.Namespace) -> int:
     texts = [read_text(name) for name in names]
     if out is None:
         for text in texts:
-            write_utf8(repair(text).text)
+            write_utf8(for_stdout(repair(text).text))
         return 0
     targets = output_paths(out, [Path(name) for name in names])
     try:
@@ -107,6 +110,14 @@ def repair_and_restore(text: str) -> RepairedText:
         return repaired
     reason = "; ".join(step.reason for step in (repaired, restored) if step.reason)
     return RepairedText(restored.text, text, reason)
+
+
+def for_stdout(text: str) -> str:
+    """`text` as written to standard output: as it is into a pipe or file; on a terminal
+    with its control characters as symbols (ESC as ␛), which the terminal would obey."""
+    if not is_terminal(sys.stdout):
+        return text
+    return show_controls(text, Style()).plain
 
 
 def read_text(name: str) -> str:

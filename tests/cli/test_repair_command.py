@@ -137,3 +137,17 @@ def test_repair_diacritics_repairs_encoding_first_and_keeps_clean_text(
     assert (out / "poskozeny.txt").read_bytes() == CLEAN.encode("utf-8")
     assert (out / "cisty.txt").read_bytes() == CLEAN.encode("utf-8")
     assert capsys.readouterr().out.splitlines()[1] == f"{out / 'cisty.txt'}: 0 changes"
+
+
+def test_repair_shows_control_characters_as_symbols_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, escape sequences in the text are shown, not obeyed; into a pipe or a
+    file the text is written as it is."""
+    source = tmp_path / "escapes.txt"
+    source.write_text("Text \x1b]0;PWNED\x07 a \x1b[2J konec\n", encoding="utf-8")
+    assert main(["repair", str(source)]) == 0
+    assert capsys.readouterr().out == source.read_text(encoding="utf-8")
+    monkeypatch.setattr("reader.cli.repair.is_terminal", lambda stream: True)
+    assert main(["repair", str(source)]) == 0
+    assert capsys.readouterr().out == "Text ␛]0;PWNED␇ a ␛[2J konec\n"
