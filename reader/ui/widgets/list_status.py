@@ -37,6 +37,13 @@ class ListStatus(Vertical):
     def show_progress(self, progress: tuple[int, int] | None) -> None:
         """Show files read of files to read, or hide the bar for None."""
         self.set_class(progress is not None, "-loading")
-        if progress is not None:
-            done, total = progress
-            self.query_one(ProgressBar).update(total=total, progress=done)
+        if progress is None:
+            return
+        done, total = progress
+        bar = self.query_one(ProgressBar)
+        if done:
+            bar.update(total=total, progress=done)
+        else:
+            # No sample of the time before the first files are in (starting the workers,
+            # reading the word model): the estimate would take it for the pace, minutes long.
+            bar.update(total=total)
