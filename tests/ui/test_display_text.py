@@ -126,7 +126,8 @@ def test_only_web_links_open(url: str, allowed: bool) -> None:
 
 
 def test_layout_drops_category_then_source_when_narrow() -> None:
-    """Narrow tables keep the marks, importance, date and a readable title."""
+    """Narrow tables keep the marks, importance, date and a readable title; very narrow
+    ones the title before the date."""
     assert [column.key for column in layout_columns(140)] == [
         "marks",
         "importance",
@@ -143,6 +144,10 @@ def test_layout_drops_category_then_source_when_narrow() -> None:
         "title",
     ]
     assert [column.key for column in layout_columns(53)] == ["marks", "importance", "date", "title"]
+    # Too narrow for a title beside the date: the date goes too (the article shows it).
+    *_, title = narrow = layout_columns(40)
+    assert [column.key for column in narrow] == ["marks", "importance", "title"]
+    assert title.width == 29
 
 
 def test_fit_cuts_with_an_ellipsis_and_counts_wide_characters() -> None:

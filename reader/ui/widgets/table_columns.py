@@ -32,6 +32,8 @@ UNREAD_MARK = "•"
 STARRED_MARK = "★"
 MIN_TITLE_WIDTH = 30
 """Optional columns are dropped until the title has at least this many cells."""
+MIN_TITLE_BESIDE_DATE = 16
+"""On a screen too narrow for even this much title beside the date, the date goes too."""
 GAP = 1
 """Cells between columns, and before the first."""
 
@@ -51,7 +53,8 @@ class Column(NamedTuple):
 def layout_columns(width: int, date_cells: int = 16) -> list[Column]:
     """Choose the columns that fit `width` cells, leaving the title at least 30 when it can.
 
-    Category goes first when space is short (the sidebar names it), then source.
+    Category goes first when space is short (the sidebar names it), then source, then the
+    date (the article shows it): on a narrow screen the title says most.
 
     Args:
         width: The width of the table's rows.
@@ -66,14 +69,17 @@ def layout_columns(width: int, date_cells: int = 16) -> list[Column]:
         Column("date", "Date", date_cells),
     ]
     optional = [Column("category", "Category", 16), Column("source", "Source", 16)]
-    while optional:
-        used = GAP + sum(column.width + GAP for column in fixed + optional)
-        if width - used >= MIN_TITLE_WIDTH:
-            break
+    while optional and title_width(width, fixed + optional) < MIN_TITLE_WIDTH:
         optional.pop(0)
     columns = fixed + optional
-    used = GAP + sum(column.width + GAP for column in columns)
-    return [*columns, Column("title", "Title", max(width - used - GAP, 1))]
+    if title_width(width, columns) < MIN_TITLE_BESIDE_DATE:
+        columns = [column for column in columns if column.key != "date"]
+    return [*columns, Column("title", "Title", max(title_width(width, columns), 1))]
+
+
+def title_width(width: int, columns: list[Column]) -> int:
+    """The cells left for the title in `width` beside `columns`."""
+    return width - GAP - sum(column.width + GAP for column in columns) - GAP
 
 
 def fit(value: str, width: int) -> str:
