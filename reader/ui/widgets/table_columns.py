@@ -69,17 +69,17 @@ def layout_columns(width: int, date_cells: int = 16) -> list[Column]:
         Column("date", "Date", date_cells),
     ]
     optional = [Column("category", "Category", 16), Column("source", "Source", 16)]
-    while optional and title_width(width, fixed + optional) < MIN_TITLE_WIDTH:
+    while optional and room_left(width, fixed + optional) < MIN_TITLE_WIDTH:
         optional.pop(0)
     columns = fixed + optional
-    if title_width(width, columns) < MIN_TITLE_BESIDE_DATE:
+    if room_left(width, columns) < MIN_TITLE_BESIDE_DATE:
         columns = [column for column in columns if column.key != "date"]
-    return [*columns, Column("title", "Title", max(title_width(width, columns), 1))]
+    return [*columns, Column("title", "Title", max(room_left(width, columns) - GAP, 1))]
 
 
-def title_width(width: int, columns: list[Column]) -> int:
-    """The cells left for the title in `width` beside `columns`."""
-    return width - GAP - sum(column.width + GAP for column in columns) - GAP
+def room_left(width: int, columns: list[Column]) -> int:
+    """The cells left in `width` beside `columns`: the title's, and the gap after it."""
+    return width - GAP - sum(column.width + GAP for column in columns)
 
 
 def fit(value: str, width: int) -> str:
