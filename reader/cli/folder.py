@@ -107,8 +107,13 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     """
     settings = load_settings(args, report=True)
     folder = articles_dir(args.path, settings.config.folder)
+    # Beside an open reader, its index is read as that reader keeps it (it follows the
+    # folder): no file is read again.
     index = ArticleIndex.open(
-        folder, cached=not args.no_cache, max_file_bytes=max_file_bytes(args, settings.config)
+        folder,
+        cached=not args.no_cache,
+        max_file_bytes=max_file_bytes(args, settings.config),
+        share=True,
     )
     if index.notice:
         warn(index.notice)

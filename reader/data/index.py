@@ -18,7 +18,7 @@ from .article import Article, LoadProblem
 from .cache_dir import default_cache_dir
 from .catalog import Catalog, read_articles, read_order
 from .files import MAX_FILE_BYTES, find_article_names, kept_name, names_not_utf8
-from .index_location import claim_database, index_file
+from .index_location import claim_or_share, index_file
 from .index_queries import (
     select_articles,
     select_categories,
@@ -66,21 +66,29 @@ class ArticleIndex:
     """
 
     def __init__(
-        self, folder: Path, database: Path | None, max_file_bytes: int = MAX_FILE_BYTES
+        self,
+        folder: Path,
+        database: Path | None,
+        max_file_bytes: int = MAX_FILE_BYTES,
+        share: bool = False,
     ) -> None:
         """Open (or create) the index of `folder` in `database`; None keeps it in memory.
 
         An index that is damaged, not ours, or written by another version is rebuilt. One that
         another process holds, or that cannot be written, is left alone: this one is kept in
-        memory instead (`notice` says why). Files larger than `max_file_bytes` are problems.
+        memory instead (`notice` says why); or, to `share`, the other's is read as that
+        process keeps it (a one-off command beside an open reader: it follows the folder).
+        Files larger than `max_file_bytes` are problems.
         """
         self.folder = folder
         self.max_file_bytes = max_file_bytes
-        claimed = (None, None, "") if database is None else claim_database(database)
-        self.database, self._claim, self.notice = claimed
+        claim, shared = claim_or_share(database, share)
+        self.database, self._claim, self.notice = claim.database, claim.lock, claim.notice
         # `notice` says why the index is kept in memory though a file was asked for, if so.
+        self._shared = shared is not None
+        """Read from another process's index, which this one never writes."""
         self._lock = threading.Lock()
-        self._connection = open_database(self.database)
+        self._connection = shared or open_database(self.database)
         self._bulk_loading = False
         self._closed = False
         self._writes = 0
@@ -95,12 +103,15 @@ class ArticleIndex:
         cached: bool = True,
         cache_dir: Path | None = None,
         max_file_bytes: int = MAX_FILE_BYTES,
+        share: bool = False,
     ) -> ArticleIndex:
-        """The index of `folder`: kept in the cache directory, or in memory when not `cached`."""
+        """The index of `folder`: kept in the cache directory, or in memory when not `cached`;
+        `share` reads the index another process keeps, if one does (see `__init__`)."""
         if not cached:
             return cls(folder, None, max_file_bytes)
         directory = default_cache_dir() if cache_dir is None else cache_dir
-        return cls(folder, index_file(folder, directory, max_file_bytes), max_file_bytes)
+        database = index_file(folder, directory, max_file_bytes)
+        return cls(folder, database, max_file_bytes, share)
 
     def close(self) -> None:
         """Close the database, marking it closed cleanly.
@@ -111,8 +122,9 @@ class ArticleIndex:
         with self._lock:
             if self._closed:
                 return
-            self._end_bulk_load()
-            set_closed(self._connection, closed=True)
+            if not self._shared:
+                self._end_bulk_load()
+                set_closed(self._connection, closed=True)
             self._connection.close()
             if self._claim is not None:
                 os.close(self._claim)
@@ -132,9 +144,15 @@ class ArticleIndex:
         Only new or changed files are read, on every core; files gone from the folder are
         dropped. Queries made meanwhile see every batch reported so far.
 
+        An index read from another process (`share`) is that process's to keep up to date:
+        nothing is read here.
+
         Raises:
             FolderError: When the folder is missing, not a folder, or cannot be listed.
         """
+        if self._shared:
+            yield RefreshProgress(0, 0, 0)
+            return
         with self._lock:
             try:
                 known = self._known_files()

@@ -97,9 +97,9 @@ BULK_LOAD = "bulk_load"
 """Meta key present while a bulk load runs unsafely: an index found with it is rebuilt."""
 
 
-def claim_index(database: Path) -> int | None:
+def claim_index(database: Path, wait: float | None = None) -> int | None:
     """Take the index for this process alone, until the returned file is closed; wait up to
-    CLAIM_WAIT seconds for another process to let go of it.
+    `wait` seconds (CLAIM_WAIT when None) for another process to let go of it.
 
     Returns:
         An open file holding a lock on the index, or None when another process (another
@@ -108,7 +108,7 @@ def claim_index(database: Path) -> int | None:
     lock = os.open(f"{database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
     if fcntl is None:
         return lock
-    deadline = time.monotonic() + CLAIM_WAIT
+    deadline = time.monotonic() + (CLAIM_WAIT if wait is None else wait)
     while True:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -140,6 +140,34 @@ def open_database(database: Path | None) -> sqlite3.Connection:
     except sqlite3.DatabaseError:
         pass  # not a database, or a damaged one: rebuilt below
     return rebuild_database(database)
+
+
+SHARED_BUSY_MS = 2000
+"""How long a reader of another process's index waits for a write of it to finish."""
+
+
+def open_shared(database: Path) -> sqlite3.Connection | None:
+    """Open, read-only, the index another process holds and keeps up to date; None when it
+    cannot be read, is not current, or is being bulk loaded (its file is then inconsistent
+    until the load ends)."""
+    try:
+        connection = sqlite3.connect(
+            f"{database.as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {SHARED_BUSY_MS}")
+        rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        connection.close()
+        return None
+    # Its holder has it open (not `closed`), which needs no check of every page.
+    current = rows.get("schema") == str(SCHEMA_VERSION) and rows.get("reader") == __version__
+    if not current or BULK_LOAD in rows:
+        connection.close()
+        return None
+    return connection
 
 
 def configure(connection: sqlite3.Connection) -> None:

@@ -322,6 +322,39 @@ def test_second_index_of_an_open_folder_leaves_the_first_alone(
     third.close()
 
 
+def test_a_command_beside_an_open_reader_reads_its_index(
+    many_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-off command (`share`) reads the index another reader keeps, without reading a
+    file or writing a byte; while that index is being filled it keeps its own in memory."""
+    monkeypatch.setattr(index_schema, "CLAIM_WAIT", 0.2)
+    cache = tmp_path / "cache"
+    first = ArticleIndex.open(many_articles, cache_dir=cache)
+    loading = first.refresh()
+    for _ in range(3):  # into the bulk load: its file is not to be read meanwhile
+        next(loading)
+    during = ArticleIndex.open(many_articles, cache_dir=cache, share=True)
+    assert during.database is None and "another reader" in during.notice
+    during.close()
+    for _ in loading:
+        pass
+    first.prepare_queries()
+    shared = ArticleIndex.open(many_articles, cache_dir=cache, share=True)
+    assert shared.database == first.database and not shared.notice
+    assert list(shared.refresh()) == [RefreshProgress(0, 0, 0)]
+    assert shared.query(ArticleQuery()) == first.query(ArticleQuery())
+    shared.close()
+    write_article(many_articles, "new.md", title="Nový", day=28)
+    for _ in first.refresh():  # the keeper follows the folder; a command then sees it
+        pass
+    again = ArticleIndex.open(many_articles, cache_dir=cache, share=True)
+    assert "new" in again.query(ArticleQuery())
+    again.close()
+    first.close()
+    with ArticleIndex.open(many_articles, cache_dir=cache, share=True) as alone:
+        assert not alone.notice and len(list(alone.refresh())) == 1  # its own, kept up to date
+
+
 def test_index_let_go_of_while_waiting_is_taken(tmp_path: Path) -> None:
     """A reader started while the last one is still quitting gets the index once it is let
     go of, rather than reading every file again."""
