@@ -6,13 +6,14 @@ from collections.abc import Iterable
 
 from textual.binding import Binding, BindingType
 
-from .screens.article_detail import ArticleDetailScreen, ArticleScroll
+from .screens.article_detail import ArticleDetailScreen
 from .screens.article_list import ArticleListScreen
 from .screens.help import HelpSection
 from .screens.problems import ProblemsScreen
 from .screens.reading_screen import READING_BINDINGS
 from .widgets.article_table import ArticleTable
 from .widgets.category_list import CategoryList
+from .widgets.vim_keys import PageScroll
 
 
 def _bindings(*classes: type[object], listed_apart: Iterable[BindingType] = ()) -> list[Binding]:
@@ -46,7 +47,7 @@ def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
         # The list repeats the app's `?` to show it first in its footer.
         ("Article list", _bindings(ArticleTable, ArticleListScreen, listed_apart=everywhere)),
         ("Category sidebar", _bindings(CategoryList)),
-        ("Article", _bindings(ArticleDetailScreen, ArticleScroll)),
+        ("Article", _bindings(ArticleDetailScreen, PageScroll)),
         (
             "List and article: the article under the cursor or open",
             [b for b in READING_BINDINGS if isinstance(b, Binding)],

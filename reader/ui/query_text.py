@@ -83,11 +83,11 @@ def empty_advice(query: ArticleQuery, total: int, problems: int) -> Text:
         return Text(advice)
     steps = []
     if query.min_importance is not None:
-        steps.append("press 0 for all importances")
+        steps.append("0 for all importances")
     if query.search.strip():
         steps.append("Esc to clear the search")
     if query.category is not None:
-        steps.append("pick All categories (c)")
+        steps.append("c to pick All categories")
     if query.unread_only:
         steps.append("u to show read articles")
     if query.starred_only:
@@ -96,5 +96,5 @@ def empty_advice(query: ArticleQuery, total: int, problems: int) -> Text:
         return Text("No articles match.")
     if len(steps) > 1:
         steps[-1] = "or " + steps[-1]
-    joined = ", ".join(steps)
-    return Text(f"No articles match. {joined[:1].upper()}{joined[1:]}.")
+    # "Press" first: a sentence may not start with a key's letter, whose case matters.
+    return Text(f"No articles match. Press {', '.join(steps)}.")

@@ -21,6 +21,7 @@ from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.screens.help import HelpScreen, key_names
 from reader.ui.screens.problems import ProblemsScreen
 from reader.ui.widgets.article_table import ArticleTable
+from reader.ui.widgets.vim_keys import PageScroll
 
 
 async def test_question_mark_lists_every_key(articles_dir: Path) -> None:
@@ -52,6 +53,22 @@ async def test_help_opens_over_an_article_and_esc_closes_it(articles_dir: Path) 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleDetailScreen)
+
+
+async def test_help_scrolls_with_vim_keys_on_a_small_screen(articles_dir: Path) -> None:
+    """j, G and g scroll the help as the arrows, End and Home do."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroll = app.screen.query_one(PageScroll)
+        await pilot.press("j", "j")
+        assert scroll.scroll_target_y == 2
+        await pilot.press("G")
+        assert scroll.scroll_target_y == scroll.max_scroll_y > 2
+        await pilot.press("g")
+        assert scroll.scroll_target_y == 0
 
 
 @pytest.mark.parametrize(

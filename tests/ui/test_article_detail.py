@@ -10,10 +10,11 @@ from rich.text import Text
 from textual.widgets import Static
 
 from reader.ui.app import ReaderApp
-from reader.ui.screens.article_detail import ArticleDetailScreen, ArticleScroll
+from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets.article_body import ArticleBody
 from reader.ui.widgets.article_table import ArticleTable
+from reader.ui.widgets.vim_keys import PageScroll
 
 
 def detail_of(app: ReaderApp) -> ArticleDetailScreen:
@@ -177,7 +178,7 @@ async def test_detail_keys_scroll_the_article(articles_dir: Path) -> None:
         await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
-        scroll = detail_of(app).query_one(ArticleScroll)
+        scroll = detail_of(app).query_one(PageScroll)
         assert scroll.has_focus
         await pilot.press("j")
         await pilot.pause()

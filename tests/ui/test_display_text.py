@@ -96,10 +96,14 @@ def test_empty_advice_names_each_way_to_widen() -> None:
     query = ArticleQuery("věda", 5, "xyz")
     assert empty_advice(query, 8, 0).plain == (
         "No articles match. Press 0 for all importances, Esc to clear the search,"
-        " or pick All categories (c)."
+        " or c to pick All categories."
     )
     assert empty_advice(ArticleQuery(min_importance=5), 8, 0).plain == (
         "No articles match. Press 0 for all importances."
+    )
+    marks = ArticleQuery(unread_only=True, starred_only=True)
+    assert empty_advice(marks, 8, 0).plain == (
+        "No articles match. Press u to show read articles, or F to show unstarred articles."
     )
 
 

@@ -255,6 +255,9 @@ async def test_l_lists_the_links_of_the_text_and_opens_the_chosen(
         await settle(pilot)
         assert isinstance(app.screen, ArticleDetailScreen)
         assert browser.opened == ["https://example.cz/treti"]
+        await pilot.press("l", "j", "j", "k", "enter")  # vim keys move in the list
+        await settle(pilot)
+        assert browser.opened[-1] == "https://example.cz/druha"
 
 
 async def test_a_link_no_browser_can_open_is_copied_instead(

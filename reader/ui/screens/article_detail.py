@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Footer, Static
@@ -27,6 +27,7 @@ from ..links import find_links
 from ..marking import Marking
 from ..web_links import is_web_link
 from ..widgets.article_body import ArticleBody
+from ..widgets.vim_keys import PageScroll
 from .links_dialog import LinksDialog
 from .reading_screen import READING_BINDINGS, ReadingScreen
 
@@ -51,20 +52,6 @@ class ReadingList:
             return ids.index(article_id)
         except ValueError:
             return None
-
-
-class ArticleScroll(VerticalScroll):
-    """The scrolling page of the article, with vim keys besides the arrows."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "scroll_down", "Scroll down", show=False),
-        Binding("up,k", "scroll_up", "Scroll up", show=False),
-        Binding("home,g", "scroll_home", "Top", show=False),
-        Binding("end,G", "scroll_end", "Bottom", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-    ]
-    """Vim keys and space beside the arrows, Home, End and the page keys."""
 
 
 class ArticleDetailScreen(ReadingScreen[str]):
@@ -128,7 +115,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
 
     def compose(self) -> ComposeResult:
         """Lay out the article in a centred column that scrolls as one page."""
-        with ArticleScroll(id="detail-scroll"), Vertical(id="detail-column"):
+        with PageScroll(id="detail-scroll"), Vertical(id="detail-column"):
             yield Static(id="detail-position")
             yield Static(id="detail-title")
             yield Static(id="detail-original-title")
@@ -184,7 +171,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
             link_text = Text.assemble("Link: ", (clean_line(link), link_style))
         self._set_text("#detail-link", link_text)
         self._show_body()
-        self.query_one(ArticleScroll).scroll_home(animate=False)
+        self.query_one(PageScroll).scroll_home(animate=False)
 
     def _meta_line(self, article: Article) -> Text:
         """Return source, author, date, category and importance joined by middle dots."""

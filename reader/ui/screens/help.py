@@ -9,9 +9,10 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from ..widgets.vim_keys import PageScroll
 
 KEY_NAMES = {
     "down": "↓",
@@ -102,7 +103,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """Lay out the table of keys in a scrolling box."""
-        with VerticalScroll(id="help-scroll"):
+        with PageScroll(id="help-scroll"):
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(help_table(self.sections), id="help-keys")
             yield Static(Text("Esc, q or ? closes this help."), id="help-close")

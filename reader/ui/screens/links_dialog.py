@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ..links import Link
 from ..web_links import is_web_link
+from ..widgets.vim_keys import VimOptionList
 
 DIRECT_KEYS = 9
 """Links 1 to 9 are chosen with their digit."""
@@ -49,7 +50,7 @@ class LinksDialog(ModalScreen[str | None]):
         with Vertical(id="links-box"):
             yield Static(Text("Links in the text: Enter or 1-9 opens one, Esc closes"))
             # Text prompts, never strings: link text is article data, not markup.
-            yield OptionList(
+            yield VimOptionList(
                 *(Option(self._prompt(number, link)) for number, link in enumerate(self.links, 1)),
                 id="links",
             )

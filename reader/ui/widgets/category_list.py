@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from ...data.query import fold
 from ..article_text import clean_line
+from .vim_keys import LIST_KEYS
 
 ALL_CATEGORIES = "All categories"
 """The first option, which shows every category."""
@@ -25,10 +26,7 @@ class CategoryList(OptionList):
     """The categories of the index, to filter the article list by one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
+        *LIST_KEYS,
         Binding("enter", "select", "Show this category", show=False),
     ]
     """Vim keys on top of OptionList's arrows, Home, End and Enter."""
