@@ -153,6 +153,19 @@ async def test_slash_can_be_typed_into_the_search(articles_dir: Path) -> None:
         assert app.article_list.query_one("#search", Input).value == "a/b"
 
 
+async def test_slashes_typed_fast_in_the_search_stay_in_order(articles_dir: Path) -> None:
+    """An address typed (or pasted as keys) in one burst keeps its slashes where they were."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        for character in "https://example.cz/a/b":
+            key = "slash" if character == "/" else "colon" if character == ":" else character
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await searched(pilot)
+        assert app.article_list.query_one("#search", Input).value == "https://example.cz/a/b"
+
+
 async def test_esc_cancels_a_search_still_waiting_to_run(articles_dir: Path) -> None:
     """Esc right after typing drops the search for good."""
     app = ReaderApp(articles_dir=articles_dir)

@@ -172,14 +172,17 @@ class ArticleListScreen(ReadingScreen[None]):
         """Show every article, keeping the sort."""
         self.article_query = ArticleQuery(sort=self.article_query.sort)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` typed in the search box is text: the box takes it, in order with the keys
+        around it (the priority binding acted on it before the keys typed just before)."""
+        if action == "search":
+            return not self.query_one("#search", Input).has_focus
+        return True
+
     def action_search(self) -> None:
         """Open the search box; the list narrows as you type."""
-        search = self.query_one("#search", Input)
-        if search.has_focus:  # the priority binding takes `/` from the box: type it
-            search.insert_text_at_cursor("/")
-            return
         self.add_class("-searching")
-        self.set_focus(search)
+        self.set_focus(self.query_one("#search", Input))
 
     def action_clear_search(self) -> None:
         """Clear and close the search box, or close the sidebar."""
