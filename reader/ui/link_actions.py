@@ -30,16 +30,17 @@ def open_link(app: App[None], url: str) -> None:
             f"Only http and https links are opened, not {shown}", severity="warning", markup=False
         )
     else:
-        app.notify(f"Opening {shown}", markup=False)
         app.run_worker(partial(_open_and_report, app, url), thread=True, group="browser")
 
 
 def _open_and_report(app: App[None], url: str) -> None:
-    """Start the browser (off the UI thread: it may take a moment); without one, copy the
-    link to the clipboard instead, so it can be opened elsewhere."""
+    """Start the browser (off the UI thread: it may take a moment) and say so; without one,
+    copy the link to the clipboard instead, so it can be opened elsewhere."""
     problem = open_in_browser(url)
     if problem:
         app.call_from_thread(_copy_instead, app, url, problem)
+    else:
+        app.call_from_thread(app.notify, f"Opened {shortened(url)} in the browser", markup=False)
 
 
 def _copy_instead(app: App[None], url: str, problem: str) -> None:

@@ -55,7 +55,7 @@ def filter_line(query: ArticleQuery, shown: int, total: int, load_status: str = 
     Returns:
         Plain text: the search is the user's and the category the data's, never markup.
     """
-    line = Text(f"{shown:,} of {total:,} articles", style="bold")
+    line = Text(f"{shown:,} of {total:,} article{'s' * (total != 1)}", style="bold")
     filters = describe_filters(query) or ["no filters"]
     line.append(SEPARATOR + SEPARATOR.join(filters))
     if load_status:
