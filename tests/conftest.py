@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,16 @@ def private_folders(
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
+def utc_dates(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Show dates in UTC, so local-time dates are the same on every machine."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

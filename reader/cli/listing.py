@@ -16,6 +16,7 @@ from ..data.article import Article
 from ..data.index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
 from ..data.selection import selected_ids
+from ..ui.article_text import short_date
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError, warn
 from .folder import add_folder_arguments, load_index
@@ -133,7 +134,7 @@ def table_row(article: Article) -> tuple[str, ...]:
         Importance, date (YYYY-MM-DD), category, source name, title and id.
     """
     importance = "-" if article.importance is None else str(article.importance)
-    date = "-" if article.published is None else article.published.date().isoformat()
+    date = short_date(article.published, "%Y-%m-%d") or "-"  # local time, as the reader
     # One line per article: a title folded over two YAML lines must not break the row.
     text_cells = (article.category, article.source.name, article.title)
     return (importance, date, *(" ".join(cell.split()) for cell in text_cells), article.id)

@@ -9,10 +9,12 @@ from rich.style import Style
 from rich.text import Text
 
 from ..data.article import Article
+from ..ui.article_text import short_date
 from ..ui.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console
+from .settings import load_settings
 
 
 def add_show_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
@@ -44,13 +46,14 @@ def run_show(args: argparse.Namespace) -> int:
         CommandError: When the folder cannot be read or has no article with this id.
     """
     article_id: str = args.id
+    date_format = load_settings(args, report=False).config.date_format  # reported below
     with load_index(args) as index:
         if article_id not in index:
             raise CommandError(f"no article with id {article_id!r} (see 'reader list')")
         article = index.get(article_id)
     console = stdout_console()
     # On a terminal links are clickable; in a pipe Markdown writes each URL out in full.
-    view = article_view(article, hyperlinks=console.is_terminal)
+    view = article_view(article, date_format, hyperlinks=console.is_terminal)
     if console.is_terminal:
         console.print(view)
         return 0
@@ -61,11 +64,12 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def details(article: Article) -> str:
+def details(article: Article, date_format: str) -> str:
     """Return the metadata line: importance, date, category, source and author.
 
     Args:
         article: The article.
+        date_format: How the date is written (in local time, as the reader shows it).
 
     Returns:
         The known details joined by middle dots.
@@ -74,17 +78,18 @@ def details(article: Article) -> str:
     if article.importance is not None:
         parts.append(f"importance {article.importance}/5")
     if article.published is not None:
-        parts.append(article.published.strftime("%Y-%m-%d %H:%M"))
+        parts.append(short_date(article.published, date_format))
     source = " ".join(part for part in (article.source.emoji, article.source.name) if part)
     parts.extend(part for part in (article.category, source, article.author) if part)
     return " · ".join(parts)
 
 
-def article_view(article: Article, *, hyperlinks: bool) -> RenderableType:
+def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> RenderableType:
     """Build the renderable for one article.
 
     Args:
         article: The article.
+        date_format: How its date is written.
         hyperlinks: Whether links in the body may be terminal hyperlinks.
 
     Returns:
@@ -94,7 +99,7 @@ def article_view(article: Article, *, hyperlinks: bool) -> RenderableType:
     parts: list[RenderableType] = [Text(article.title, style="bold")]
     if article.original_title and article.original_title != article.title:
         parts.append(Text(article.original_title, style="italic dim"))
-    if line := details(article):
+    if line := details(article, date_format):
         parts.append(Text(line, style="dim"))
     if article.description:
         parts.extend([Text(), Text(article.description, style="italic")])

@@ -225,6 +225,19 @@ def test_show_prints_article_without_ansi(
     assert out.rstrip().endswith("https://example.cz/clanek")
 
 
+def test_list_and_show_write_dates_in_local_time_as_the_reader_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date with its own offset is shown in the local zone (UTC here) by `list` and
+    `show` alike, `show` in the settings' date format."""
+    write_article(tmp_path, "pulnoc", "Půlnoc", published="2025-12-10T00:30:00+02:00")
+    (tmp_path / "config.toml").write_text('date_format = "%d.%m.%Y %H:%M"\n', "utf-8")
+    assert main(["list", str(tmp_path)]) == 0
+    assert "2025-12-09" in capsys.readouterr().out
+    assert main(["show", "pulnoc", str(tmp_path), "--config", str(tmp_path / "config.toml")]) == 0
+    assert "09.12.2025 22:30" in capsys.readouterr().out
+
+
 def test_show_unknown_id_exits_1(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An id that no article has gives one clear line on stderr and exit status 1."""
     assert main(["show", "neni", str(articles)]) == 1

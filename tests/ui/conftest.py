@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
 import webbrowser
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -183,19 +181,6 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> RecordingBrowser:
     recording = RecordingBrowser()
     monkeypatch.setattr(webbrowser, "get", lambda using=None: recording)
     return recording
-
-
-@pytest.fixture(autouse=True)
-def utc_dates(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Show dates in UTC, so local-time dates are the same on every machine.
-
-    The index cache and reading state already live in temporary folders (tests/conftest.py).
-    """
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture
