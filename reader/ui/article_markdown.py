@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from markdown_it.token import Token
 from rich.console import RenderableType
 from rich.markdown import Markdown
 from rich.style import Style
@@ -35,7 +36,51 @@ _TABLE_DELIMITER_ROW = re.compile(
     r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
 )
 _TABLE_COLUMN = re.compile(r":?-+:?")
+_HTML_TAG = re.compile(r"<[^>]{0,2048}>")
+IMAGE_MARK = "🌆"
+"""Before an image's description, as Rich marks images."""
 NOTICE_STYLE = "italic"
+
+
+class ArticleMarkdown(Markdown):
+    """Rich's Markdown, but an image stays where it is in its paragraph (Rich draws it as a
+    block before the paragraph's text), as a link to the picture, and a block of HTML shows
+    its text (Rich leaves it out)."""
+
+    def __init__(self, markup: str, hyperlinks: bool = True) -> None:
+        """Parse `markup`, then mend the images and HTML blocks."""
+        super().__init__(markup, hyperlinks=hyperlinks)
+        self.parsed = [part for token in self.parsed for part in html_block_as_text(token)]
+        for token in self.parsed:
+            if token.children:
+                token.children = [part for child in token.children for part in inline(child)]
+
+
+def inline(token: Token) -> list[Token]:
+    """An image as a link to it, with its description; any other token as it is."""
+    if token.type != "image":
+        return [token]
+    source = str(token.attrs.get("src", ""))
+    return [
+        Token("link_open", "a", 1, attrs={"href": source}),
+        Token("text", "", 0, content=f"{IMAGE_MARK} {token.content or 'image'}"),
+        Token("link_close", "a", -1),
+    ]
+
+
+def html_block_as_text(token: Token) -> list[Token]:
+    """A block of HTML as a paragraph of its text, without the tags; any other as it is."""
+    if token.type != "html_block":
+        return [token]
+    text = " ".join(_HTML_TAG.sub(" ", token.content).split())
+    if not text:
+        return []
+    words = Token("text", "", 0, content=text)
+    return [
+        Token("paragraph_open", "p", 1),
+        Token("inline", "", 0, content=text, children=[words]),
+        Token("paragraph_close", "p", -1),
+    ]
 
 
 def why_plain(markdown: str) -> str:
@@ -84,7 +129,7 @@ def markdown_or_plain(markdown: str, hyperlinks: bool = True) -> RenderableType:
     """
     reason = why_plain(markdown)
     if not reason:
-        return WebLinksOnly(Markdown(markdown, hyperlinks=hyperlinks))
+        return WebLinksOnly(ArticleMarkdown(markdown, hyperlinks=hyperlinks))
     shown, rest = _shown_part(markdown)
     notice = " ".join(part for part in (f"{reason}; it is shown as plain text.", rest) if part)
     return Text.assemble((notice, NOTICE_STYLE), "\n\n", shown)

@@ -50,6 +50,21 @@ def test_only_web_links_stay_links() -> None:
     assert links == {"https://example.cz"}
 
 
+def test_images_stay_in_their_paragraph_and_html_blocks_show_their_text() -> None:
+    """An image is a link to it where it stands (Rich drew it before the paragraph), and a
+    block of HTML shows its text without tags (Rich left it out)."""
+    markdown = "Obrázek: ![Most přes řeku](https://example.cz/most.jpg) a text dál.\n\n"
+    markdown += "<div>\nBlokové <b>HTML</b>\n</div>\n\n<!-- poznámka -->\n\nKonec."
+    console = Console(width=80)
+    renderable = markdown_or_plain(markdown)
+    with console.capture() as captured:
+        console.print(renderable)
+    lines = [line.strip() for line in captured.get().splitlines() if line.strip()]
+    assert lines == ["Obrázek: 🌆 Most přes řeku a text dál.", "Blokové HTML", "Konec."]
+    links = {s.style.link for s in console.render(renderable) if s.style and s.style.link}
+    assert links == {"https://example.cz/most.jpg"}
+
+
 async def open_body(tmp_path: Path, body: str, size: tuple[int, int] = (100, 30)) -> ReaderApp:
     """Write one article with `body` (not run yet); the caller opens it."""
     write_folder(tmp_path / "a", [{**ARTICLES[0], "body": body}])
