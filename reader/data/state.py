@@ -56,6 +56,10 @@ def default_state_dir() -> Path:
     return Path(configured) if configured else Path(platformdirs.user_data_dir("reader"))
 
 
+BUSY_SECONDS = 5.0
+"""How long a change of marks waits for another program that holds the database."""
+
+
 class ReadingState:
     """Read and starred marks, each change saved at once, with undo of the last changes."""
 
@@ -64,6 +68,10 @@ class ReadingState:
 
         A file that is damaged or not a reader state database is moved aside first, and
         `notice` says where it went; the reader then starts with empty state.
+
+        Raises:
+            StateUnavailable: When the database is locked by another program, or cannot be
+                written: it is not damaged, and is left alone.
         """
         self.database = database
         self.notice = ""
@@ -85,12 +93,15 @@ class ReadingState:
             initialise(connection)
             return connection
         try:
-            connection = sqlite3.connect(self.database, check_same_thread=False)
+            connection = sqlite3.connect(
+                self.database, timeout=BUSY_SECONDS, check_same_thread=False
+            )
             if is_ours(connection):
                 return connection
             connection.close()
-        except sqlite3.DatabaseError:
-            pass
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):  # locked by another program, a full disk: not damage
+                raise StateUnavailable(str(error)) from error
         moved = self.database.with_name(
             f"{self.database.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
         )
@@ -183,9 +194,9 @@ class ReadingState:
         """Take back the last change not yet undone; None when there is none."""
         if not self._undo:
             return None
-        change = self._undo.pop()
+        change = self._undo[-1]
         self._apply(MarkChange(change.mark, added=change.removed, removed=change.added))
-        return change
+        return self._undo.pop()  # only once undone: a change that could not be stays undoable
 
     def _apply(self, change: MarkChange) -> None:
         """Write one change in one transaction."""
@@ -198,6 +209,18 @@ class ReadingState:
                 "DELETE FROM marks WHERE article = ? AND mark = ?",
                 [(article, change.mark.value) for article in change.removed],
             )
+
+
+class StateUnavailable(OSError):
+    """The state database cannot be used now, though it is not damaged (another program
+    holds it locked, the disk is full): it is left as it is."""
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Whether `error` says the database file is damaged or no database, rather than busy,
+    locked, read-only or out of space."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is None or code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def is_ours(connection: sqlite3.Connection) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from ..data.state import Mark, MarkChange, ReadingState
@@ -25,28 +26,47 @@ class Marking:
         """Whether the article has `mark`."""
         return self.state.has(article_id, mark)
 
-    def opened(self, article_id: str) -> None:
-        """Note that the article was opened: it becomes read, unless configured otherwise."""
+    def opened(self, article_id: str) -> str:
+        """Note that the article was opened: it becomes read, unless configured otherwise.
+        Returns "", or why the mark could not be saved."""
         if self.mark_read_on_open:
-            self.state.set([article_id], Mark.READ, True)
+            try:
+                self.state.set([article_id], Mark.READ, True)
+            except sqlite3.Error as error:
+                return not_saved(error)
+        return ""
 
     def toggle(self, article_id: str, mark: Mark) -> str:
         """Flip `mark` on one article; return what it is now, as a sentence."""
-        on = self.state.toggle(article_id, mark)
+        try:
+            on = self.state.toggle(article_id, mark)
+        except sqlite3.Error as error:
+            return not_saved(error)
         return f"Marked {MARK_WORDS[mark][0 if on else 1]}."
 
     def mark_all_read(self, article_ids: Sequence[str]) -> str:
         """Mark every article of `article_ids` read; return how many changed, as a sentence."""
-        change = self.state.set(article_ids, Mark.READ, True)
+        try:
+            change = self.state.set(article_ids, Mark.READ, True)
+        except sqlite3.Error as error:
+            return not_saved(error)
         count = len(change.added)
         return f"Marked {count:,} article{'s' * (count != 1)} read. Ctrl+Z takes it back."
 
     def undo(self) -> str:
         """Take back the last change; return what was undone, as a sentence."""
-        change = self.state.undo()
+        try:
+            change = self.state.undo()
+        except sqlite3.Error as error:
+            return not_saved(error)
         if change is None:
             return "Nothing to undo."
         return f"Undone: {describe_change(change)}."
+
+
+def not_saved(error: sqlite3.Error) -> str:
+    """What the user reads when a change of marks could not be saved (locked, disk full)."""
+    return f"The change could not be saved ({error}); the marks are as they were."
 
 
 def describe_change(change: MarkChange) -> str:

@@ -9,7 +9,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-from reader.data.state import Mark, ReadingState
+import pytest
+
+from reader.data import state as state_module
+from reader.data.state import Mark, ReadingState, StateUnavailable
 
 
 def test_marks_survive_reopening(tmp_path: Path) -> None:
@@ -133,3 +136,43 @@ def test_setting_many_marks_records_only_what_changed(tmp_path: Path) -> None:
     assert len(change.added) == 999 and "a1" not in change.added
     state.undo()
     assert state.marked(Mark.READ) == {"a1"}
+
+
+def test_a_state_locked_by_another_program_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database another program holds locked is not damaged: it is never moved aside (the
+    marks in it would seem lost), and opening it says it cannot be used now."""
+    monkeypatch.setattr(state_module, "BUSY_SECONDS", 0.1)
+    database = tmp_path / "state.sqlite3"
+    first = ReadingState(database)
+    first.set(["a"], Mark.STARRED, True)
+    first.close()
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StateUnavailable):
+        ReadingState(database)
+    holder.close()
+    assert list(tmp_path.glob("*.broken-*")) == []
+    assert ReadingState(database).marked(Mark.STARRED) == {"a"}
+
+
+def test_a_change_that_cannot_be_saved_leaves_the_marks_and_undo_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another program holds the database for writing, a change fails with an error
+    the screens report; the undo of the change before it is kept."""
+    monkeypatch.setattr(state_module, "BUSY_SECONDS", 0.1)
+    database = tmp_path / "state.sqlite3"
+    state = ReadingState(database)
+    state.set(["a"], Mark.READ, True)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError):
+        state.set(["b"], Mark.READ, True)
+    with pytest.raises(sqlite3.OperationalError):
+        state.undo()
+    holder.close()
+    assert state.marked(Mark.READ) == {"a"}
+    assert state.undo() is not None and state.marked(Mark.READ) == set()

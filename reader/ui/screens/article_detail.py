@@ -156,7 +156,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
     def _show_article(self) -> None:
         """Fill the page from `self.article`."""
         article = self.article
-        self.marking.opened(article.id)
+        if problem := self.marking.opened(article.id):
+            self.notify(problem, severity="warning", markup=False)
         self.show_marks()
         title = clean_line(article.title)
         original = clean_line(article.original_title)
