@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -87,7 +89,12 @@ def load_rows(
         return
     workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=end_with_parent,
+        initargs=(os.getpid(),),
+    )
     chunks = [names[start : start + CHUNK_SIZE] for start in range(0, len(names), CHUNK_SIZE)]
     in_flight: deque[Future[list[LoadedFile]]] = deque()
     try:
@@ -99,3 +106,19 @@ def load_rows(
             yield from in_flight.popleft().result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+PARENT_CHECK_SECONDS = 1.0
+"""How often a loading worker checks that the reader that started it is still there."""
+
+
+def end_with_parent(parent: int) -> None:
+    """In a loading worker: end once the reader that started it is gone (killed, say),
+    rather than read files for nobody for minutes, holding hundreds of megabytes."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()

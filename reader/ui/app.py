@@ -103,8 +103,11 @@ class ReaderApp(App[None]):
     async def on_mount(self) -> None:
         """Apply the settings, show the list, then start loading into it."""
         if hasattr(signal, "SIGHUP"):  # not on Windows
+            loop = asyncio.get_running_loop()
             try:
-                asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.close_on_hangup)
+                loop.add_signal_handler(signal.SIGHUP, self.close_on_hangup)
+                # `kill`: leave as `q` does, the terminal restored and the index closed.
+                loop.add_signal_handler(signal.SIGTERM, self.exit)
             except RuntimeError:
                 pass  # not the main thread (as under a test pilot): no signals arrive here
         if not self.is_headless and sys.__stdin__ is not None:
