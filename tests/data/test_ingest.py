@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 
 def test_a_worker_whose_reader_is_gone_ends() -> None:
     """A worker told that its reader is a process that is not its parent (as after the
-    reader was killed and the worker handed to init) ends within about a second."""
-    started = time.monotonic()
+    reader was killed and the worker handed to init) ends at the next check."""
     worker = subprocess.run(
         [
             sys.executable,
@@ -21,5 +19,4 @@ def test_a_worker_whose_reader_is_gone_ends() -> None:
         timeout=20,
         check=False,
     )
-    assert worker.returncode == 1
-    assert time.monotonic() - started < 10
+    assert worker.returncode == 1  # ended by the watch, long before its 30 s of sleep
