@@ -8,10 +8,11 @@ import os
 import sys
 from collections.abc import Callable
 
-from .cli.errors import CommandError
+from .cli.errors import CommandError, warn
 from .cli.folder import articles_dir, max_file_bytes
 from .cli.parser import build_parser, parse_arguments
 from .cli.settings import load_settings, open_reading_state
+from .data.index import IndexDamaged
 
 
 def open_app(args: argparse.Namespace) -> int:
@@ -60,7 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_arguments(parser, sys.argv[1:] if argv is None else argv)
         run: Callable[[argparse.Namespace], int] = args.run
-        return run(args)
+        try:
+            return run(args)
+        except IndexDamaged as error:
+            # Marked to be checked at the next start: this second one builds it anew.
+            warn(f"{error}; it is built anew")
+            return run(args)
     except SystemExit as done:  # --help and --version print, then exit through here
         if done.code is None or isinstance(done.code, int):
             return done.code or 0

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,10 @@ class RefreshProgress:
     """Files gone from the folder, whose articles were dropped."""
 
 
+class IndexDamaged(Exception):
+    """A read found the index's file damaged; the next start builds it anew."""
+
+
 class ArticleIndex:
     """Every article and problem of one folder, answering queries with ids.
 
@@ -91,6 +96,8 @@ class ArticleIndex:
         self._connection = shared or open_database(self.database)
         self._bulk_loading = False
         self._closed = False
+        self._damaged = False
+        """A read found the file damaged: it is never marked closed cleanly again."""
         self._writes = 0
         """Changes written so far: a Catalog read before the last one is out of date."""
         self._catalog: Catalog | None = None
@@ -122,7 +129,7 @@ class ArticleIndex:
         with self._lock:
             if self._closed:
                 return
-            if not self._shared:
+            if not self._shared and not self._damaged:
                 self._end_bulk_load()
                 set_closed(self._connection, closed=True)
             self._connection.close()
@@ -226,30 +233,57 @@ class ArticleIndex:
             self._writes += 1
             return True
 
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection, under the lock, for reading.
+
+        Raises:
+            IndexDamaged: When the file turns out damaged. A cleanly closed index is trusted
+                without a check of every page, so it is marked to be checked (and rebuilt)
+                at the next start.
+        """
+        with self._lock:
+            try:
+                yield self._connection
+            except sqlite3.DatabaseError as error:
+                self._distrust()
+                raise IndexDamaged(f"the index {self.database} is damaged ({error})") from error
+
+    def _distrust(self) -> None:
+        """Have the next start check the index, or build it anew; the caller holds the lock."""
+        self._damaged = True
+        if self.database is None or self._shared:
+            return
+        try:
+            set_closed(self._connection, closed=False)
+        except sqlite3.DatabaseError:
+            for stale in (self.database, Path(f"{self.database}-wal")):
+                stale.unlink(missing_ok=True)
+
     @property
     def problems(self) -> tuple[LoadProblem, ...]:
         """Files that could not be loaded, in file order, for the problems screen and the CLI."""
-        with self._lock:
-            return select_problems(self._connection, self.folder)
+        with self._reading() as connection:
+            return select_problems(connection, self.folder)
 
     def __len__(self) -> int:
         """The number of indexed articles."""
-        with self._lock:
-            return int(self._connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+        with self._reading() as connection:
+            return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def __contains__(self, article_id: object) -> bool:
         """Whether an article with this id is indexed."""
-        with self._lock:
-            found = self._connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+        with self._reading() as connection:
+            found = connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
             return found.fetchone() is not None
 
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
-        with self._lock:
+        with self._reading() as connection:
             catalog = self._catalog
             if catalog is None or catalog.writes != self._writes:
-                return select_ids(self._connection, query)
-            matches = select_matches(self._connection, query.terms) if query.terms else None
+                return select_ids(connection, query)
+            matches = select_matches(connection, query.terms) if query.terms else None
             return catalog.select(query, matches)
 
     def prepare_queries(self) -> None:
@@ -257,18 +291,18 @@ class ArticleIndex:
         sort, filters and search no longer scan the index: for a worker thread after a
         refresh. At 100,000 articles it takes about 0.2 s, in steps that each hold the
         index for at most a few tens of milliseconds."""
-        with self._lock:
+        with self._reading() as connection:
             if self._closed or (self._catalog and self._catalog.writes == self._writes):
                 return
             self._catalog = None  # stale: not kept beside the new one
             writes = self._writes
-            articles = read_articles(self._connection)
+            articles = read_articles(connection)
         orders = {}
         for sort in SortKey:
-            with self._lock:
+            with self._reading() as connection:
                 if self._closed or self._writes != writes:
                     return  # written meanwhile: what was read is out of date
-                orders[sort] = read_order(self._connection, sort)
+                orders[sort] = read_order(connection, sort)
         with self._lock:
             if self._writes == writes:
                 self._catalog = Catalog(writes, *articles, orders)
@@ -293,8 +327,8 @@ class ArticleIndex:
     def find_many(self, article_ids: Sequence[str]) -> dict[str, Article]:
         """The articles of `article_ids` the index has, by id: the rows a screen draws, of
         which one may have gone from the folder since the list was queried."""
-        with self._lock:
-            return select_articles(self._connection, self.folder, article_ids)
+        with self._reading() as connection:
+            return select_articles(connection, self.folder, article_ids)
 
     def categories(self) -> list[tuple[str, int]]:
         """Each category with its article count, sorted by folded name.
@@ -302,10 +336,10 @@ class ArticleIndex:
         Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
         indexed. Articles without a category are left out.
         """
-        with self._lock:
-            return select_categories(self._connection)
+        with self._reading() as connection:
+            return select_categories(connection)
 
     def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
-        with self._lock:
-            return select_file_results(self._connection, self.folder)
+        with self._reading() as connection:
+            return select_file_results(connection, self.folder)

@@ -393,6 +393,27 @@ def test_open_hands_the_size_limit_to_the_app(
     assert limits == [2**20]
 
 
+def test_an_index_found_damaged_while_read_is_built_anew(
+    articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cleanly closed index is trusted without a check of every page: one whose articles
+    turn out damaged when read is built anew, with a warning, and the command still lists
+    them (it failed with a traceback at every run)."""
+    assert main(["list", str(articles)]) == 0
+    first = capsys.readouterr().out
+    [database] = Path(os.environ["READER_CACHE_DIR"]).glob("index-*.sqlite3")
+    with closing(sqlite3.connect(database)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        [[root]] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'")
+    with database.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xff" * page_size)
+    assert main(["list", str(articles)]) == 0
+    captured = capsys.readouterr()
+    assert "is damaged (database disk image is malformed); it is built anew" in captured.err
+    assert captured.out == first
+
+
 @pytest.mark.parametrize("command", [["list"], ["check"], ["show", "sonda"]], ids=" ".join)
 def test_commands_close_the_index_cleanly(
     command: list[str], articles: Path, capsys: pytest.CaptureFixture[str]
