@@ -23,7 +23,7 @@ from typing import Any
 
 import platformdirs
 
-from .data.files import MAX_FILE_BYTES, parse_file_size
+from .data.files import MAX_FILE_BYTES, parse_file_size, read_file_bytes
 
 CONFIG_DIR_VARIABLE = "READER_CONFIG_DIR"
 """Environment variable that puts the config file somewhere else (tests always set it)."""
@@ -82,6 +82,10 @@ def default_config_file() -> Path:
     return directory / CONFIG_FILE
 
 
+MAX_CONFIG_BYTES = 1 << 20
+"""A settings file larger than this (a few lines are usual) is not read."""
+
+
 def load_config(path: Path | None = None) -> LoadedConfig:
     """Read the settings from `path`, or from the default file when it exists.
 
@@ -96,7 +100,7 @@ def load_config(path: Path | None = None) -> LoadedConfig:
     """
     file = default_config_file() if path is None else path
     try:
-        raw = file.read_bytes()
+        raw = read_file_bytes(file, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         if path is None:
             return LoadedConfig(Config(), file)  # no config file: the defaults, silently
@@ -106,10 +110,16 @@ def load_config(path: Path | None = None) -> LoadedConfig:
         if path is not None:
             raise ConfigError(problem) from error
         return LoadedConfig(Config(), file, (f"{problem}; using the defaults",))
+    if isinstance(raw, str):  # a pipe, a device or a huge file: never read to its end
+        return LoadedConfig(Config(), file, (f"{file}: {raw}; using the defaults",))
     try:
         values = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        why = "not UTF-8" if isinstance(error, UnicodeDecodeError) else f"not valid TOML ({error})"
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+        why = "not UTF-8" if isinstance(error, UnicodeDecodeError) else "not valid TOML"
+        if isinstance(error, tomllib.TOMLDecodeError):
+            why += f" ({error})"
+        elif isinstance(error, RecursionError):
+            why += " (nested too deep)"
         return LoadedConfig(Config(), file, (f"{file}: {why}; using the defaults",))
     return _settings(values, file)
 

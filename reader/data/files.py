@@ -121,7 +121,7 @@ def read_article_text(
         The decoded text, or a `LoadProblem` saying why the file cannot be read as text.
     """
     try:
-        data = _read_bytes(path, max_bytes)
+        data = read_file_bytes(path, max_bytes)
     except OSError as error:
         return LoadProblem(path, _describe_os_error(path, error))
     if isinstance(data, str):
@@ -130,8 +130,9 @@ def read_article_text(
     return LoadProblem(path, decoded) if isinstance(decoded, str) else decoded
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes | str:
-    """Return the bytes of `path`, or why they were not read; OSError passes through."""
+def read_file_bytes(path: Path, max_bytes: int) -> bytes | str:
+    """Return the bytes of `path`, or why they were not read (a folder, a pipe or device,
+    too large); OSError passes through."""
     # O_NONBLOCK: opening a FIFO named `x.md` must not hang the loader; regular files ignore it.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     with os.fdopen(os.open(path, flags), "rb") as file:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,28 @@ def test_a_file_that_is_not_toml_gives_the_defaults(tmp_path: Path) -> None:
     assert loaded.config == Config()
     [problem] = loaded.problems
     assert problem.startswith(f"{path}: not valid TOML")
+
+
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        (lambda path: path.write_text("x = " + "[" * 100_000 + "]" * 100_000), "nested too deep"),
+        (lambda path: os.mkfifo(path), "not a regular file"),
+        (lambda path: path.symlink_to("/dev/zero"), "not a regular file"),
+        (lambda path: path.write_bytes(b"#" * (2 << 20)), "too large"),
+    ],
+    ids=["deep", "fifo", "device", "huge"],
+)
+def test_a_settings_file_that_cannot_be_read_whole_gives_the_defaults(
+    tmp_path: Path, make: Callable[[Path], object], why: str
+) -> None:
+    """A pipe or a device is never read (it would hang the reader), nor a huge file; TOML
+    nested too deep for the parser is a problem, not a crash."""
+    path = tmp_path / "config.toml"
+    make(path)
+    loaded = load_config(path)
+    [problem] = loaded.problems
+    assert problem.startswith(f"{path}: ") and why in problem and loaded.config == Config()
 
 
 def test_no_settings_file_is_no_problem() -> None:
