@@ -93,7 +93,13 @@ class ArticleIndex:
         self._shared = shared is not None
         """Read from another process's index, which this one never writes."""
         self._lock = threading.Lock()
-        self._connection = shared or open_database(self.database)
+        try:
+            self._connection = shared or open_database(self.database)
+        except (OSError, sqlite3.Error) as error:  # e.g. a folder where the file should be
+            self._connection = open_database(None)
+            self.notice = f"every file is read again: no index can be kept in {self.database}"
+            self.notice += f" ({getattr(error, 'strerror', None) or error})"
+            self.database = None
         self._bulk_loading = False
         self._closed = False
         self._damaged = False

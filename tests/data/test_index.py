@@ -287,6 +287,20 @@ def test_damaged_index_is_rebuilt(tmp_path: Path) -> None:
     assert refreshed(articles, cache_dir=cache).query(ArticleQuery()) == ["a"]
 
 
+def test_a_folder_where_the_index_file_should_be_keeps_it_in_memory(tmp_path: Path) -> None:
+    """Something that cannot be the index (a folder in its place) is left alone: the index is
+    kept in memory, and the notice says why."""
+    cache = tmp_path / "cache"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "a.md")
+    index_file(articles, cache).mkdir(parents=True)
+    index = refreshed(articles, cache_dir=cache)
+    assert index.database is None and "Is a directory" in index.notice
+    assert index.query(ArticleQuery()) == ["a"]
+    index.close()
+
+
 def test_uncached_index_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without the cache the index lives in memory and no file is written."""
     cache = tmp_path / "cache"
