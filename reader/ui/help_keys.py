@@ -13,7 +13,7 @@ from .screens.problems import ProblemsScreen
 from .screens.reading_screen import READING_BINDINGS
 from .widgets.article_table import ArticleTable
 from .widgets.category_list import CategoryList
-from .widgets.vim_keys import PageScroll
+from .widgets.vim_keys import PageScroll, VimOptionList
 
 
 def _bindings(*classes: type[object], listed_apart: Iterable[BindingType] = ()) -> list[Binding]:
@@ -52,7 +52,7 @@ def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
             "List and article: the article under the cursor or open",
             [b for b in READING_BINDINGS if isinstance(b, Binding)],
         ),
-        ("Files that failed to load", _bindings(ProblemsScreen)),
+        ("Files that failed to load", _bindings(ProblemsScreen, VimOptionList)),
         (
             "Everywhere",
             [

@@ -10,10 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Static
 
 from ...data.article import LoadProblem
 from ..article_text import clean_line
+from ..widgets.vim_keys import VimOptionList
 
 
 def problem_prompt(problem: LoadProblem, folder: Path) -> Text:
@@ -43,10 +44,8 @@ class ProblemsScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back"),
-        Binding("j", "cursor('down')", "Down", show=False),
-        Binding("k", "cursor('up')", "Up", show=False),
     ]
-    """Back to the list, and vim keys for the problem list."""
+    """Back to the list; the problem list has vim keys of its own."""
 
     def __init__(self, problems: Sequence[LoadProblem], folder: Path) -> None:
         """Show `problems`.
@@ -66,17 +65,5 @@ class ProblemsScreen(Screen[None]):
             Text(f"{count:,} file{'s' * (count != 1)} could not be loaded"), id="problems-heading"
         )
         prompts = (problem_prompt(problem, self.folder) for problem in self.problems)
-        yield OptionList(*prompts, id="problem-list")
+        yield VimOptionList(*prompts, id="problem-list")
         yield Footer()
-
-    def action_cursor(self, direction: str) -> None:
-        """Move the highlight in the problem list.
-
-        Args:
-            direction: "down" or "up".
-        """
-        problem_list = self.query_one(OptionList)
-        if direction == "down":
-            problem_list.action_cursor_down()
-        else:
-            problem_list.action_cursor_up()
