@@ -115,8 +115,9 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
         max_file_bytes=max_file_bytes(args, settings.config),
         share=True,
     )
-    if index.notice:
-        warn(index.notice)
+    notice = index.notice
+    if notice:
+        warn(notice)
     bar = Progress(
         TextColumn("reading articles"),
         BarColumn(bar_width=None),
@@ -135,4 +136,6 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     except FolderError as error:  # e.g. a folder that exists but may not be listed
         index.close()
         raise CommandError(str(error)) from error
+    if index.notice and index.notice != notice:  # the index file could not be written
+        warn(index.notice)
     return index

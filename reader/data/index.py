@@ -158,7 +158,8 @@ class ArticleIndex:
         dropped. Queries made meanwhile see every batch reported so far.
 
         An index read from another process (`share`) is that process's to keep up to date:
-        nothing is read here.
+        nothing is read here. An index file that cannot be written (a full disk) is given up
+        for one in memory, which the folder is read into from the start (`notice` says so).
 
         Raises:
             FolderError: When the folder is missing, not a folder, or cannot be listed.
@@ -166,6 +167,33 @@ class ArticleIndex:
         if self._shared:
             yield RefreshProgress(0, 0, 0)
             return
+        try:
+            yield from self._refresh()
+        except sqlite3.DatabaseError as error:
+            if self.database is None:
+                raise  # memory is neither full nor damaged: a real bug
+            self._keep_in_memory(error)
+            yield from self._refresh()
+
+    def _keep_in_memory(self, error: sqlite3.DatabaseError) -> None:
+        """Give up the index file, which failed to be written, for an index in memory."""
+        with self._lock:
+            try:
+                self._connection.close()
+            except sqlite3.Error:
+                pass  # closing what failed may fail too: it is dropped either way
+            assert self.database is not None
+            for stale in (self.database, Path(f"{self.database}-wal")):
+                stale.unlink(missing_ok=True)  # half written: rebuilt at the next start anyway
+            self.notice = f"every file is read again: no index can be kept in {self.database}"
+            self.notice += f" ({error})"
+            self.database = None
+            self._connection = open_database(None)
+            self._bulk_loading = False
+            self._writes += 1
+
+    def _refresh(self) -> Iterator[RefreshProgress]:
+        """`refresh` into the index as it is."""
         with self._lock:
             try:
                 known = self._known_files()

@@ -90,6 +90,8 @@ class ReaderApp(App[None]):
         self.index: ArticleIndex | None = None
         self.watcher: FolderWatcher | None = None
         self._stored_list_shown = threading.Event()
+        self._notice_shown = ""
+        """The index's notice last shown, so it is shown once."""
         self.article_list = ArticleListScreen(articles_dir, self.marking, self.config)
 
     def on_load(self) -> None:
@@ -214,9 +216,15 @@ class ReaderApp(App[None]):
         self.index = message.index
         self.article_list.index = message.index
         self.call_after_refresh(self._stored_list_shown.set)
-        if message.index.notice:
-            notice = message.index.notice[0].upper() + message.index.notice[1:] + "."
-            self.notify(notice, title="Index", severity="warning", timeout=10, markup=False)
+        self._show_index_notice()
+
+    def _show_index_notice(self) -> None:
+        """Say why the index is kept in memory, if it is, once."""
+        notice = self.index.notice if self.index is not None else ""
+        if notice and notice != self._notice_shown:
+            self._notice_shown = notice
+            shown = notice[0].upper() + notice[1:] + "."
+            self.notify(shown, title="Index", severity="warning", timeout=10, markup=False)
 
     @on(IndexProgress)
     def show_progress(self, message: IndexProgress) -> None:
@@ -235,6 +243,7 @@ class ReaderApp(App[None]):
         self.article_list.load_status = ""
         self.article_list.load_progress = None
         self.article_list.index_version += 1
+        self._show_index_notice()  # the index file may have failed to be written meanwhile
         if self.watcher is None:
             self.watcher = FolderWatcher(
                 self.articles_dir,

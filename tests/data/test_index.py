@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from reader.data import index as index_module
 from reader.data import index_schema
 from reader.data.index import ArticleIndex, RefreshProgress
 from reader.data.index_location import index_file
+from reader.data.index_writes import store_batch
 from reader.data.query import ArticleQuery, SortKey
 
 
@@ -298,6 +300,29 @@ def test_a_folder_where_the_index_file_should_be_keeps_it_in_memory(tmp_path: Pa
     index = refreshed(articles, cache_dir=cache)
     assert index.database is None and "Is a directory" in index.notice
     assert index.query(ArticleQuery()) == ["a"]
+    index.close()
+
+
+def test_an_index_file_that_cannot_be_written_is_given_up_for_memory(
+    many_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that fills up while the index is written leaves the whole folder indexed in
+    memory, the half-written file gone and a notice saying why (it stopped every command)."""
+    cache = tmp_path / "cache"
+    stores = 0
+
+    def fill_up(*args: object) -> None:
+        nonlocal stores
+        stores += 1
+        if stores == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        store_batch(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module, "store_batch", fill_up)
+    index = refreshed(many_articles, cache_dir=cache)
+    assert index.database is None and "database or disk is full" in index.notice
+    assert len(index) == 12
+    assert not index_file(many_articles, cache).exists()
     index.close()
 
 
