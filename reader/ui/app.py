@@ -8,13 +8,15 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from multiprocessing import resource_tracker
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
@@ -291,6 +293,16 @@ class ReaderApp(App[None]):
         """Take back the last change of read or starred marks."""
         self.notify(self.marking.undo())
         self.screen.post_message(MarksChanged())
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's palette commands, but Keys opens the reader's help (Textual's own panel
+        stayed open over the screens, and Esc left the article instead of closing it), and
+        no Screenshot (saved where the user never chose, or failing without a reason)."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand("Keys", "Every key of the reader (?)", self.action_help)
+            elif command.title != "Screenshot":
+                yield command
 
     def action_help(self) -> None:
         """Show every key."""

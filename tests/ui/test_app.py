@@ -11,6 +11,7 @@ import pytest
 from conftest import settle
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.screen import Screen
 from textual.widgets import OptionList, ProgressBar, Static
 
 from reader.data.query import SortKey
@@ -99,6 +100,17 @@ async def test_palette_offers_sorts_and_filters(articles_dir: Path) -> None:
             await pilot.pause()
             assert isinstance(app.screen, ArticleListScreen)
             assert getattr(app.article_list.article_query, field) == value, typed
+
+
+def test_palette_keys_open_the_readers_help_and_no_screenshot_is_offered(
+    articles_dir: Path,
+) -> None:
+    """The palette's Keys is the reader's own help; Screenshot, saved where the user never
+    chose, is not offered."""
+    app = ReaderApp(articles_dir=articles_dir)
+    commands = {command.title: command for command in app.get_system_commands(Screen())}
+    assert "Screenshot" not in commands and "Theme" in commands
+    assert commands["Keys"].callback == app.action_help
 
 
 async def test_load_problems_are_announced_and_listed(broken_dir: Path) -> None:
