@@ -44,16 +44,19 @@ NOTICE_STYLE = "italic"
 
 class ArticleMarkdown(Markdown):
     """Rich's Markdown, but an image stays where it is in its paragraph (Rich draws it as a
-    block before the paragraph's text), as a link to the picture, and a block of HTML shows
-    its text (Rich leaves it out)."""
+    block before the paragraph's text), as a link to the picture; a block of HTML shows its
+    text (Rich leaves it out); and a link is plain text where it would only repeat itself:
+    its address is its text (`<https://…>`) and is written after it anyway, or it has none
+    (`[text]()`)."""
 
     def __init__(self, markup: str, hyperlinks: bool = True) -> None:
-        """Parse `markup`, then mend the images and HTML blocks."""
+        """Parse `markup`, then mend the images, links and HTML blocks."""
         super().__init__(markup, hyperlinks=hyperlinks)
         self.parsed = [part for token in self.parsed for part in html_block_as_text(token)]
         for token in self.parsed:
             if token.children:
-                token.children = [part for child in token.children for part in inline(child)]
+                children = [part for child in token.children for part in inline(child)]
+                token.children = without_needless_links(children, hyperlinks)
 
 
 def inline(token: Token) -> list[Token]:
@@ -66,6 +69,27 @@ def inline(token: Token) -> list[Token]:
         Token("text", "", 0, content=f"{IMAGE_MARK} {token.content or 'image'}"),
         Token("link_close", "a", -1),
     ]
+
+
+def without_needless_links(tokens: list[Token], hyperlinks: bool) -> list[Token]:
+    """`tokens` without the link marks of links that have no address, or (written out after
+    their text, without `hyperlinks`) whose text is their address."""
+    kept: list[Token] = []
+    dropping: list[bool] = []  # for each link open, whether its marks are dropped
+    for position, token in enumerate(tokens):
+        if token.type == "link_open":
+            address = str(token.attrs.get("href", ""))
+            following = tokens[position + 1 : position + 3]
+            repeats = [t.type for t in following] == ["text", "link_close"] and (
+                following[0].content == address
+            )
+            dropping.append(not address or (repeats and not hyperlinks))
+            if dropping[-1]:
+                continue
+        elif token.type == "link_close" and dropping and dropping.pop():
+            continue
+        kept.append(token)
+    return kept
 
 
 def html_block_as_text(token: Token) -> list[Token]:

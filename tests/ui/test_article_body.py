@@ -65,6 +65,18 @@ def test_images_stay_in_their_paragraph_and_html_blocks_show_their_text() -> Non
     assert links == {"https://example.cz/most.jpg"}
 
 
+def test_in_plain_output_a_link_is_written_once() -> None:
+    """Without terminal links an address is written after its text, but not after itself
+    (`<https://…>`), and a link without an address is just its text."""
+    markdown = "Viz <https://example.cz/a>, [prázdný]() a [zprávu](https://example.cz/b)."
+    console = Console(width=120)
+    with console.capture() as captured:
+        console.print(markdown_or_plain(markdown, hyperlinks=False))
+    assert captured.get().strip() == (
+        "Viz https://example.cz/a, prázdný a zprávu (https://example.cz/b)."
+    )
+
+
 async def open_body(tmp_path: Path, body: str, size: tuple[int, int] = (100, 30)) -> ReaderApp:
     """Write one article with `body` (not run yet); the caller opens it."""
     write_folder(tmp_path / "a", [{**ARTICLES[0], "body": body}])
