@@ -9,10 +9,11 @@ web links stay links.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from markdown_it.token import Token
-from rich.console import RenderableType
-from rich.markdown import Markdown
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.markdown import Markdown, MarkdownElement, TableElement
 from rich.style import Style
 from rich.text import Text
 
@@ -42,12 +43,31 @@ IMAGE_MARK = "🌆"
 NOTICE_STYLE = "italic"
 
 
+class FoldingTable(TableElement):
+    """A Markdown table whose long cells (an address, a long word) wrap onto more lines
+    instead of ending in `…`: a table cannot scroll sideways, so cut text would be lost."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Draw the table as Rich does, each cell folding what does not fit."""
+        rows = [self.header.row] if self.header and self.header.row else []
+        rows += self.body.rows if self.body else []
+        for row in rows:
+            for cell in row.cells:
+                cell.content.overflow = "fold"
+        yield from super().__rich_console__(console, options)
+
+
 class ArticleMarkdown(Markdown):
     """Rich's Markdown, but an image stays where it is in its paragraph (Rich draws it as a
     block before the paragraph's text), as a link to the picture; a block of HTML shows its
     text (Rich leaves it out); and a link is plain text where it would only repeat itself:
     its address is its text (`<https://…>`) and is written after it anyway, or it has none
-    (`[text]()`)."""
+    (`[text]()`). A table's long cells fold instead of being cut."""
+
+    elements: ClassVar[dict[str, type[MarkdownElement]]] = {
+        **Markdown.elements,
+        "table_open": FoldingTable,
+    }
 
     def __init__(self, markup: str, hyperlinks: bool = True) -> None:
         """Parse `markup`, then mend the images, links and HTML blocks."""

@@ -77,6 +77,19 @@ def test_in_plain_output_a_link_is_written_once() -> None:
     )
 
 
+def test_a_tables_long_cells_wrap_instead_of_being_cut() -> None:
+    """A cell too long for its column goes on on the next line: nothing ends in `…`."""
+    address = "https://example.cz/velmi/dlouha/adresa/stranky"
+    markdown = f"| Sloupec | Adresa |\n|---|---|\n| hodnota {'y' * 30} | {address} |\n"
+    console = Console(width=50)
+    with console.capture() as captured:
+        console.print(markdown_or_plain(markdown))
+    lines = captured.get().splitlines()
+    assert not any("…" in line for line in lines)
+    column = next(line for line in lines if "Adresa" in line).index("Adresa")
+    assert address in "".join(line[column:].strip() for line in lines)
+
+
 async def open_body(tmp_path: Path, body: str, size: tuple[int, int] = (100, 30)) -> ReaderApp:
     """Write one article with `body` (not run yet); the caller opens it."""
     write_folder(tmp_path / "a", [{**ARTICLES[0], "body": body}])
