@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .article import Article, LoadProblem
 from .index_rows import SELECT_ARTICLE, row_article
-from .query import ArticleQuery, SortKey
+from .query import ArticleQuery, SortKey, sort_key
 
 ORDER_BY = {
     SortKey.DATE: "published_ts IS NULL, published_ts DESC, id",
@@ -79,7 +79,7 @@ def select_articles(
 
 
 def select_categories(connection: sqlite3.Connection) -> list[tuple[str, int]]:
-    """Each category with its article count, sorted by folded name.
+    """Each category with its article count, in Czech alphabetical order.
 
     Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
     indexed. Articles without a category are left out.
@@ -87,9 +87,9 @@ def select_categories(connection: sqlite3.Connection) -> list[tuple[str, int]]:
     rows = connection.execute(
         "SELECT (SELECT category FROM articles AS first WHERE first.category_key ="
         " articles.category_key ORDER BY rowid LIMIT 1), count(*) FROM articles"
-        " WHERE category_key != '' GROUP BY category_key ORDER BY category_key"
+        " WHERE category_key != '' GROUP BY category_key"
     ).fetchall()
-    return [(name, count) for name, count in rows]
+    return sorted(rows, key=lambda row: (sort_key(row[0]), row[0]))
 
 
 def select_problems(connection: sqlite3.Connection, folder: Path) -> tuple[LoadProblem, ...]:

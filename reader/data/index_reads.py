@@ -138,7 +138,7 @@ class IndexReading:
             return select_articles(connection, self.folder, article_ids)
 
     def categories(self) -> list[tuple[str, int]]:
-        """Each category with its article count, sorted by folded name.
+        """Each category with its article count, in Czech alphabetical order.
 
         Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
         indexed. Articles without a category are left out.

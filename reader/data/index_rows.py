@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .article import Article, Source
-from .query import fold
+from .query import fold, sort_key
 
 METADATA_COLUMNS = (
     "path, title, category, importance, published, author, source_id, source_name,"
@@ -79,8 +79,8 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         article.restored_words,
         None if published is None else published.timestamp(),
         fold(article.category),
-        fold(article.title),
-        fold(article.source.name),
+        sort_key(article.title),
+        sort_key(article.source.name),
     )
     text = (article.title, article.description, article.category, article.body)
     return ArticleRows(article.id, article.problems, metadata, text)

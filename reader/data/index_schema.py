@@ -16,7 +16,8 @@ from .. import __version__
 
 SCHEMA_VERSION = 9
 """Bump when the tables change, or what loading stores in them (9: duplicate ids named by
-their files); an index of another version is rebuilt, every file read again."""
+their files, titles and sources sorted in Czech order); an index of another version is
+rebuilt, every file read again."""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

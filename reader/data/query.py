@@ -48,6 +48,18 @@ def fold(text: str) -> str:
     return strip_diacritics(unicodedata.normalize("NFKC", text.casefold()))
 
 
+LETTERS_OF_THEIR_OWN = str.maketrans({"č": "c\x7f", "ř": "r\x7f", "š": "s\x7f", "ž": "z\x7f"})
+"""Czech letters with a háček sort after their plain letter (`sport` < `školství`), not
+with it; `\x7f` sorts after every letter."""
+
+
+def sort_key(text: str) -> str:
+    """Return the key that orders text as Czech does: case and most accents only break ties,
+    but č, ř, š and ž come after c, r, s and z, and ch after h (`hrad` < `chata`)."""
+    lowered = unicodedata.normalize("NFKC", text.casefold()).translate(LETTERS_OF_THEIR_OWN)
+    return strip_diacritics(lowered.replace("ch", "h\x7f"))
+
+
 @dataclass(frozen=True)
 class ArticleQuery:
     """Which articles to show and in what order; validated when built.

@@ -170,14 +170,29 @@ def test_get_and_get_many_return_articles_for_ids(folder: Path) -> None:
     assert set(index.find_many(["obrana", "missing"])) == {"obrana"}
 
 
-def test_title_and_source_sorts_ignore_case_and_accents(tmp_path: Path) -> None:
-    """Title and source order alphabetically on folded text, empty sources last."""
+def test_title_and_source_sorts_follow_the_czech_alphabet(tmp_path: Path) -> None:
+    """Title and source order as Czech does: case and accents such as á only break ties,
+    but č comes after c, š after s and ch after h; empty sources last."""
     write_article(tmp_path, "b.md", title="Zpráva", source="Český rozhlas")
     write_article(tmp_path, "a.md", title="čas", source="aktualne")
     write_article(tmp_path, "c.md", title="Ceny")
+    write_article(tmp_path, "d.md", title="Chata", source="Hlas")
+    write_article(tmp_path, "e.md", title="Hrad", source="Celý svět")
+    write_article(tmp_path, "f.md", title="Ábel")
     index = refreshed(tmp_path)
-    assert index.query(ArticleQuery(sort=SortKey.TITLE)) == ["a", "c", "b"]
-    assert index.query(ArticleQuery(sort=SortKey.SOURCE)) == ["a", "b", "c"]
+    assert index.query(ArticleQuery(sort=SortKey.TITLE)) == ["f", "c", "a", "e", "d", "b"]
+    assert index.query(ArticleQuery(sort=SortKey.SOURCE))[:4] == ["a", "e", "b", "d"]
+
+
+def test_categories_follow_the_czech_alphabet(tmp_path: Path) -> None:
+    """The sidebar lists `sport` before `školství`, as Czech orders š after s."""
+    for name, category in (("a.md", "školství"), ("b.md", "sport"), ("c.md", "Zdraví")):
+        write_article(tmp_path, name, category=category)
+    assert [name for name, _ in refreshed(tmp_path).categories()] == [
+        "sport",
+        "školství",
+        "Zdraví",
+    ]
 
 
 @pytest.mark.parametrize("sort", list(SortKey), ids=lambda key: key.value)
