@@ -34,7 +34,9 @@ WIDTH_CAPS = (3, 10, 20, 20, None, None)
 SHRINK_ORDER = ((TITLE, 24), (CATEGORY, 8), (SOURCE, 8), (TITLE, 10), (ID, 8))
 """On a narrow terminal, which columns give up space first, and down to how many cells.
 
-The id is cut last: `reader show` needs it whole."""
+The id is cut last, when cutting the title can keep it whole: `reader show` needs it whole.
+One that cannot be kept whole anyway is cut before the title (see `column_widths`)."""
+ID_CUT_FIRST = ((TITLE, 24), (CATEGORY, 8), (SOURCE, 8), (ID, 8), (TITLE, 10))
 PLAIN_TITLE_WIDTH = 60
 """Widest title in plain text, where there is no terminal width to fill."""
 COLUMN_GAP = 3
@@ -186,7 +188,10 @@ def column_widths(rows: Sequence[tuple[str, ...]], line_width: int | None) -> li
         widths[TITLE] = min(widths[TITLE], PLAIN_TITLE_WIDTH)
         return widths
     excess = sum(widths) + COLUMN_GAP * (len(HEADERS) - 1) - line_width
-    for column, narrowest in SHRINK_ORDER:
+    # What the other columns can give up, each down to its narrowest, before the id is cut.
+    floors = {column: floor for column, floor in SHRINK_ORDER if column != ID}
+    spare = sum(max(0, widths[column] - floor) for column, floor in floors.items())
+    for column, narrowest in SHRINK_ORDER if excess <= spare else ID_CUT_FIRST:
         cut = max(0, min(excess, widths[column] - narrowest))
         widths[column] -= cut
         excess -= cut

@@ -174,6 +174,17 @@ def test_terminal_table_fits_the_line_and_keeps_ids_whole_when_it_can(line_width
         assert widths[-1] == 50
 
 
+def test_an_id_that_cannot_be_whole_gives_way_before_the_title() -> None:
+    """At 80 columns a 50-letter id cannot be whole: it is cut before the title (which kept
+    9 cells for a cut id of 26)."""
+    row = ("5", "2025-10-02", "robotika", "The Times of India", "Titulek " * 8, "i" * 50)
+    widths = column_widths([row], 80)
+    assert sum(widths) + COLUMN_GAP * (len(widths) - 1) <= 80
+    assert widths[4] == 24 and widths[-1] < 50
+    short_id = column_widths([(*row[:-1], "i" * 20)], 80)
+    assert short_id[-1] == 20  # one that can be whole still is, the title giving way
+
+
 @pytest.mark.parametrize("value", ["0", "9", "abc"])
 def test_list_bad_min_importance_is_a_usage_error(
     value: str, articles: Path, capsys: pytest.CaptureFixture[str]
