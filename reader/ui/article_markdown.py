@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.markdown import Markdown, MarkdownElement, TableElement
@@ -38,6 +39,11 @@ _TABLE_DELIMITER_ROW = re.compile(
 )
 _TABLE_COLUMN = re.compile(r":?-+:?")
 _HTML_TAG = re.compile(r"<[^>]{0,2048}>")
+MAX_DEPTH = 20
+"""Deeper Markdown (10 nested lists, or 20 quotes) is shown as plain text: Rich leaves the
+text of deeper quotes out, and indented further a list's is squeezed out of the width."""
+PARSER = MarkdownIt("commonmark", {"maxNesting": 4 * MAX_DEPTH}).enable(["strikethrough", "table"])
+"""Rich's Markdown parser, but one that nests deep enough to tell when to give up."""
 IMAGE_MARK = "🌆"
 """Before an image's description, as Rich marks images."""
 NOTICE_STYLE = "italic"
@@ -71,7 +77,13 @@ class ArticleMarkdown(Markdown):
 
     def __init__(self, markup: str, hyperlinks: bool = True) -> None:
         """Parse `markup`, then mend the images, links and HTML blocks."""
-        super().__init__(markup, hyperlinks=hyperlinks)
+        super().__init__("", hyperlinks=hyperlinks)
+        self.markup = markup
+        # Rich's parser stops at 20 levels of lists and quotes and drops the rest of the
+        # text unsaid; this one goes deeper, and `depth` tells when to show plain text.
+        self.parsed = PARSER.parse(markup)
+        self.depth = max((token.level for token in self.parsed), default=0)
+        """How deep lists and quotes nest, in the parser's levels."""
         self.parsed = [part for token in self.parsed for part in html_block_as_text(token)]
         for token in self.parsed:
             if token.children:
@@ -173,7 +185,10 @@ def markdown_or_plain(markdown: str, hyperlinks: bool = True) -> RenderableType:
     """
     reason = why_plain(markdown)
     if not reason:
-        return WebLinksOnly(ArticleMarkdown(markdown, hyperlinks=hyperlinks))
+        article = ArticleMarkdown(markdown, hyperlinks=hyperlinks)
+        if article.depth <= MAX_DEPTH:
+            return WebLinksOnly(article)
+        reason = "This article nests lists or quotes too deep to format"
     shown, rest = _shown_part(markdown)
     notice = " ".join(part for part in (f"{reason}; it is shown as plain text.", rest) if part)
     return Text.assemble((notice, NOTICE_STYLE), "\n\n", shown)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import ARTICLES, settle, write_folder
 from rich.console import Console
 from rich.markdown import Markdown
@@ -88,6 +89,24 @@ def test_a_tables_long_cells_wrap_instead_of_being_cut() -> None:
     assert not any("…" in line for line in lines)
     column = next(line for line in lines if "Adresa" in line).index("Adresa")
     assert address in "".join(line[column:].strip() for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "last"),
+    [
+        ("\n".join("  " * level + f"- úroveň {level}" for level in range(12)), "úroveň 11"),
+        (">" * 40 + " hluboko", "hluboko"),
+    ],
+    ids=["lists", "quotes"],
+)
+def test_markdown_nested_too_deep_is_shown_whole_as_plain_text(markdown: str, last: str) -> None:
+    """Rich's parser dropped the rest of a text past 20 levels of lists or quotes; such a
+    text is shown as plain text, with a notice, nothing left out."""
+    shown = markdown_or_plain(markdown + "\n\nZávěr.\n")
+    assert isinstance(shown, Text)
+    assert shown.plain.startswith("This article nests lists or quotes too deep to format")
+    assert last in shown.plain and shown.plain.rstrip().endswith("Závěr.")
+    assert isinstance(markdown_or_plain("- a\n  - b\n    - c\n"), WebLinksOnly)
 
 
 async def open_body(tmp_path: Path, body: str, size: tuple[int, int] = (100, 30)) -> ReaderApp:
