@@ -30,6 +30,9 @@ CREATE TABLE marks (
     PRIMARY KEY (article, mark)
 ) WITHOUT ROWID;
 """
+CHOICES = "CREATE TABLE IF NOT EXISTS choices (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+"""What the user picked in the app and expects back at the next start (the theme); made
+when the first choice is kept, so older state databases take it too."""
 
 
 class Mark(Enum):
@@ -116,6 +119,22 @@ class ReadingState:
     def close(self) -> None:
         """Close the database."""
         self._connection.close()
+
+    def choice(self, key: str) -> str | None:
+        """What was last remembered under `key`, or None."""
+        try:
+            row = self._connection.execute(
+                "SELECT value FROM choices WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # no choices table: nothing was remembered yet
+            return None
+        return None if row is None else str(row[0])
+
+    def remember(self, key: str, value: str) -> None:
+        """Keep `value` under `key` for the next start."""
+        with self._connection:
+            self._connection.execute(CHOICES)
+            self._connection.execute("INSERT OR REPLACE INTO choices VALUES (?, ?)", (key, value))
 
     def marked(self, mark: Mark) -> set[str]:
         """Every article id with `mark`."""

@@ -37,6 +37,7 @@ from .messages import (
 )
 from .screens.article_list import ArticleListScreen
 from .screens.help import HelpScreen
+from .themes import apply_start_theme, remember_theme_changes
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
@@ -116,7 +117,10 @@ class ReaderApp(App[None]):
                 pass  # not the main thread (as under a test pilot): no signals arrive here
         if not self.is_headless and sys.__stdin__ is not None:
             self.watch_terminal(sys.__stdin__.fileno())
-        problems = [*self.settings.problems, *self._apply_theme()]
+        state = self.marking.state
+        theme_problems = apply_start_theme(self, self.config.theme, self.settings.path, state)
+        remember_theme_changes(self, self.config.theme, state)
+        problems = [*self.settings.problems, *theme_problems]
         if problems:
             # One message for them all: one each would push each other off a small screen.
             self.notify(
@@ -130,19 +134,6 @@ class ReaderApp(App[None]):
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
         self.load_articles()
-
-    def _apply_theme(self) -> list[str]:
-        """Use the configured theme, if Textual has it; else say so."""
-        theme = self.config.theme
-        if theme is None:
-            return []
-        if theme in self.available_themes:
-            self.theme = theme
-            return []
-        return [
-            f"{self.settings.path}: theme: no theme {theme!r} (Ctrl+P, then 'theme', lists"
-            " them); using the default"
-        ]
 
     def watch_terminal(self, terminal: int) -> None:
         """Leave as on a hangup once `terminal` (a descriptor) is no terminal any more.

@@ -176,3 +176,13 @@ def test_a_change_that_cannot_be_saved_leaves_the_marks_and_undo_as_they_were(
     holder.close()
     assert state.marked(Mark.READ) == {"a"}
     assert state.undo() is not None and state.marked(Mark.READ) == set()
+
+
+def test_a_choice_is_kept_across_openings(tmp_path: Path) -> None:
+    """A choice (the theme) comes back when the state is opened again; none is None."""
+    state = ReadingState.open(tmp_path)
+    assert state.choice("theme") is None
+    state.remember("theme", "nord")
+    state.remember("theme", "dracula")
+    state.close()
+    assert ReadingState.open(tmp_path).choice("theme") == "dracula"

@@ -303,6 +303,30 @@ async def test_settings_set_theme_width_and_date_format(articles_dir: Path, tmp_
         assert "08.12.2025" in app.screen.query_one("#detail-meta").render().plain
 
 
+async def test_a_theme_picked_is_kept_for_the_next_start(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """Without a theme in the settings, the one picked (in the palette) comes back at the
+    next start; with one there, a theme picked lasts until the reader quits, and says so."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.theme = "dracula"
+        await pilot.pause()
+    again = reader(articles_dir, tmp_path / "state")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert again.theme == "dracula"
+    configured = reader(articles_dir, tmp_path / "state", theme="nord")
+    async with configured.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert configured.theme == "nord"
+        configured.theme = "gruvbox"
+        await pilot.pause()
+        assert "lasts until the reader quits" in list(configured._notifications)[-1].message
+    assert ReadingState.open(tmp_path / "state").choice("theme") == "dracula"
+
+
 async def test_an_unknown_theme_is_named_and_the_default_kept(
     articles_dir: Path, tmp_path: Path
 ) -> None:

@@ -1,0 +1,57 @@
+"""The app's theme: the settings' one, else the one last picked in the palette, which is
+remembered with the reading state."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from textual.app import App
+from textual.theme import Theme
+
+from ..data.state import ReadingState
+
+THEME_CHOICE = "theme"
+"""The reading state's key for the theme last picked."""
+
+
+def apply_start_theme(
+    app: App[None], configured: str | None, settings: Path, state: ReadingState
+) -> list[str]:
+    """Use the settings' theme, else the one last picked (kept in `state`); return what is
+    wrong with the settings' one (Textual has no such theme), as problems naming `settings`."""
+    theme = configured or state.choice(THEME_CHOICE)
+    if theme is None:
+        return []
+    if theme in app.available_themes:
+        app.theme = theme
+        return []
+    if configured is None:
+        return []  # a remembered theme Textual no longer has: the default, silently
+    return [
+        f"{settings}: theme: no theme {theme!r} (Ctrl+P, then 'theme', lists them);"
+        " using the default"
+    ]
+
+
+def remember_theme_changes(app: App[None], configured: str | None, state: ReadingState) -> None:
+    """From now on remember each theme picked, for the next start; when the settings name
+    one, say that a theme picked lasts only until the reader quits."""
+
+    def remember(theme: Theme) -> None:
+        if configured is not None:
+            if theme.name != configured:
+                app.notify(
+                    f"The settings name the theme {configured!r}: {theme.name!r} lasts until"
+                    " the reader quits.",
+                    markup=False,
+                )
+            return
+        if theme.name == state.choice(THEME_CHOICE):
+            return
+        try:
+            state.remember(THEME_CHOICE, theme.name)
+        except sqlite3.Error:
+            pass  # the marks' database is locked or full: the theme just is not kept
+
+    app.theme_changed_signal.subscribe(app, remember)
