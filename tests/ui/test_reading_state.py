@@ -117,18 +117,19 @@ async def test_u_hides_read_articles_and_keeps_the_cursor_row(
 async def test_u_on_a_read_article_leaves_the_cursor_on_the_next(
     articles_dir: Path, tmp_path: Path
 ) -> None:
-    """Hiding read articles while the cursor is on one puts it on the article after it, not
-    back at the top; showing them again keeps it there."""
+    """Hiding read articles while the cursor is on one puts it on the article after it (not
+    the row it was on, which read ones above it no longer fill), not back at the top; showing
+    them again keeps it there."""
     app = reader(articles_dir, tmp_path / "state")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         table = table_of(app)
-        await pilot.press("j", "j", "m")
+        await pilot.press("m", "j", "m", "j", "m")  # the first three read, read ones above
         await pilot.pause()
         assert table.cursor_article_id == NEWEST_FIRST[2]
         await pilot.press("u")
         await pilot.pause()
-        assert table.cursor_article_id == NEWEST_FIRST[3]
+        assert table.cursor_article_id == NEWEST_FIRST[3] == table.article_ids[0]
         await pilot.press("u")
         await pilot.pause()
         assert table.cursor_article_id == NEWEST_FIRST[3]

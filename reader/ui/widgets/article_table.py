@@ -128,16 +128,22 @@ class ArticleTable(ScrollView, can_focus=True):
             index: Where the rows are fetched from.
             ids: Article ids in order; the table keeps this sequence, so do not change it.
             sort: The order they are in, marked in the header.
-            keep_row: When the cursor's article is gone, leave the cursor on the same row (the
-                list was refreshed) rather than on the first (the list was filtered anew).
+            keep_row: When the cursor's article is gone, put the cursor on the first article
+                after it that is still shown (the list was refreshed, or read articles were
+                hidden) rather than on the first row (the list was filtered anew).
         """
-        wanted, row = self.cursor_article_id, self.cursor_row
+        wanted, row, before = self.cursor_article_id, self.cursor_row, self._ids
         self._index, self._ids, self._sort = index, ids, sort
         self.refresh_marks()
         self.virtual_size = Size(0, len(ids) + 1)
-        self.cursor_row = row if keep_row and self._cursor_moved else 0
-        if wanted is not None and self._cursor_moved:
-            self.select_article(wanted, by_user=False)
+        self.cursor_row = 0
+        if wanted is None or not self._cursor_moved:
+            return
+        self.select_article(wanted, by_user=False)
+        if keep_row and self.cursor_article_id != wanted:
+            shown = set(ids)
+            after = next((later for later in before[row:] if later in shown), None)
+            self.cursor_row = len(ids) - 1 if after is None else ids.index(after)
 
     def refresh_marks(self) -> None:
         """Draw the rows again with the reading state as it is now."""
