@@ -16,7 +16,7 @@ from ..data.article import Article
 from ..data.index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
 from ..data.selection import selected_ids
-from ..ui.article_text import short_date
+from ..ui.article_text import clean_line, short_date
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError, warn
 from .folder import add_folder_arguments, load_index
@@ -137,9 +137,10 @@ def table_row(article: Article) -> tuple[str, ...]:
     """
     importance = "-" if article.importance is None else str(article.importance)
     date = short_date(article.published, "%Y-%m-%d") or "-"  # local time, as the reader
-    # One line per article: a title folded over two YAML lines must not break the row.
+    # One line per article (a title folded over two YAML lines must not break the row), in
+    # the cells it is counted in on any terminal, as the app draws it.
     text_cells = (article.category, article.source.name, article.title)
-    return (importance, date, *(" ".join(cell.split()) for cell in text_cells), article.id)
+    return (importance, date, *(clean_line(cell) for cell in text_cells), article.id)
 
 
 def write_table(articles: Sequence[Article]) -> None:

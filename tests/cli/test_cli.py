@@ -14,7 +14,8 @@ import pytest
 
 from reader import __version__
 from reader.__main__ import main
-from reader.cli.listing import COLUMN_GAP, column_widths
+from reader.cli.listing import COLUMN_GAP, column_widths, table_row
+from reader.data.article import Article
 from reader.data.files import parse_file_size
 
 ARTICLE_KEYS = [
@@ -172,6 +173,13 @@ def test_terminal_table_fits_the_line_and_keeps_ids_whole_when_it_can(line_width
     assert widths[:2] == [3, 10]
     if line_width >= 100:
         assert widths[-1] == 50
+
+
+def test_table_cells_keep_emoji_to_the_width_every_terminal_draws(tmp_path: Path) -> None:
+    """The CLI's table drops emoji selectors and joiners as the app does, so its columns
+    line up in tmux too."""
+    article = Article(id="a", path=tmp_path / "a.md", title="Bouře ⚠️ a 👨‍👩‍👧", category="Počasí ❤️")
+    assert table_row(article)[2:5] == ("Počasí ❤", "", "Bouře ⚠ a 👨👩👧")
 
 
 def test_an_id_that_cannot_be_whole_gives_way_before_the_title() -> None:
