@@ -99,6 +99,8 @@ def run_list(args: argparse.Namespace) -> int:
         )
     except ValueError as error:
         raise UsageError(f"{error} (see 'reader list --help')") from error
+    if query.search.strip() and not query.terms:
+        warn(f"the search {query.search!r} has no word of two letters or more: not searched")
     with load_index(args) as index:
         state = open_reading_state(args)
         if state.notice:

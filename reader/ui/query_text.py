@@ -34,7 +34,10 @@ def describe_filters(query: ArticleQuery) -> list[str]:
     if query.min_importance is not None:
         filters.append(f"importance ≥ {query.min_importance}")
     if query.search.strip():
-        filters.append(f'search: "{clean_line(query.search)}"')
+        # Words of one letter are not searched (nearly every article has them): say so,
+        # rather than seem to have found every article.
+        unsearched = "" if query.terms else " (words too short to search)"
+        filters.append(f'search: "{clean_line(query.search)}"{unsearched}')
     if query.unread_only:
         filters.append("unread only")
     if query.starred_only:

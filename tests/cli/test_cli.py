@@ -194,6 +194,16 @@ def test_an_id_that_cannot_be_whole_gives_way_before_the_title() -> None:
 
 
 @pytest.mark.parametrize("value", ["0", "9", "abc"])
+def test_a_search_of_one_letter_words_says_it_is_not_searched(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`U.S.` has no word the index searches: every article is listed, and a warning says
+    why, instead of seeming to have found them all."""
+    assert main(["list", "--search", "U.S.", str(articles)]) == 0
+    captured = capsys.readouterr()
+    assert "the search 'U.S.' has no word of two letters or more: not searched" in captured.err
+
+
 def test_list_bad_min_importance_is_a_usage_error(
     value: str, articles: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

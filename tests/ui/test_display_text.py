@@ -84,6 +84,8 @@ def test_filter_line_names_every_filter() -> None:
         '2 of 8 articles · category: obranné technologie · importance ≥ 3 · search: "spoluprace"'
         " · sorted by importance, most important first"
     )
+    short = filter_line(ArticleQuery(search="U.S."), 8, 8)
+    assert 'search: "U.S." (words too short to search)' in short.plain
     loading = filter_line(ArticleQuery(), 550, 550, "reading files: 550 of 2,000")
     assert loading.plain == (
         "550 of 550 articles · no filters · reading files: 550 of 2,000"
