@@ -193,7 +193,6 @@ def test_an_id_that_cannot_be_whole_gives_way_before_the_title() -> None:
     assert short_id[-1] == 20  # one that can be whole still is, the title giving way
 
 
-@pytest.mark.parametrize("value", ["0", "9", "abc"])
 def test_a_search_of_one_letter_words_says_it_is_not_searched(
     articles: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -204,6 +203,7 @@ def test_a_search_of_one_letter_words_says_it_is_not_searched(
     assert "the search 'U.S.' has no word of two letters or more: not searched" in captured.err
 
 
+@pytest.mark.parametrize("value", ["0", "9", "abc"])
 def test_list_bad_min_importance_is_a_usage_error(
     value: str, articles: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
