@@ -26,6 +26,7 @@ from ..article_text import date_width
 from ..marking import Marking
 from .shown_rows import ShownRows
 from .table_columns import GAP, Column, header_segments, layout_columns, row_segments
+from .vim_keys import LIST_KEYS
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -47,10 +48,7 @@ class ArticleTable(ScrollView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", "Open", show=False, tooltip="Open the article under the cursor"),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
+        *LIST_KEYS,
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
     ]
