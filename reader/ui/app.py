@@ -23,6 +23,7 @@ from ..config import Config, LoadedConfig, default_config_file
 from ..data.files import FolderError
 from ..data.index import ArticleIndex
 from ..data.state import ReadingState
+from .app_settings import apply_settings
 from .commands import ScreenCommands
 from .folder_watcher import FolderWatcher
 from .marking import Marking
@@ -37,7 +38,6 @@ from .messages import (
 )
 from .screens.article_list import ArticleListScreen
 from .screens.help import HelpScreen
-from .themes import apply_start_theme, remember_theme_changes
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
@@ -45,8 +45,6 @@ PROGRESS_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list query the index again."""
 TERMINAL_CHECK_INTERVAL = 2.0
 """Seconds between checks that the terminal is still there (see `watch_terminal`)."""
-SETTINGS_MESSAGE_SECONDS = 20.0
-"""How long what is wrong with the settings stays on screen: long enough to read a few."""
 
 
 class ReaderApp(App[None]):
@@ -117,19 +115,7 @@ class ReaderApp(App[None]):
                 pass  # not the main thread (as under a test pilot): no signals arrive here
         if not self.is_headless and sys.__stdin__ is not None:
             self.watch_terminal(sys.__stdin__.fileno())
-        state = self.marking.state
-        theme_problems = apply_start_theme(self, self.config.theme, self.settings.path, state)
-        remember_theme_changes(self, self.config.theme, state)
-        problems = [*self.settings.problems, *theme_problems]
-        if problems:
-            # One message for them all: one each would push each other off a small screen.
-            self.notify(
-                settings_message(self.settings.path, problems),
-                title="Settings",
-                severity="warning",
-                timeout=SETTINGS_MESSAGE_SECONDS,
-                markup=False,
-            )
+        apply_settings(self, self.settings, self.marking.state)
         if self.marking.state.notice:
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
@@ -303,11 +289,3 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(help_sections(self.BINDINGS)))
-
-
-def settings_message(path: Path, problems: list[str]) -> str:
-    """The problems of the settings file `path` as one message: the file named once, then a
-    line for each."""
-    prefix = f"{path}: "
-    lines = (f"• {problem.removeprefix(prefix)}" for problem in problems)
-    return "\n".join([f"{path}:", *lines])

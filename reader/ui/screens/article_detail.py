@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,39 +18,17 @@ from textual.widgets import Footer, Static
 from ...config import Config
 from ...data.article import Article, LoadProblem
 from ...data.files import read_article_text
-from ...data.index import ArticleIndex
 from ...data.state import Mark
 from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
 from ..link_actions import open_link
 from ..links import find_links
 from ..marking import Marking
+from ..reading_list import ReadingList
 from ..web_links import is_web_link
 from ..widgets.article_body import ArticleBody
 from ..widgets.vim_keys import PageScroll
 from .links_dialog import LinksDialog
 from .reading_screen import READING_BINDINGS, ReadingScreen
-
-
-@dataclass(frozen=True)
-class ReadingList:
-    """The articles `n` and `p` step through: the list's rows as they are now, since the
-    folder may change while an article is read."""
-
-    index: ArticleIndex
-    """Where the articles are fetched from."""
-    current_ids: Callable[[], Sequence[str]]
-    """The article ids the list shows now, in its order."""
-
-    def position_of(self, article_id: str, last_known: int) -> int | None:
-        """Where `article_id` is in the list now (looked for at `last_known` first), or
-        None when it has left the list."""
-        ids = self.current_ids()
-        if 0 <= last_known < len(ids) and ids[last_known] == article_id:
-            return last_known
-        try:
-            return ids.index(article_id)
-        except ValueError:
-            return None
 
 
 class ArticleDetailScreen(ReadingScreen[str]):

@@ -20,7 +20,8 @@ def open_chosen_article(screen: ArticleListScreen, article: Article, row: int) -
     assert screen.index is not None  # the table has rows only once there is an index
     # Imported when an article is first opened: the article screen brings the Markdown
     # renderer and the link finder (0.04 s), which showing the list need not wait for.
-    from .article_detail import ArticleDetailScreen, ReadingList
+    from ..reading_list import ReadingList
+    from .article_detail import ArticleDetailScreen
 
     table = screen.table
 

@@ -1,5 +1,6 @@
-"""The app's theme: the settings' one, else the one last picked in the palette, which is
-remembered with the reading state."""
+"""The settings as the app applies them: the theme (the settings' one, else the one last
+picked in the palette, remembered with the reading state), and one message saying what is
+wrong with them."""
 
 from __future__ import annotations
 
@@ -9,10 +10,37 @@ from pathlib import Path
 from textual.app import App
 from textual.theme import Theme
 
+from ..config import LoadedConfig
 from ..data.state import ReadingState
 
 THEME_CHOICE = "theme"
 """The reading state's key for the theme last picked."""
+SETTINGS_MESSAGE_SECONDS = 20.0
+"""How long what is wrong with the settings stays on screen: long enough to read a few."""
+
+
+def apply_settings(app: App[None], settings: LoadedConfig, state: ReadingState) -> None:
+    """Use the settings' theme (or the one last picked) from now on, and show what is wrong
+    with the settings in one message: one each would push each other off a small screen."""
+    configured = settings.config.theme
+    problems = [*settings.problems, *apply_start_theme(app, configured, settings.path, state)]
+    remember_theme_changes(app, configured, state)
+    if problems:
+        app.notify(
+            settings_message(settings.path, problems),
+            title="Settings",
+            severity="warning",
+            timeout=SETTINGS_MESSAGE_SECONDS,
+            markup=False,
+        )
+
+
+def settings_message(path: Path, problems: list[str]) -> str:
+    """The problems of the settings file `path` as one message: the file named once, then a
+    line for each."""
+    prefix = f"{path}: "
+    lines = (f"• {problem.removeprefix(prefix)}" for problem in problems)
+    return "\n".join([f"{path}:", *lines])
 
 
 def apply_start_theme(
