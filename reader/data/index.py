@@ -17,13 +17,14 @@ from pathlib import Path
 from .cache_dir import default_cache_dir
 from .catalog import Catalog
 from .files import MAX_FILE_BYTES, find_article_names, kept_name, names_not_utf8
-from .index_location import claim_or_share, index_file
+from .index_location import claim_or_share, index_file, kept_in_memory
 from .index_reads import IndexReading
 from .index_schema import (
     begin_bulk_load,
     end_bulk_load,
     open_database,
     rebuild_database,
+    remove_index_files,
     set_closed,
 )
 from .index_writes import forget_file, store_batch
@@ -82,9 +83,9 @@ class ArticleIndex(IndexReading):
         try:
             self._connection = shared or open_database(self.database)
         except (OSError, sqlite3.Error) as error:  # e.g. a folder where the file should be
+            assert self.database is not None  # an index in memory opens without fail
             self._connection = open_database(None)
-            self.notice = f"every file is read again: no index can be kept in {self.database}"
-            self.notice += f" ({getattr(error, 'strerror', None) or error})"
+            self.notice = kept_in_memory(self.database, error)
             self.database = None
         self._bulk_loading = False
         self._closed = False
@@ -169,10 +170,8 @@ class ArticleIndex(IndexReading):
             except sqlite3.Error:
                 pass  # closing what failed may fail too: it is dropped either way
             assert self.database is not None
-            for stale in (self.database, Path(f"{self.database}-wal")):
-                stale.unlink(missing_ok=True)  # half written: rebuilt at the next start anyway
-            self.notice = f"every file is read again: no index can be kept in {self.database}"
-            self.notice += f" ({error})"
+            remove_index_files(self.database)  # half written: rebuilt at the next start anyway
+            self.notice = kept_in_memory(self.database, error)
             self.database = None
             self._connection = open_database(None)
             self._bulk_loading = False

@@ -20,6 +20,12 @@ def index_file(folder: Path, cache_dir: Path, max_file_bytes: int = MAX_FILE_BYT
     return cache_dir / f"index-{digest[:20]}.sqlite3"
 
 
+def kept_in_memory(place: Path, error: BaseException) -> str:
+    """Why the index is kept in memory: no index can be kept in `place`, for `error`."""
+    reason = getattr(error, "strerror", None) or error
+    return f"every file is read again: no index can be kept in {place} ({reason})"
+
+
 class Claim(NamedTuple):
     """Whether this process may keep a folder's index in its file."""
 
@@ -40,8 +46,7 @@ def claim_database(database: Path, wait: float | None = None) -> Claim:
         database.parent.mkdir(parents=True, exist_ok=True)
         lock = claim_index(database, wait)
     except OSError as error:
-        reason = f"no index can be kept in {database.parent} ({error.strerror or error})"
-        return Claim(None, None, f"every file is read again: {reason}")
+        return Claim(None, None, kept_in_memory(database.parent, error))
     if lock is None:
         # Two processes writing one index would undo each other's work.
         notice = "every file is read again: another reader has this folder open"

@@ -19,7 +19,7 @@ from .index_queries import (
     select_matches,
     select_problems,
 )
-from .index_schema import set_closed
+from .index_schema import remove_index_files, set_closed
 from .query import ArticleQuery, SortKey
 
 
@@ -64,8 +64,7 @@ class IndexReading:
         try:
             set_closed(self._connection, closed=False)
         except sqlite3.DatabaseError:
-            for stale in (self.database, Path(f"{self.database}-wal")):
-                stale.unlink(missing_ok=True)
+            remove_index_files(self.database)
 
     @property
     def problems(self) -> tuple[LoadProblem, ...]:

@@ -159,16 +159,13 @@ def open_shared(database: Path) -> sqlite3.Connection | None:
         return None
     try:
         connection.execute(f"PRAGMA busy_timeout = {SHARED_BUSY_MS}")
-        rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        # Its holder has it open (not `closed`), which needs no check of every page.
+        meta = current_meta(connection)
     except sqlite3.Error:
+        meta = None
+    if meta is None:
         connection.close()
-        return None
-    # Its holder has it open (not `closed`), which needs no check of every page.
-    current = rows.get("schema") == str(SCHEMA_VERSION) and rows.get("reader") == __version__
-    if not current or BULK_LOAD in rows:
-        connection.close()
-        return None
-    return connection
+    return connection if meta is not None else None
 
 
 def configure(connection: sqlite3.Connection) -> None:
@@ -178,26 +175,39 @@ def configure(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = NORMAL")
 
 
-def rebuild_database(database: Path) -> sqlite3.Connection:
-    """Delete the index file and start an empty one."""
+def remove_index_files(database: Path) -> None:
+    """Delete the index file and its write-ahead log, if they are there."""
     for stale in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
         stale.unlink(missing_ok=True)
+
+
+def rebuild_database(database: Path) -> sqlite3.Connection:
+    """Delete the index file and start an empty one."""
+    remove_index_files(database)
     connection = sqlite3.connect(database, check_same_thread=False)
     create_schema(connection)
     set_closed(connection, closed=False)
     return connection
 
 
-def is_current(connection: sqlite3.Connection) -> bool:
-    """Whether `connection` holds an intact index of this schema, written by this version."""
+def current_meta(connection: sqlite3.Connection) -> dict[str, str] | None:
+    """The meta rows of the index in `connection` when it is of this schema, written by this
+    version, and not being bulk loaded; else None."""
     try:
         rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError:
-        return False
+        return None
     # The reader's version too: a newer repair must read every file again.
     if rows.get("schema") != str(SCHEMA_VERSION) or rows.get("reader") != __version__:
-        return False
-    if BULK_LOAD in rows:  # stopped during a bulk load, whose writes have no journal on disk
+        return None
+    # During a bulk load (or after one stopped) the writes have no journal on disk.
+    return None if BULK_LOAD in rows else rows
+
+
+def is_current(connection: sqlite3.Connection) -> bool:
+    """Whether `connection` holds an intact index of this schema, written by this version."""
+    rows = current_meta(connection)
+    if rows is None:
         return False
     # A full check reads the whole file (a second or more at 100,000 articles): only after
     # an unclean stop.
