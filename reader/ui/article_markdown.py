@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.markdown import Markdown, MarkdownElement, TableElement
@@ -20,6 +19,7 @@ from rich.text import Text
 
 from .article_text import show_controls
 from .links import WebLinksOnly
+from .markdown_parser import MAX_DEPTH, PARSER
 
 MAX_MARKDOWN_CHARS = 200_000
 """Longer Markdown is shown as plain text: Rich takes about a second per 200,000 characters."""
@@ -39,11 +39,6 @@ _TABLE_DELIMITER_ROW = re.compile(
 )
 _TABLE_COLUMN = re.compile(r":?-+:?")
 _HTML_TAG = re.compile(r"<[^>]{0,2048}>")
-MAX_DEPTH = 20
-"""Deeper Markdown (10 nested lists, or 20 quotes) is shown as plain text: Rich leaves the
-text of deeper quotes out, and indented further a list's is squeezed out of the width."""
-PARSER = MarkdownIt("commonmark", {"maxNesting": 4 * MAX_DEPTH}).enable(["strikethrough", "table"])
-"""Rich's Markdown parser, but one that nests deep enough to tell when to give up."""
 IMAGE_MARK = "🌆"
 """Before an image's description, as Rich marks images."""
 NOTICE_STYLE = "italic"
@@ -79,8 +74,7 @@ class ArticleMarkdown(Markdown):
         """Parse `markup`, then mend the images, links and HTML blocks."""
         super().__init__("", hyperlinks=hyperlinks)
         self.markup = markup
-        # Rich's parser stops at 20 levels of lists and quotes and drops the rest of the
-        # text unsaid; this one goes deeper, and `depth` tells when to show plain text.
+        # Not Rich's parser, which drops what nests too deep: `depth` tells when to give up.
         self.parsed = PARSER.parse(markup)
         self.depth = max((token.level for token in self.parsed), default=0)
         """How deep lists and quotes nest, in the parser's levels."""

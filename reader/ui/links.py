@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 
 from .article_text import clean_line
+from .markdown_parser import PARSER
 from .web_links import is_web_link
 
 _BARE_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
@@ -37,7 +37,7 @@ def find_links(markdown: str) -> list[Link]:
         The links, whatever their scheme: the caller decides which may be opened.
     """
     links: dict[str, Link] = {}
-    for token in MarkdownIt("commonmark").parse(markdown):
+    for token in PARSER.parse(markdown):
         for link in _inline_links(token.children or []):
             links.setdefault(link.url, link)
     return list(links.values())
