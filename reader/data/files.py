@@ -57,7 +57,7 @@ def names_not_utf8(names: Iterable[str]) -> dict[str, str]:
     try:
         "\0".join(names).encode("utf-8")  # all of them at once: almost always enough
     except UnicodeEncodeError:
-        return {kept_name(name): name for name in names if kept_name(name) != name}
+        return {kept: name for name in names if (kept := kept_name(name)) != name}
     return {}
 
 

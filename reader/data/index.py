@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .cache_dir import default_cache_dir
 from .catalog import Catalog
-from .files import MAX_FILE_BYTES, find_article_names, kept_name, names_not_utf8
+from .files import MAX_FILE_BYTES, find_article_names, names_not_utf8
 from .index_location import claim_or_share, index_file, kept_in_memory
 from .index_reads import IndexReading
 from .index_schema import (
@@ -198,7 +198,8 @@ class ArticleIndex(IndexReading):
         # under their own.
         own_names = names_not_utf8(current)
         if own_names:
-            current = {kept_name(name): stamp for name, stamp in current.items()}
+            kept = {name: kept for kept, name in own_names.items()}
+            current = {kept.get(name, name): stamp for name, stamp in current.items()}
         removed = [name for name in known if name not in current]
         changed = [
             name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
