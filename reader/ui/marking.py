@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import ParamSpec
 
 from ..data.state import Mark, MarkChange, ReadingState
 
+P = ParamSpec("P")
+"""The arguments of a change of marks."""
 MARK_WORDS = {
     Mark.READ: ("read", "unread"),
     Mark.STARRED: ("starred", "unstarred"),
 }
 """How an article with and without each mark is described."""
+
+
+def reported(change: Callable[P, str]) -> Callable[P, str]:
+    """A change of marks that, when it cannot be saved (the database locked, the disk full),
+    says so as its sentence instead of raising: the marks stay as they were."""
+
+    @functools.wraps(change)
+    def run(*args: P.args, **kwargs: P.kwargs) -> str:
+        try:
+            return change(*args, **kwargs)
+        except sqlite3.Error as error:
+            return f"The change could not be saved ({error}); the marks are as they were."
+
+    return run
 
 
 class Marking:
@@ -26,47 +44,34 @@ class Marking:
         """Whether the article has `mark`."""
         return self.state.has(article_id, mark)
 
+    @reported
     def opened(self, article_id: str) -> str:
         """Note that the article was opened: it becomes read, unless configured otherwise.
         Returns "", or why the mark could not be saved."""
         if self.mark_read_on_open:
-            try:
-                self.state.set([article_id], Mark.READ, True)
-            except sqlite3.Error as error:
-                return not_saved(error)
+            self.state.set([article_id], Mark.READ, True)
         return ""
 
+    @reported
     def toggle(self, article_id: str, mark: Mark) -> str:
         """Flip `mark` on one article; return what it is now, as a sentence."""
-        try:
-            on = self.state.toggle(article_id, mark)
-        except sqlite3.Error as error:
-            return not_saved(error)
+        on = self.state.toggle(article_id, mark)
         return f"Marked {MARK_WORDS[mark][0 if on else 1]}."
 
+    @reported
     def mark_all_read(self, article_ids: Sequence[str]) -> str:
         """Mark every article of `article_ids` read; return how many changed, as a sentence."""
-        try:
-            change = self.state.set(article_ids, Mark.READ, True)
-        except sqlite3.Error as error:
-            return not_saved(error)
+        change = self.state.set(article_ids, Mark.READ, True)
         count = len(change.added)
         return f"Marked {count:,} article{'s' * (count != 1)} read. Ctrl+Z takes it back."
 
+    @reported
     def undo(self) -> str:
         """Take back the last change; return what was undone, as a sentence."""
-        try:
-            change = self.state.undo()
-        except sqlite3.Error as error:
-            return not_saved(error)
+        change = self.state.undo()
         if change is None:
             return "Nothing to undo."
         return f"Undone: {describe_change(change)}."
-
-
-def not_saved(error: sqlite3.Error) -> str:
-    """What the user reads when a change of marks could not be saved (locked, disk full)."""
-    return f"The change could not be saved ({error}); the marks are as they were."
 
 
 def describe_change(change: MarkChange) -> str:
