@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from ..config import Config
+from ..config import Config, LoadedConfig
 from ..data.files import FolderError, parse_file_size
 from ..data.index import ArticleIndex
 from .errors import CommandError, warn
@@ -90,13 +90,15 @@ def max_file_bytes(args: argparse.Namespace, config: Config) -> int:
     return config.max_file_size if limit is None else limit
 
 
-def load_index(args: argparse.Namespace) -> ArticleIndex:
+def load_index(args: argparse.Namespace, settings: LoadedConfig | None = None) -> ArticleIndex:
     """Open the index of the folder a command names and bring it up to date.
 
     On a terminal, standard error shows a progress bar while files are read.
 
     Args:
         args: Parsed arguments of a command with `add_folder_arguments`.
+        settings: The settings the command read, if it needed them first; else they are
+            read (and what is wrong with them reported) here.
 
     Returns:
         The index, holding the files that failed as problems; close it when done, so the
@@ -105,7 +107,7 @@ def load_index(args: argparse.Namespace) -> ArticleIndex:
     Raises:
         CommandError: When the folder is missing or cannot be listed.
     """
-    settings = load_settings(args, report=True)
+    settings = settings or load_settings(args, report=True)
     folder = articles_dir(args.path, settings.config.folder)
     # Beside an open reader, its index is read as that reader keeps it (it follows the
     # folder): no file is read again.

@@ -46,14 +46,14 @@ def run_show(args: argparse.Namespace) -> int:
         CommandError: When the folder cannot be read or has no article with this id.
     """
     article_id: str = args.id
-    date_format = load_settings(args, report=False).config.date_format  # reported below
-    with load_index(args) as index:
+    settings = load_settings(args, report=True)
+    with load_index(args, settings) as index:
         if article_id not in index:
             raise CommandError(f"no article with id {article_id!r} (see 'reader list')")
         article = index.get(article_id)
     console = stdout_console()
     # On a terminal links are clickable; in a pipe Markdown writes each URL out in full.
-    view = article_view(article, date_format, hyperlinks=console.is_terminal)
+    view = article_view(article, settings.config.date_format, hyperlinks=console.is_terminal)
     if console.is_terminal:
         console.print(view)
         return 0
