@@ -269,8 +269,21 @@ def _check_yaml_shape(yaml_text: str) -> None:
     """
     if not _could_be_deep_or_aliased(yaml_text):
         return
+    try:
+        _walk_yaml_shape(yaml_text, _FrontMatterLoader)
+    except yaml.YAMLError:
+        # Newer libyaml refuses deep flow nesting in its scanner, which reads up to 1,024
+        # characters ahead of the events walked here, and words it its own way. The
+        # pure-Python parser has no such limit, so the reader's own refusal comes first
+        # whatever the libyaml version; a real syntax error is raised again by it.
+        _walk_yaml_shape(yaml_text, yaml.SafeLoader)
+
+
+def _walk_yaml_shape(yaml_text: str, loader: type[yaml.SafeLoader] | type[_SafeLoader]) -> None:
+    """Walk the events of `yaml_text` with `loader`, refusing too deep nesting or too many
+    aliases at the first event past the limit."""
     depth = aliases = 0
-    for event in yaml.parse(yaml_text, Loader=_FrontMatterLoader):
+    for event in yaml.parse(yaml_text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_FRONT_MATTER_DEPTH:
