@@ -23,9 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from reader.data.diacritics import strip_diacritics
-from reader.data.repair.words import czech_words
-from reader.data.restore import restore_document
+from reader.data.text.diacritics import strip_diacritics
+from reader.data.text.repair.words import czech_words
+from reader.data.text.restore import restore_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_SET = SHARED / "data" / "czech-dev"

@@ -28,10 +28,10 @@ from pathlib import Path
 import frontmatter
 from newsboat import newsboat_reload_seconds
 
-from reader.data.index import ArticleIndex
+from reader.data.index.article_index import ArticleIndex
 from reader.data.query import ArticleQuery, SortKey
-from reader.data.repair.word_model_file import word_model_file
-from reader.data.repair.words import model_sources
+from reader.data.text.repair.word_model_file import word_model_file
+from reader.data.text.repair.words import model_sources
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(__file__).resolve().parent / ".corpora"
@@ -187,7 +187,7 @@ def main() -> None:
     os.environ["READER_CACHE_DIR"] = str(MODEL_CACHE)
     # Built and kept there unless it is already; in a process of its own, so this one's
     # peak memory stays the index's and the queries'.
-    build = "from reader.data.repair.words import czech_words; czech_words()"
+    build = "from reader.data.text.repair.words import czech_words; czech_words()"
     subprocess.run([sys.executable, "-c", build], check=True)
     for count in arguments.sizes:
         measure(count, arguments.runs)

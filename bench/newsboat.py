@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 import frontmatter
 
-from reader.data.coerce import coerce_datetime
+from reader.data.load.coerce import coerce_datetime
 
 
 def write_rss(folder: Path, feed: Path) -> int:

@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from reader.data.repair import repair_text
-from reader.data.repair.words import czech_words
+from reader.data.text.repair import repair_text
+from reader.data.text.repair.words import czech_words
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(__file__).resolve().parent / ".corpora"

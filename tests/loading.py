@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.data.article import Article, LoadProblem
-from reader.data.load import load_article
+from reader.data.load.pipeline import load_article
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..data.article import Article, LoadProblem
-from ..data.sanitize import one_line
+from ..data.load.sanitize import one_line
 from .errors import ArgumentParser
 from .folder import add_folder_arguments, load_index
 from .output import plural

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..data.article import Article
-from ..data.index import ArticleIndex
+from ..data.index.article_index import ArticleIndex
 from ..data.query import ArticleQuery, SortKey
 from ..data.selection import selected_ids
 from ..ui.article_text import clean_line, short_date

@@ -15,7 +15,7 @@ from .errors import ArgumentParser, CommandError, UsageError
 from .output import is_terminal, plural, write_utf8
 
 if TYPE_CHECKING:
-    from ..data.repair import RepairedText
+    from ..data.text.repair import RepairedText
 
 STDIN = "-"
 """The FILE name that means standard input."""
@@ -69,7 +69,7 @@ def run_repair(args: argparse.Namespace) -> int:
             "--out needs file names, and stdin ('-') has none; redirect stdout instead"
         )
     # Imported here: every command's start, and every loading worker's, imports this module.
-    from ..data.repair import repair_text
+    from ..data.text.repair import repair_text
 
     repair = repair_and_restore if args.diacritics else repair_text
     texts = [read_text(name) for name in names]
@@ -101,8 +101,8 @@ def repair_and_restore(text: str) -> RepairedText:
     Returns:
         The result, its changes those of both steps.
     """
-    from ..data.repair import RepairedText, repair_text
-    from ..data.restore import restore_document
+    from ..data.text.repair import RepairedText, repair_text
+    from ..data.text.restore import restore_document
 
     repaired = repair_text(text)
     restored = restore_document(repaired.text)

@@ -11,34 +11,34 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
-    from .files import FolderError, find_article_files
-    from .index import ArticleIndex, RefreshProgress
-    from .infer import InferredArticle, infer_article
-    from .load import load_article
+    from .index.article_index import ArticleIndex, RefreshProgress
+    from .load.files import FolderError, find_article_files
+    from .load.infer import InferredArticle, infer_article
+    from .load.pipeline import load_article
     from .query import ArticleQuery, SortKey, fold
-    from .repair import RepairedText, TextChange, repair_text
     from .selection import selected_ids
     from .state import Mark, ReadingState
+    from .text.repair import RepairedText, TextChange, repair_text
 
 MODULE_OF = {
     "Article": "article",
-    "ArticleIndex": "index",
+    "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
-    "FolderError": "files",
-    "InferredArticle": "infer",
+    "FolderError": "load.files",
+    "InferredArticle": "load.infer",
     "LoadProblem": "article",
     "Mark": "state",
     "ReadingState": "state",
-    "RefreshProgress": "index",
-    "RepairedText": "repair",
+    "RefreshProgress": "index.article_index",
+    "RepairedText": "text.repair",
     "SortKey": "query",
     "Source": "article",
-    "TextChange": "repair",
-    "find_article_files": "files",
+    "TextChange": "text.repair",
+    "find_article_files": "load.files",
     "fold": "query",
-    "infer_article": "infer",
-    "load_article": "load",
-    "repair_text": "repair",
+    "infer_article": "load.infer",
+    "load_article": "load.pipeline",
+    "repair_text": "text.repair",
     "selected_ids": "selection",
 }
 """The module each public name lives in."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 
-from .diacritics import strip_diacritics
+from .text.diacritics import strip_diacritics
 
 MIN_TERM_LENGTH = 2
 """Shorter search terms are ignored."""

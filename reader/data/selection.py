@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .index import ArticleIndex
+from .index.article_index import ArticleIndex
 from .query import ArticleQuery
 from .state import Mark, ReadingState
 

@@ -20,8 +20,8 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
-from ..data.files import FolderError
-from ..data.index import ArticleIndex
+from ..data.index.article_index import ArticleIndex
+from ..data.load.files import FolderError
 from ..data.state import ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands

@@ -16,7 +16,7 @@ from reader import __version__
 from reader.__main__ import main
 from reader.cli.listing import COLUMN_GAP, column_widths, table_row
 from reader.data.article import Article
-from reader.data.files import parse_file_size
+from reader.data.load.files import parse_file_size
 
 ARTICLE_KEYS = [
     "id",

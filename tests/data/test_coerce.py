@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from reader.data.article import Source
-from reader.data.coerce import (
+from reader.data.load.coerce import (
     coerce_datetime,
     coerce_importance,
     coerce_source,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.data.decode import (
+from reader.data.load.decode import (
     ISO_8859_2_NOTE,
     WINDOWS_1250_NOTE,
     ArticleText,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.data.article import LoadProblem
-from reader.data.files import (
+from reader.data.load.files import (
     FolderError,
     describe_size,
     find_article_files,

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.data.article import Article, LoadProblem
-from reader.data.index import ArticleIndex
-from reader.data.load import load_article
+from reader.data.index.article_index import ArticleIndex
+from reader.data.load.pipeline import load_article
 
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """What must never reach a field or the body: C0 and C1 controls but tab and newline, bidi."""

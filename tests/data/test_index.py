@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.data import index as index_module
-from reader.data import index_schema
-from reader.data.index import ArticleIndex, RefreshProgress
-from reader.data.index_location import index_file
-from reader.data.index_writes import store_batch
+from reader.data.index import article_index as index_module
+from reader.data.index import schema as index_schema
+from reader.data.index.article_index import ArticleIndex, RefreshProgress
+from reader.data.index.location import index_file
+from reader.data.index.writes import store_batch
 from reader.data.query import ArticleQuery, SortKey
 
 

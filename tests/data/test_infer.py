@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.data.article import Source
-from reader.data.infer import first_sentence, infer_article
-from reader.data.reflow import reflow
-from reader.data.sources import source_for_url
+from reader.data.load.infer import first_sentence, infer_article
+from reader.data.load.reflow import reflow
+from reader.data.load.sources import source_for_url
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 

@@ -13,7 +13,7 @@ def test_a_worker_whose_reader_is_gone_ends() -> None:
         [
             sys.executable,
             "-c",
-            "import time; from reader.data.ingest import end_with_parent;"
+            "import time; from reader.data.index.ingest import end_with_parent;"
             " end_with_parent(-1); time.sleep(30)",
         ],
         timeout=20,

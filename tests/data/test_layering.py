@@ -31,7 +31,7 @@ def test_starting_the_reader_leaves_the_repairs_unloaded() -> None:
     """A start that reads no file imports none of the repairs, their word lists, or Textual:
     every command pays for what it imports, and so does every loading worker (spawned
     workers import the main module again)."""
-    heavy = ("reader.data.repair", "reader.data.load", "ftfy", "wordfreq", "textual")
+    heavy = ("reader.data.text.repair", "reader.data.load.pipeline", "ftfy", "wordfreq", "textual")
     code = (
         "import sys, reader.__main__\n"
         f"heavy = {heavy!r}\n"

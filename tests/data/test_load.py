@@ -10,14 +10,14 @@ import pytest
 from loading import load_ok, reason_for, write
 
 from reader.data.article import Article, LoadProblem, Source
-from reader.data.decode import WINDOWS_1250_NOTE
-from reader.data.files import MAX_FILE_BYTES
-from reader.data.load import (
+from reader.data.load.decode import WINDOWS_1250_NOTE
+from reader.data.load.files import MAX_FILE_BYTES
+from reader.data.load.pipeline import (
     MAX_LISTED_REPAIRS,
     describe_repairs,
     load_article,
 )
-from reader.data.repair import RepairedText
+from reader.data.text.repair import RepairedText
 
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.data.repair import repair_text
+from reader.data.text.repair import repair_text
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 # Bytes Windows-1254 leaves undefined, lost by the pipeline the seeds went through.

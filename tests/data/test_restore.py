@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from reader.data.article import Article
-from reader.data.diacritics import strip_diacritics
-from reader.data.load import load_article
-from reader.data.restore import restore_document, restore_text
+from reader.data.load.pipeline import load_article
+from reader.data.text.diacritics import strip_diacritics
+from reader.data.text.restore import restore_document, restore_text
 
 # Sentences written for these tests, in plain news Czech.
 CZECH = (
@@ -337,8 +337,8 @@ def test_restore_of_clean_text_does_not_load_the_word_model() -> None:
     """Text that plainly has its diacritics is settled without the word model, which takes
     a second to load: opening many articles stays fast."""
     script = (
-        "from reader.data.repair.words import czech_words\n"
-        "from reader.data.restore import restore_text\n"
+        "from reader.data.text.repair.words import czech_words\n"
+        "from reader.data.text.restore import restore_text\n"
         f"restore_text({CZECH!r})\n"
         "print(czech_words.cache_info().currsize)\n"
     )

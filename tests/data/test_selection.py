@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.data.index import ArticleIndex
+from reader.data.index.article_index import ArticleIndex
 from reader.data.query import ArticleQuery
 from reader.data.selection import selected_ids
 from reader.data.state import Mark, ReadingState

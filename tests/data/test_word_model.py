@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.data.repair import word_model_file
-from reader.data.repair.words import CzechWords, build_czech_words
+from reader.data.text.repair import word_model_file
+from reader.data.text.repair.words import CzechWords, build_czech_words
 
 FREQUENCIES = {"práce": 0.004, "prace": 0.0001, "pracé": 1e-8, "čaj": 0.001, "tea": 1e-6}
 

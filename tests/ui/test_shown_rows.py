@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import ARTICLES, write_folder
 
-from reader.data.index import ArticleIndex
+from reader.data.index.article_index import ArticleIndex
 from reader.data.query import ArticleQuery
 from reader.data.state import ReadingState
 from reader.ui.widgets.shown_rows import GONE_TITLE, ShownRows

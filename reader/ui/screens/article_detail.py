@@ -17,7 +17,7 @@ from textual.widgets import Footer, Static
 
 from ...config import Config
 from ...data.article import Article, LoadProblem
-from ...data.files import read_article_text
+from ...data.load.files import read_article_text
 from ...data.state import Mark
 from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
 from ..link_actions import open_link

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input
 
 from ...config import Config
 from ...data.article import Article
-from ...data.index import ArticleIndex
+from ...data.index.article_index import ArticleIndex
 from ...data.query import ArticleQuery, SortKey
 from ...data.selection import selected_ids
 from ...data.state import Mark

@@ -19,7 +19,7 @@ from textual.strip import Strip
 
 from ...config import Config
 from ...data.article import Article
-from ...data.index import ArticleIndex
+from ...data.index.article_index import ArticleIndex
 from ...data.query import SortKey
 from ...data.state import Mark
 from ..article_text import date_width

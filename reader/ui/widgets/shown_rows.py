@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...data.article import Article
-from ...data.index import ArticleIndex
+from ...data.index.article_index import ArticleIndex
 from ...data.state import Mark, ReadingState
 
 

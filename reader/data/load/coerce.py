@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from .article import Source
+from ..article import Source
 from .sanitize import neutralise_controls
 
 MIN_IMPORTANCE = 1

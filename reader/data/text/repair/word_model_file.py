@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cache_dir import default_cache_dir
+from ...cache_dir import default_cache_dir
 
 DIGEST_SIZE = 32
 """Bytes of the checksum before the payload: a file cut short or damaged is built again."""

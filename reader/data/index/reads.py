@@ -9,9 +9,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .article import Article, LoadProblem
+from ..article import Article, LoadProblem
+from ..query import ArticleQuery, SortKey
 from .catalog import Catalog, read_articles, read_order
-from .index_queries import (
+from .queries import (
     select_articles,
     select_categories,
     select_file_results,
@@ -19,8 +20,7 @@ from .index_queries import (
     select_matches,
     select_problems,
 )
-from .index_schema import remove_index_files, set_closed
-from .query import ArticleQuery, SortKey
+from .schema import remove_index_files, set_closed
 
 
 class IndexDamaged(Exception):

@@ -6,7 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .czech import CZECH_LETTERS
+from ..text.czech import CZECH_LETTERS
 
 WINDOWS_1250_NOTE = "decoded as Windows-1250 (legacy Czech 8-bit) because it is not valid UTF-8"
 ISO_8859_2_NOTE = "decoded as ISO-8859-2 (legacy Czech 8-bit) because it is not valid UTF-8"

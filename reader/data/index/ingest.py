@@ -12,9 +12,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
-from .article import LoadProblem
-from .files import MAX_FILE_BYTES, find_article_names
-from .index_rows import ArticleRows
+from ..article import LoadProblem
+from ..load.files import MAX_FILE_BYTES, find_article_names
+from .rows import ArticleRows
 
 # Below this many files, starting worker processes (each loads the word model) costs more
 # than it saves.

@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache_dir import default_cache_dir
+from ..cache_dir import default_cache_dir
+from ..load.files import MAX_FILE_BYTES, find_article_names, names_not_utf8
 from .catalog import Catalog
-from .files import MAX_FILE_BYTES, find_article_names, names_not_utf8
-from .index_location import claim_or_share, index_file, kept_in_memory
-from .index_reads import IndexReading
-from .index_schema import (
+from .ingest import FileStamp, LoadedFile, load_rows, scan_folder
+from .location import claim_or_share, index_file, kept_in_memory
+from .reads import IndexReading
+from .schema import (
     begin_bulk_load,
     end_bulk_load,
     open_database,
@@ -27,8 +28,7 @@ from .index_schema import (
     remove_index_files,
     set_closed,
 )
-from .index_writes import forget_file, store_batch
-from .ingest import FileStamp, LoadedFile, load_rows, scan_folder
+from .writes import forget_file, store_batch
 
 # Files written per transaction while loading: each commit makes them visible to queries.
 BATCH_SIZE = 500

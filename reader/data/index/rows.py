@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .article import Article, Source
-from .query import fold, sort_key
+from ..article import Article, Source
+from ..query import fold, sort_key
 
 METADATA_COLUMNS = (
     "path, title, category, importance, published, author, source_id, source_name,"

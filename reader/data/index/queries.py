@@ -9,9 +9,9 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from .article import Article, LoadProblem
-from .index_rows import SELECT_ARTICLE, row_article
-from .query import ArticleQuery, SortKey, sort_key
+from ..article import Article, LoadProblem
+from ..query import ArticleQuery, SortKey, sort_key
+from .rows import SELECT_ARTICLE, row_article
 
 ORDER_BY = {
     SortKey.DATE: "published_ts IS NULL, published_ts DESC, id",

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from .article import Source
-from .diacritics import strip_diacritics
+from ..article import Source
+from ..text.diacritics import strip_diacritics
+from ..text.repair.words import czech_words
 from .reflow import reflow
-from .repair.words import czech_words
 from .sources import host_of, source_for_url
 
 # Longest first-sentence title before it is cut at a word boundary and given an ellipsis.

@@ -12,7 +12,7 @@ try:
 except ImportError:  # not on Windows: each process takes the index as its own
     fcntl = None  # type: ignore[assignment]
 
-from .. import __version__
+from ... import __version__
 
 SCHEMA_VERSION = 9
 """Bump when the tables change, or what loading stores in them (9: duplicate ids named by

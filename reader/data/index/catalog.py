@@ -14,8 +14,8 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .index_queries import ORDER_BY
-from .query import ArticleQuery, SortKey
+from ..query import ArticleQuery, SortKey
+from .queries import ORDER_BY
 
 NO_IMPORTANCE = 0
 """Stands for a missing importance: below every importance a filter can ask for."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .article import LoadProblem
-from .files import kept_name
-from .index_rows import article_rows
+from ..article import LoadProblem
+from ..load.files import kept_name
+from ..load.pipeline import load_article
 from .ingest import FileStamp, LoadedFile
-from .load import load_article
+from .rows import article_rows
 
 
 def load_chunk(folder: str, names: list[str], max_file_bytes: int) -> list[LoadedFile]:

@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from .article import Article, LoadProblem
+from ..article import Article, LoadProblem
+from ..text.repair import RepairedText, repair_text
+from ..text.restore import restore_article
 from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
 from .files import MAX_FILE_BYTES, kept_name, read_article_text
 from .front_matter import (
@@ -20,8 +22,6 @@ from .front_matter import (
     unclosed_note,
 )
 from .infer import infer_article
-from .repair import RepairedText, repair_text
-from .restore import restore_article
 from .sanitize import neutralise_controls, one_line
 
 MAX_LISTED_REPAIRS = 20

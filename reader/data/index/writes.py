@@ -7,9 +7,9 @@ import os
 import sqlite3
 from collections.abc import Mapping
 
-from .article import LoadProblem
-from .index_rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
+from ..article import LoadProblem
 from .ingest import LoadedFile
+from .rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
 
 
 def store_batch(

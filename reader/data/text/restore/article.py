@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..article import Article
+from ...article import Article
 from ..repair.changes import RepairedText
 from .text import restore_texts
 
