@@ -12,7 +12,7 @@ from .cli.errors import CommandError, warn
 from .cli.folder import articles_dir, max_file_bytes
 from .cli.parser import build_parser, parse_arguments
 from .cli.settings import load_settings, open_reading_state
-from .data.index.reads import IndexDamaged
+from .data import IndexDamaged
 
 
 def open_app(args: argparse.Namespace) -> int:

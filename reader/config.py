@@ -23,7 +23,7 @@ from typing import Any
 
 import platformdirs
 
-from .data.load.files import MAX_FILE_BYTES, parse_file_size, read_file_bytes
+from .data import MAX_FILE_BYTES, parse_file_size, read_file_bytes
 
 CONFIG_DIR_VARIABLE = "READER_CONFIG_DIR"
 """Environment variable that puts the config file somewhere else (tests always set it)."""

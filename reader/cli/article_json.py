@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime
 from pathlib import Path
 
-from ..data.article import Article, LoadProblem, Source
+from ..data import Article, LoadProblem, Source
 
 
 def json_value(value: object) -> object:

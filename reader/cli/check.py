@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..data.article import Article, LoadProblem
-from ..data.load.sanitize import one_line
+from ..data import Article, LoadProblem, one_line
 from .errors import ArgumentParser
 from .folder import add_folder_arguments, load_index
 from .output import plural

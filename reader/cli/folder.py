@@ -10,8 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..config import Config, LoadedConfig
-from ..data.index.article_index import ArticleIndex
-from ..data.load.files import FolderError, parse_file_size
+from ..data import ArticleIndex, FolderError, parse_file_size
 from .errors import CommandError, warn
 from .settings import add_config_argument, load_settings
 

@@ -12,11 +12,8 @@ from rich.cells import cell_len, set_cell_size
 from rich.table import Table
 from rich.text import Text
 
-from ..data.article import Article
-from ..data.index.article_index import ArticleIndex
-from ..data.query import ArticleQuery, SortKey
-from ..data.selection import selected_ids
-from ..ui.article_text import clean_line, short_date
+from ..data import Article, ArticleIndex, ArticleQuery, SortKey, selected_ids
+from ..present.article_text import clean_line, short_date
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError, warn
 from .folder import add_folder_arguments, load_index

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from rich.style import Style
 
-from ..ui.article_text import show_controls
+from ..present.article_text import show_controls
 from .errors import ArgumentParser, CommandError, UsageError
 from .output import is_terminal, plural, write_utf8
 
 if TYPE_CHECKING:
-    from ..data.text.repair import RepairedText
+    from ..data import RepairedText
 
 STDIN = "-"
 """The FILE name that means standard input."""
@@ -69,9 +69,11 @@ def run_repair(args: argparse.Namespace) -> int:
             "--out needs file names, and stdin ('-') has none; redirect stdout instead"
         )
     # Imported here: every command's start, and every loading worker's, imports this module.
-    from ..data.text.repair import repair_text
+    from ..data import repair_file_text
 
-    repair = repair_and_restore if args.diacritics else repair_text
+    def repair(text: str) -> RepairedText:
+        return repair_file_text(text, restore=args.diacritics)
+
     texts = [read_text(name) for name in names]
     if out is None:
         for text in texts:
@@ -90,26 +92,6 @@ def run_repair(args: argparse.Namespace) -> int:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
         print(f"{target}: {plural(len(repaired.word_changes), 'change')}")
     return 0
-
-
-def repair_and_restore(text: str) -> RepairedText:
-    """Repair the encoding of `text`, then restore its diacritics where it lacks them.
-
-    Args:
-        text: A file's text.
-
-    Returns:
-        The result, its changes those of both steps.
-    """
-    from ..data.text.repair import RepairedText, repair_text
-    from ..data.text.restore import restore_document
-
-    repaired = repair_text(text)
-    restored = restore_document(repaired.text)
-    if not restored.reason:
-        return repaired
-    reason = "; ".join(step.reason for step in (repaired, restored) if step.reason)
-    return RepairedText(restored.text, text, reason)
 
 
 def for_stdout(text: str) -> str:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..config import ConfigError, LoadedConfig, load_config
-from ..data.state import ReadingState
+from ..data import ReadingState
 from .errors import CommandError, warn
 
 

@@ -8,9 +8,9 @@ from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
 
-from ..data.article import Article
-from ..ui.article_text import short_date
-from ..ui.web_links import is_web_link
+from ..data import Article
+from ..present.article_text import short_date
+from ..present.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console
@@ -106,7 +106,7 @@ def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> Ren
     if article.body:
         # Imported here: every command's start, and every loading worker's, imports this
         # module, and the Markdown renderer would add 0.04 s to each.
-        from ..ui.article_markdown import markdown_or_plain
+        from ..present.article_markdown import markdown_or_plain
 
         parts.extend([Text(), markdown_or_plain(article.body, hyperlinks=hyperlinks)])
     if article.url:

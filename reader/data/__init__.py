@@ -12,12 +12,22 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
     from .index.article_index import ArticleIndex, RefreshProgress
-    from .load.files import FolderError, find_article_files
+    from .index.reads import IndexDamaged
+    from .load.files import (
+        MAX_FILE_BYTES,
+        FolderError,
+        find_article_files,
+        is_article_name,
+        parse_file_size,
+        read_article_text,
+        read_file_bytes,
+    )
     from .load.infer import InferredArticle, infer_article
-    from .load.pipeline import load_article
+    from .load.pipeline import load_article, repair_file_text
+    from .load.sanitize import one_line
     from .query import ArticleQuery, SortKey, fold
     from .selection import selected_ids
-    from .state import Mark, ReadingState
+    from .state import Mark, MarkChange, MarksNotSaved, ReadingState, StateUnavailable
     from .text.repair import RepairedText, TextChange, repair_text
 
 MODULE_OF = {
@@ -25,19 +35,30 @@ MODULE_OF = {
     "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
     "FolderError": "load.files",
+    "IndexDamaged": "index.reads",
     "InferredArticle": "load.infer",
     "LoadProblem": "article",
+    "MAX_FILE_BYTES": "load.files",
     "Mark": "state",
+    "MarkChange": "state",
+    "MarksNotSaved": "state",
     "ReadingState": "state",
     "RefreshProgress": "index.article_index",
     "RepairedText": "text.repair",
     "SortKey": "query",
     "Source": "article",
+    "StateUnavailable": "state",
     "TextChange": "text.repair",
     "find_article_files": "load.files",
     "fold": "query",
     "infer_article": "load.infer",
+    "is_article_name": "load.files",
     "load_article": "load.pipeline",
+    "one_line": "load.sanitize",
+    "parse_file_size": "load.files",
+    "read_article_text": "load.files",
+    "read_file_bytes": "load.files",
+    "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
     "selected_ids": "selection",
 }
@@ -48,19 +69,30 @@ __all__ = [
     "ArticleIndex",
     "ArticleQuery",
     "FolderError",
+    "IndexDamaged",
     "InferredArticle",
     "LoadProblem",
+    "MAX_FILE_BYTES",
     "Mark",
+    "MarkChange",
+    "MarksNotSaved",
     "ReadingState",
     "RefreshProgress",
     "RepairedText",
     "SortKey",
     "Source",
+    "StateUnavailable",
     "TextChange",
     "find_article_files",
     "fold",
     "infer_article",
+    "is_article_name",
     "load_article",
+    "one_line",
+    "parse_file_size",
+    "read_article_text",
+    "read_file_bytes",
+    "repair_file_text",
     "repair_text",
     "selected_ids",
 ]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -132,7 +133,7 @@ class ReadingState:
 
     def remember(self, key: str, value: str) -> None:
         """Keep `value` under `key` for the next start."""
-        with self._connection:
+        with self._saving():
             self._connection.execute(CHOICES)
             self._connection.execute("INSERT OR REPLACE INTO choices VALUES (?, ?)", (key, value))
 
@@ -217,9 +218,19 @@ class ReadingState:
         self._apply(MarkChange(change.mark, added=change.removed, removed=change.added))
         return self._undo.pop()  # only once undone: a change that could not be stays undoable
 
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        """One transaction that commits, or raises MarksNotSaved and leaves the state as it was
+        (the database locked by another program, the disk full)."""
+        try:
+            with self._connection:
+                yield
+        except sqlite3.Error as error:
+            raise MarksNotSaved(str(error)) from error
+
     def _apply(self, change: MarkChange) -> None:
         """Write one change in one transaction."""
-        with self._connection:
+        with self._saving():
             self._connection.executemany(
                 "INSERT OR IGNORE INTO marks VALUES (?, ?)",
                 [(article, change.mark.value) for article in change.added],
@@ -228,6 +239,11 @@ class ReadingState:
                 "DELETE FROM marks WHERE article = ? AND mark = ?",
                 [(article, change.mark.value) for article in change.removed],
             )
+
+
+class MarksNotSaved(Exception):
+    """A change of marks (or a remembered choice) could not be saved; nothing changed. The
+    message says why, in SQLite's words."""
 
 
 class StateUnavailable(OSError):

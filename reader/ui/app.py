@@ -20,9 +20,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
-from ..data.index.article_index import ArticleIndex
-from ..data.load.files import FolderError
-from ..data.state import ReadingState
+from ..data import ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
 from .folder_watcher import FolderWatcher

@@ -4,14 +4,13 @@ wrong with them."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from textual.app import App
 from textual.theme import Theme
 
 from ..config import LoadedConfig
-from ..data.state import ReadingState
+from ..data import MarksNotSaved, ReadingState
 
 THEME_CHOICE = "theme"
 """The reading state's key for the theme last picked."""
@@ -79,7 +78,7 @@ def remember_theme_changes(app: App[None], configured: str | None, state: Readin
             return
         try:
             state.remember(THEME_CHOICE, theme.name)
-        except sqlite3.Error:
+        except MarksNotSaved:
             pass  # the marks' database is locked or full: the theme just is not kept
 
     app.theme_changed_signal.subscribe(app, remember)

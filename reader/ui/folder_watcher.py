@@ -8,7 +8,7 @@ from pathlib import Path
 
 import watchfiles
 
-from ..data.load.files import is_article_name
+from ..data import is_article_name
 
 DEBOUNCE_MS = 300
 """Changes are gathered this long before one report, so a pipeline writing many files

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable, Sequence
 from typing import ParamSpec
 
-from ..data.state import Mark, MarkChange, ReadingState
+from ..data import Mark, MarkChange, MarksNotSaved, ReadingState
 
 P = ParamSpec("P")
 """The arguments of a change of marks."""
@@ -26,7 +25,7 @@ def reported(change: Callable[P, str]) -> Callable[P, str]:
     def run(*args: P.args, **kwargs: P.kwargs) -> str:
         try:
             return change(*args, **kwargs)
-        except sqlite3.Error as error:
+        except MarksNotSaved as error:
             return f"The change could not be saved ({error}); the marks are as they were."
 
     return run

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from ..data.index.article_index import ArticleIndex, RefreshProgress
+from ..data import ArticleIndex, RefreshProgress
 
 
 @dataclass

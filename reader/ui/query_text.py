@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ..data.query import ArticleQuery, SortKey
-from .article_text import clean_line
+from ..data import ArticleQuery, SortKey
+from ..present.article_text import clean_line
 
 SORT_NAMES = {
     SortKey.DATE: "date, newest first",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..data.index.article_index import ArticleIndex
+from ..data import ArticleIndex
 
 
 @dataclass(frozen=True)

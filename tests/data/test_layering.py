@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import reader
 
 
 def test_importing_reader_data_leaves_textual_and_rich_unloaded() -> None:
@@ -42,3 +46,61 @@ def test_starting_the_reader_leaves_the_repairs_unloaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def _imports() -> dict[str, set[str]]:
+    """Every module of the reader and the modules it imports anywhere in its text (in
+    functions and under TYPE_CHECKING too), as absolute names."""
+    root = Path(reader.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        parts = list(path.relative_to(root.parent).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        module = ".".join(parts[:-1] if is_package else parts)
+        package = module.split(".") if is_package else module.split(".")[:-1]
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = package[: len(package) - node.level + 1] if node.level else []
+                target = ".".join(base + ([node.module] if node.module else []))
+                found.add(target)
+                # `from . import name` may name a module
+                found.update(f"{target}.{alias.name}" for alias in node.names)
+        graph[module] = found
+    return {module: {name for name in names if name in graph} for module, names in graph.items()}
+
+
+def test_reader_modules_import_no_circle() -> None:
+    """No module of the reader imports, directly or through others, a module that imports it
+    back (a package's own parents, run first by Python, do not count)."""
+    graph = _imports()
+    for start in graph:
+        stack = [
+            name for name in graph[start] if not start.startswith(name + ".") and name != start
+        ]
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            assert name != start, f"{start} imports itself through {sorted(seen)}"
+            if name in seen:
+                continue
+            seen.add(name)
+            stack.extend(n for n in graph[name] if not name.startswith(n + "."))
+
+
+def test_layers_import_only_what_they_may() -> None:
+    """The CLI and the presentation helpers never import the UI; the UI, the CLI and the
+    rest import the data layer by its public names only (`reader.data`), and only the data
+    layer touches SQLite."""
+    for module, names in _imports().items():
+        if module.startswith(("reader.cli", "reader.present")):
+            assert not any(name.startswith("reader.ui") for name in names), module
+        if not module.startswith("reader.data"):
+            internals = {name for name in names if name.startswith("reader.data.")}
+            assert not internals, f"{module} imports {sorted(internals)}"
+    root = Path(reader.__file__).parent
+    for path in root.rglob("*.py"):
+        if "data" not in path.relative_to(root).parts[:1]:
+            assert "import sqlite3" not in path.read_text(encoding="utf-8"), path

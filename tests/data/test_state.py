@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.data import state as state_module
-from reader.data.state import Mark, ReadingState, StateUnavailable
+from reader.data.state import Mark, MarksNotSaved, ReadingState, StateUnavailable
 
 
 def test_marks_survive_reopening(tmp_path: Path) -> None:
@@ -169,9 +169,9 @@ def test_a_change_that_cannot_be_saved_leaves_the_marks_and_undo_as_they_were(
     state.set(["a"], Mark.READ, True)
     holder = sqlite3.connect(database, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(MarksNotSaved):
         state.set(["b"], Mark.READ, True)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(MarksNotSaved):
         state.undo()
     holder.close()
     assert state.marked(Mark.READ) == {"a"}

@@ -11,9 +11,9 @@ from rich.markdown import Markdown
 from rich.style import Style
 from rich.text import Text
 
+from reader.present.article_markdown import MAX_SHOWN_CHARS, markdown_or_plain, raw_text, why_plain
+from reader.present.links import WebLinksOnly
 from reader.ui.app import ReaderApp
-from reader.ui.article_markdown import MAX_SHOWN_CHARS, markdown_or_plain, raw_text, why_plain
-from reader.ui.links import WebLinksOnly
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.widgets.article_body import INLINE_CHARS, ArticleBody
 

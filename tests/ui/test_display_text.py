@@ -10,7 +10,7 @@ from rich.style import Style
 
 from reader.data.article import Source
 from reader.data.query import ArticleQuery, SortKey
-from reader.ui.article_text import (
+from reader.present.article_text import (
     clean_block,
     clean_line,
     importance_meter,
@@ -18,9 +18,9 @@ from reader.ui.article_text import (
     show_controls,
     source_label,
 )
+from reader.present.web_links import is_web_link
 from reader.ui.link_actions import SHOWN_URL_CELLS, shortened
 from reader.ui.query_text import empty_advice, filter_line
-from reader.ui.web_links import is_web_link
 from reader.ui.widgets.table_columns import fit, layout_columns
 
 

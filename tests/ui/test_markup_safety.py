@@ -10,8 +10,8 @@ from rich.text import Text
 from textual.command import CommandPalette
 from textual.widgets import Static
 
+from reader.present.links import WebLinksOnly
 from reader.ui.app import ReaderApp
-from reader.ui.links import WebLinksOnly
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets.article_table import ArticleTable

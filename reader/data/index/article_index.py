@@ -17,7 +17,8 @@ from pathlib import Path
 from ..cache_dir import default_cache_dir
 from ..load.files import MAX_FILE_BYTES, find_article_names, names_not_utf8
 from .catalog import Catalog
-from .ingest import FileStamp, LoadedFile, load_rows, scan_folder
+from .ingest import load_rows, scan_folder
+from .loaded import FileStamp, LoadedFile
 from .location import claim_or_share, index_file, kept_in_memory
 from .reads import IndexReading
 from .schema import (

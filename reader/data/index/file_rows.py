@@ -8,7 +8,7 @@ from pathlib import Path
 from ..article import LoadProblem
 from ..load.files import kept_name
 from ..load.pipeline import load_article
-from .ingest import FileStamp, LoadedFile
+from .loaded import FileStamp, LoadedFile
 from .rows import article_rows
 
 

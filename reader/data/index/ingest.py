@@ -10,11 +10,9 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
 
-from ..article import LoadProblem
 from ..load.files import MAX_FILE_BYTES, find_article_names
-from .rows import ArticleRows
+from .loaded import FileStamp, LoadedFile
 
 # Below this many files, starting worker processes (each loads the word model) costs more
 # than it saves.
@@ -24,23 +22,6 @@ CHUNK_SIZE = 32
 # Chunks queued per worker: enough to keep it busy while the index writes a whole batch
 # (the workers wait otherwise), few enough to bound memory.
 CHUNKS_IN_FLIGHT_PER_WORKER = 12
-
-
-FileStamp = tuple[int, int]
-"""A file's size and modification time in nanoseconds: what tells a changed file from an
-unchanged one without reading it. A plain tuple, made in C: a scan at 100,000 files makes one
-per file, and reading the index's stamps as many again (named tuples cost 0.1 s more)."""
-
-
-class LoadedFile(NamedTuple):
-    """One file read during a refresh, and what it gave."""
-
-    name: str
-    """Relative to the folder, '/'-separated."""
-    stamp: FileStamp | None
-    """Its size and modification time just before it was read; None when it could not be
-    stat'ed."""
-    result: ArticleRows | LoadProblem
 
 
 def scan_folder(folder: Path) -> dict[str, FileStamp | None]:

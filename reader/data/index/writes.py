@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Mapping
 
 from ..article import LoadProblem
-from .ingest import LoadedFile
+from .loaded import LoadedFile
 from .rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
 
 

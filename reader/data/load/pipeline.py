@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
-from ..text.restore import restore_article
+from ..text.restore import restore_article, restore_document
 from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
 from .files import MAX_FILE_BYTES, kept_name, read_article_text
 from .front_matter import (
@@ -62,6 +62,27 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
         repair_count=repaired.change_count + bool(read.encoding_note),
     )
     return restore_article(article)
+
+
+def repair_file_text(text: str, restore: bool) -> RepairedText:
+    """Repair a whole file's text as loading does, for `reader repair`: its encoding, then,
+    when `restore`, its Czech diacritics and OCR-misread letters where it lacks them.
+
+    Args:
+        text: A file's text, front matter and all.
+        restore: Whether to restore diacritics too (`--diacritics`).
+
+    Returns:
+        The result, its changes those of both steps.
+    """
+    repaired = repair_text(text)
+    if not restore:
+        return repaired
+    restored = restore_document(repaired.text)
+    if not restored.reason:
+        return repaired
+    reason = "; ".join(step.reason for step in (repaired, restored) if step.reason)
+    return RepairedText(restored.text, text, reason)
 
 
 def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:

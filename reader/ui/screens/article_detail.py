@@ -16,15 +16,19 @@ from textual.reactive import var
 from textual.widgets import Footer, Static
 
 from ...config import Config
-from ...data.article import Article, LoadProblem
-from ...data.load.files import read_article_text
-from ...data.state import Mark
-from ..article_text import clean_block, clean_line, importance_meter, short_date, source_label
+from ...data import Article, LoadProblem, Mark, read_article_text
+from ...present.article_text import (
+    clean_block,
+    clean_line,
+    importance_meter,
+    short_date,
+    source_label,
+)
+from ...present.links import find_links
+from ...present.web_links import is_web_link
 from ..link_actions import open_link
-from ..links import find_links
 from ..marking import Marking
 from ..reading_list import ReadingList
-from ..web_links import is_web_link
 from ..widgets.article_body import ArticleBody
 from ..widgets.vim_keys import PageScroll
 from .links_dialog import LinksDialog

@@ -12,8 +12,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from ...data.article import LoadProblem
-from ..article_text import clean_line
+from ...data import LoadProblem
+from ...present.article_text import clean_line
 from ..widgets.vim_keys import VimOptionList
 
 

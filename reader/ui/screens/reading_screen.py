@@ -8,8 +8,7 @@ from textual.screen import Screen, ScreenResultType
 from textual.widgets import Footer
 
 from ...config import Config
-from ...data.article import Article
-from ...data.state import Mark
+from ...data import Article, Mark
 from ..link_actions import copy_link, open_link
 from ..marking import Marking
 from ..messages import MarksChanged

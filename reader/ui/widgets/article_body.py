@@ -21,8 +21,8 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Static
 
-from ..article_markdown import NOTICE_STYLE, markdown_or_plain, raw_text
-from ..article_text import clean_block
+from ...present.article_markdown import NOTICE_STYLE, markdown_or_plain, raw_text
+from ...present.article_text import clean_block
 
 INLINE_CHARS = 20_000
 """Texts up to this long are laid out on the UI thread: a few milliseconds, and no flicker."""

@@ -18,11 +18,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...config import Config
-from ...data.article import Article
-from ...data.index.article_index import ArticleIndex
-from ...data.query import SortKey
-from ...data.state import Mark
-from ..article_text import date_width
+from ...data import Article, ArticleIndex, Mark, SortKey
+from ...present.article_text import date_width
 from ..marking import Marking
 from .shown_rows import ShownRows
 from .table_columns import GAP, Column, header_segments, layout_columns, row_segments

@@ -14,8 +14,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...data.query import fold
-from ..article_text import clean_line
+from ...data import fold
+from ...present.article_text import clean_line
 from .vim_keys import LIST_KEYS
 
 ALL_CATEGORIES = "All categories"

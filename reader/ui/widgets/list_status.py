@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import ProgressBar, Static
 
-from ...data.query import ArticleQuery
+from ...data import ArticleQuery
 from ..query_text import filter_line
 
 

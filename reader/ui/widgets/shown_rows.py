@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...data.article import Article
-from ...data.index.article_index import ArticleIndex
-from ...data.state import Mark, ReadingState
+from ...data import Article, ArticleIndex, Mark, ReadingState
 
 
 class ShownRows:

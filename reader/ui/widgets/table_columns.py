@@ -8,10 +8,8 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from ...data.article import Article
-from ...data.query import SortKey
-from ...data.state import Mark
-from ..article_text import clean_line, importance_meter, short_date, source_label
+from ...data import Article, Mark, SortKey
+from ...present.article_text import clean_line, importance_meter, short_date, source_label
 
 SORT_ARROWS = {
     SortKey.DATE: "▼",

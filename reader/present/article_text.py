@@ -10,7 +10,7 @@ from rich.style import Style
 from rich.text import Text
 
 from ..config import Config
-from ..data.article import Source
+from ..data import Source
 
 IMPORTANCE_LEVELS = 5
 """The meter has one dot per level."""

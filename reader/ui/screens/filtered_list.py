@@ -1,0 +1,243 @@
+"""FilteredListScreen: the articles that pass the query, in a table with its category sidebar,
+search box and status line; the filters, sorts and marks that shape it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.reactive import var
+from textual.widgets import Footer, Input
+
+from ...config import Config
+from ...data import Article, ArticleIndex, ArticleQuery, Mark, SortKey, selected_ids
+from ..marking import Marking
+from ..query_text import empty_advice
+from ..widgets.article_table import ArticleTable
+from ..widgets.category_list import CategoryList
+from ..widgets.list_status import ListStatus
+from ..widgets.search_box import SearchBox
+from .reading_screen import ReadingScreen
+
+
+class FilteredListScreen(ReadingScreen[None]):
+    """Every article that passes the query, with the filters that shape it. The article list
+    builds on it with what opens other screens."""
+
+    article_query: var[ArticleQuery] = var(ArticleQuery())
+    """Which articles are shown and in what order."""
+    index: var[ArticleIndex | None] = var(None)
+    """Every loaded article; None until the index is open."""
+    index_version: var[int] = var(0)
+    """Bumped when more articles are in the index, so the list asks it again."""
+    load_status: var[str] = var("Opening the index…")
+    """How far loading has got, or why it failed; empty once every file is in the index."""
+    load_progress: var[tuple[int, int] | None] = var(None)
+    """Files read and files to read while loading, for the progress bar; None hides it."""
+
+    def __init__(self, articles_dir: Path, marking: Marking, config: Config) -> None:
+        """Create the screen for the articles of one folder.
+
+        Args:
+            articles_dir: The folder, to show problem files relative to it.
+            marking: The read and starred marks.
+            config: The user's settings.
+        """
+        super().__init__(marking, config)
+        self.articles_dir = articles_dir
+
+    def compose(self) -> ComposeResult:
+        """Lay out the filter line, sidebar, table, search box and footer."""
+        yield ListStatus(id="list-status")
+        with Horizontal(id="list-main"):
+            yield CategoryList(id="categories")
+            yield ArticleTable(self.marking, self.config.date_format, id="articles")
+        yield SearchBox(id="search")
+        yield Footer()
+
+    @property
+    def table(self) -> ArticleTable:
+        """The article table."""
+        return self.query_one("#articles", ArticleTable)
+
+    def watch_index(self) -> None:
+        """Show the categories and articles of a new index."""
+        self._show_index()
+
+    def watch_index_version(self) -> None:
+        """Show the categories and articles the index holds now."""
+        self._show_index(keep_row=True)
+
+    def _show_index(self, keep_row: bool = False) -> None:
+        """List the index's categories, then ask it for the query's articles."""
+        if self.index is not None:
+            categories = self.query_one(CategoryList)
+            categories.show_categories(self.index.categories(), len(self.index))
+        self._show_results(keep_row)
+
+    def on_screen_resume(self) -> None:
+        """Show the marks as they are after reading: the articles read are no longer unread."""
+        self.show_marks()
+
+    def show_marks(self) -> None:
+        """Show the list again after read or starred marks changed: a filter on them may hide
+        or show articles now."""
+        self._show_results(keep_row=True)
+
+    def current_article(self) -> Article | None:
+        """The article under the cursor."""
+        article_id = self.table.cursor_article_id
+        if self.index is None or article_id is None:
+            return None
+        try:
+            return self.index.get(article_id)
+        except KeyError:  # its file went after the list was queried; the list follows soon
+            return None
+
+    def watch_article_query(self, old: ArticleQuery, query: ArticleQuery) -> None:
+        """Show the articles the new query matches."""
+        self.query_one(CategoryList).select_category(query.category)
+        search = self.query_one("#search", Input)
+        if search.value != query.search:
+            search.value = query.search
+        self.set_class(bool(query.search) or search.has_focus, "-searching")
+        # Hiding read (or unstarred) articles may hide the cursor's: the cursor then stays on
+        # its row, on the article after it, as when an article is marked read there.
+        marks_only = replace(old, unread_only=query.unread_only, starred_only=query.starred_only)
+        self._show_results(keep_row=marks_only == query)
+
+    def watch_load_progress(self, progress: tuple[int, int] | None) -> None:
+        """Show the progress bar while files are read, and hide it after."""
+        self.query_one(ListStatus).show_progress(progress)
+
+    def watch_load_status(self) -> None:
+        """Show how far loading has got."""
+        self._show_status()
+
+    def _show_results(self, keep_row: bool = False) -> None:
+        """Ask the index for the query's ids and hand them to the table."""
+        if self.index is not None:
+            ids = selected_ids(self.index, self.marking.state, self.article_query)
+            self.table.show_articles(self.index, ids, self.article_query.sort, keep_row)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """Describe the list above it, and in place of rows when there are none."""
+        total = None if self.index is None else len(self.index)
+        if self.index is None or (total == 0 and self.load_status):
+            self.table.show_placeholder(Text(self.load_status))
+        else:
+            problems = len(self.index.problems)
+            self.table.show_placeholder(empty_advice(self.article_query, len(self.index), problems))
+        status = self.query_one(ListStatus)
+        status.show(self.article_query, self.table.row_count, total, self.load_status)
+
+    def sort_by(self, sort: SortKey) -> None:
+        """Sort the list by `sort`.
+
+        Args:
+            sort: The new order.
+        """
+        self.article_query = replace(self.article_query, sort=sort)
+
+    def show_category(self, category: str | None) -> None:
+        """Show only `category`, or every category for None.
+
+        Args:
+            category: A category as written in the articles.
+        """
+        self.article_query = replace(self.article_query, category=category)
+
+    def clear_filters(self) -> None:
+        """Show every article, keeping the sort."""
+        self.article_query = ArticleQuery(sort=self.article_query.sort)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` typed in the search box is text: the box takes it, in order with the keys
+        around it (the priority binding acted on it before the keys typed just before)."""
+        if action == "search":
+            return not self.query_one("#search", Input).has_focus
+        return True
+
+    def action_search(self) -> None:
+        """Open the search box; the list narrows as you type."""
+        self.add_class("-searching")
+        self.set_focus(self.query_one("#search", Input))
+
+    def action_clear_search(self) -> None:
+        """Clear and close the search box, or close the sidebar."""
+        self.query_one(SearchBox).cancel_search()
+        self.remove_class("-searching", "-choosing-category")
+        self.article_query = replace(self.article_query, search="")
+        self.table.focus()
+
+    def action_categories(self) -> None:
+        """Move to the category sidebar."""
+        self.add_class("-choosing-category")
+        self.query_one(CategoryList).focus()
+
+    def action_min_importance(self, level: int) -> None:
+        """Show only articles of at least `level` importance; 0 shows all.
+
+        Args:
+            level: 0 to 5.
+        """
+        self.article_query = replace(self.article_query, min_importance=level or None)
+
+    def action_next_sort(self) -> None:
+        """Sort by the next key: date, importance, title, source."""
+        sorts = list(SortKey)  # in the order the sorts are declared
+        self.sort_by(sorts[(sorts.index(self.article_query.sort) + 1) % len(sorts)])
+
+    def action_toggle_unread_only(self) -> None:
+        """Hide read articles, or show them again."""
+        query = self.article_query
+        self.article_query = replace(query, unread_only=not query.unread_only)
+
+    def action_toggle_starred_only(self) -> None:
+        """Show only starred articles, or every article again."""
+        query = self.article_query
+        self.article_query = replace(query, starred_only=not query.starred_only)
+
+    def action_next_unread(self) -> None:
+        """Move the cursor to the next unread article, round to the top if need be."""
+        ids = self.table.article_ids
+        position = self.marking.state.position_without(ids, Mark.READ, self.table.cursor_row + 1)
+        if position is None:
+            self.notify("No unread articles in this list.")
+        else:
+            self.table.move_cursor(position)
+
+    @on(SearchBox.Searched)
+    def search(self, event: SearchBox.Searched) -> None:
+        """Show the articles that match the search; after Enter, go back to the list."""
+        if event.text != self.article_query.search:
+            self.article_query = replace(self.article_query, search=event.text)
+        if event.submitted:
+            self.table.focus()
+
+    @on(Input.Blurred, "#search")
+    def hide_empty_search(self) -> None:
+        """Close the search box when it is left empty."""
+        self.set_class(bool(self.article_query.search), "-searching")
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Hide the sidebar again on narrow screens once it is left."""
+        if isinstance(event.widget, CategoryList):
+            self.remove_class("-choosing-category")
+
+    @on(CategoryList.CategoryChosen)
+    def filter_by_category(self, event: CategoryList.CategoryChosen) -> None:
+        """Show only the chosen category."""
+        self.show_category(event.category)
+        self.remove_class("-choosing-category")
+        self.table.focus()
+
+    @on(ArticleTable.SortChosen)
+    def sort_by_column(self, event: ArticleTable.SortChosen) -> None:
+        """Sort by a clicked column."""
+        self.sort_by(event.sort)
