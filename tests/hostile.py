@@ -166,7 +166,10 @@ def _cases() -> list[HostileCase]:
         HostileCase(
             "yaml-deep.md", utf8(article("a: " + "[" * 30_000 + "]" * 30_000 + "\n")), False, "deep"
         ),
-        HostileCase("yaml-huge.md", utf8(article(f"title: {'x' * 100_000}\n")), False, "too large"),
+        HostileCase("yaml-long.md", utf8(article(f"title: {'x' * 100_000}\n")), True),
+        HostileCase(
+            "yaml-huge.md", utf8(article(f"title: {'x' * 1_100_000}\n")), False, "too large"
+        ),
         HostileCase("yaml-list.md", utf8(article("- a\n- b\n")), False, "not a mapping"),
         HostileCase("yaml-scalar.md", utf8(article("just words\n")), False, "not a mapping"),
         HostileCase(

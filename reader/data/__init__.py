@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
     from .index.article_index import ArticleIndex, RefreshProgress
-    from .index.reads import IndexDamaged
+    from .index.reads import IndexClosed, IndexDamaged
     from .load.files import (
         MAX_FILE_BYTES,
         FolderError,
@@ -35,6 +35,7 @@ MODULE_OF = {
     "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
     "FolderError": "load.files",
+    "IndexClosed": "index.reads",
     "IndexDamaged": "index.reads",
     "InferredArticle": "load.infer",
     "LoadProblem": "article",
@@ -69,6 +70,7 @@ __all__ = [
     "ArticleIndex",
     "ArticleQuery",
     "FolderError",
+    "IndexClosed",
     "IndexDamaged",
     "InferredArticle",
     "LoadProblem",

@@ -212,7 +212,10 @@ def test_load_falls_back_to_date_when_published_at_is_bad(tmp_path: Path) -> Non
             "---\na: &a [x, x]\nb: [*a, *a, *a]\nc: [*a, *a, *a]\n---\nx\n",
             "front matter uses YAML aliases (*name) more than 5 times",
         ),
-        ("---\na: " + "x" * 70_000 + "\n---\nx\n", "front matter is too large (68 KB; the limit"),
+        (
+            "---\na: " + "x" * 1_100_000 + "\n---\nx\n",
+            "front matter is too large (1074 KB; the limit",
+        ),
         ("---\na: !!python/object/apply:os.system [ls]\n---\n", "front matter is not valid YAML"),
     ],
     ids=[

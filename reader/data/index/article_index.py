@@ -20,7 +20,7 @@ from .catalog import Catalog
 from .ingest import load_rows, scan_folder
 from .loaded import FileStamp, LoadedFile
 from .location import claim_or_share, index_file, kept_in_memory
-from .reads import IndexReading
+from .reads import IndexClosed, IndexReading
 from .schema import (
     begin_bulk_load,
     end_bulk_load,
@@ -35,6 +35,8 @@ from .writes import forget_file, store_batch
 BATCH_SIZE = 500
 # The first batch is smaller, so a list opened on an empty index fills at once.
 FIRST_BATCH_SIZE = 50
+# close() waits this long for a refresh to stop, which it does at its next file.
+CLOSE_WAIT_SECONDS = 5.0
 # A refresh reading this many files, and more than the index holds, is a bulk load.
 BULK_LOAD_FROM = 1000
 
@@ -81,6 +83,10 @@ class ArticleIndex(IndexReading):
         self._shared = shared is not None
         """Read from another process's index, which this one never writes."""
         self._lock = threading.Lock()
+        self._refreshing = threading.Lock()
+        """Held by the one refresh running: another waits for it, and so does close()."""
+        self._refresh_thread: int | None = None
+        """The thread the running refresh was started in."""
         try:
             self._connection = shared or open_database(self.database)
         except (OSError, sqlite3.Error) as error:  # e.g. a folder where the file should be
@@ -89,6 +95,8 @@ class ArticleIndex(IndexReading):
             self.notice = kept_in_memory(self.database, error)
             self.database = None
         self._bulk_loading = False
+        self._closing = False
+        """Set by close(): a refresh stops at its next file."""
         self._closed = False
         self._damaged = False
         """A read found the file damaged: it is never marked closed cleanly again."""
@@ -117,9 +125,22 @@ class ArticleIndex(IndexReading):
     def close(self) -> None:
         """Close the database, marking it closed cleanly.
 
-        Safe while another thread refreshes the index: the refresh stops at its next batch.
-        Closing again does nothing.
+        Safe while another thread refreshes the index: the refresh stops at its next file and
+        is waited for (at most `CLOSE_WAIT_SECONDS`). Closing again does nothing.
         """
+        self._closing = True
+        # A refresh suspended in this very thread (its caller closing between two of its
+        # reports) cannot go on meanwhile: there is nothing to wait for.
+        here = self._refresh_thread == threading.get_ident()
+        joined = not here and self._refreshing.acquire(timeout=CLOSE_WAIT_SECONDS)
+        try:
+            self._close()
+        finally:
+            if joined:
+                self._refreshing.release()
+
+    def _close(self) -> None:
+        """Close the database once no refresh writes to it."""
         with self._lock:
             if self._closed:
                 return
@@ -149,23 +170,38 @@ class ArticleIndex(IndexReading):
         nothing is read here. An index file that cannot be written (a full disk) is given up
         for one in memory, which the folder is read into from the start (`notice` says so).
 
+        One refresh runs at a time: a second one (the folder changed again) waits for the
+        first to end, then takes in whatever changed meanwhile. A refresh of a closed index,
+        or one closed while it runs, ends without a word.
+
         Raises:
             FolderError: When the folder is missing, not a folder, or cannot be listed.
         """
         if self._shared:
             yield RefreshProgress(0, 0, 0)
             return
-        try:
-            yield from self._refresh()
-        except sqlite3.DatabaseError as error:
-            if self.database is None:
-                raise  # memory is neither full nor damaged: a real bug
-            self._keep_in_memory(error)
-            yield from self._refresh()
+        with self._refreshing:
+            self._refresh_thread = threading.get_ident()
+            try:
+                yield from self._refresh()
+            except IndexClosed:
+                return  # the reader is quitting: what was stored is kept
+            except sqlite3.DatabaseError as error:
+                if self._closing:
+                    return  # closed meanwhile: nothing is written any more
+                if self.database is None:
+                    raise  # memory is neither full nor damaged: a real bug
+                self._keep_in_memory(error)
+                try:
+                    yield from self._refresh()
+                except IndexClosed:
+                    return
+            finally:
+                self._refresh_thread = None
 
     def _keep_in_memory(self, error: sqlite3.DatabaseError) -> None:
         """Give up the index file, which failed to be written, for an index in memory."""
-        with self._lock:
+        with self._open_connection():
             try:
                 self._connection.close()
             except sqlite3.Error:
@@ -180,7 +216,7 @@ class ArticleIndex(IndexReading):
 
     def _refresh(self) -> Iterator[RefreshProgress]:
         """`refresh` into the index as it is."""
-        with self._lock:
+        with self._open_connection():
             try:
                 known = self._known_files()
             except sqlite3.DatabaseError:
@@ -206,20 +242,22 @@ class ArticleIndex(IndexReading):
             name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
         ]
         if removed:
-            with self._lock, self._connection:
+            with self._open_connection(), self._connection:
                 for name in removed:
                     forget_file(self._connection, name)
                 self._writes += 1
         yield RefreshProgress(0, len(changed), len(removed))
         if len(changed) >= BULK_LOAD_FROM and len(changed) > len(known):
-            with self._lock:
+            with self._open_connection():
                 begin_bulk_load(self._connection)
                 self._bulk_loading = True
         try:
             batch: list[LoadedFile] = []
             done = 0
             to_read = [own_names.get(name, name) for name in changed] if own_names else changed
-            for loaded in load_rows(self.folder, to_read, self.max_file_bytes):
+            for loaded in load_rows(self.folder, to_read, self.max_file_bytes, self._pool_lost):
+                if self._closing:
+                    return  # the reader is quitting: close() waits for this
                 batch.append(loaded)
                 if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
                     if not self._store(batch, known):
@@ -233,6 +271,14 @@ class ArticleIndex(IndexReading):
             with self._lock:
                 if not self._closed:
                     self._end_bulk_load()
+
+    def _pool_lost(self) -> None:
+        """Say that a loading process ended before its files were read (killed for memory,
+        say), and that the files were read in this process instead."""
+        self.notice = (
+            "a loading process ended unexpectedly (out of memory?); "
+            "the rest of the files were read one by one"
+        )
 
     def _end_bulk_load(self) -> None:
         """End a bulk load still running; the caller holds the lock."""

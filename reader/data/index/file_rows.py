@@ -8,8 +8,9 @@ from pathlib import Path
 from ..article import LoadProblem
 from ..load.files import kept_name
 from ..load.pipeline import load_article
+from ..load.sanitize import one_line, valid_unicode
 from .loaded import FileStamp, LoadedFile
-from .rows import article_rows
+from .rows import ArticleRows, article_rows
 
 
 def load_chunk(folder: str, names: list[str], max_file_bytes: int) -> list[LoadedFile]:
@@ -28,7 +29,18 @@ def load_file(folder: str, name: str, max_file_bytes: int) -> LoadedFile:
         stamp = None  # gone: the loader says so
     else:
         stamp = (info.st_size, info.st_mtime_ns)
-    result = load_article(path, max_file_bytes)
     name = kept_name(name)
-    rows = result if isinstance(result, LoadProblem) else article_rows(result, name)
+    rows: ArticleRows | LoadProblem
+    try:
+        result = load_article(path, max_file_bytes)
+        rows = result if isinstance(result, LoadProblem) else article_rows(result, name)
+    except Exception as error:  # one file's failure, even a bug of ours, never stops the rest
+        rows = LoadProblem(path, failure_reason(error))
     return LoadedFile(name, stamp, rows)
+
+
+def failure_reason(error: Exception) -> str:
+    """Why a file that made the reader fail is not listed: said as a problem of that file,
+    valid Unicode and one line whatever the error's message holds."""
+    message = one_line(valid_unicode(str(error))[0])[:200]
+    return f"the reader failed on this file ({type(error).__name__}: {message}); please report it"

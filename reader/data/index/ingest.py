@@ -7,8 +7,9 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from ..load.files import MAX_FILE_BYTES, find_article_names
@@ -51,13 +52,19 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
 
 
 def load_rows(
-    folder: Path, names: list[str], max_file_bytes: int = MAX_FILE_BYTES
+    folder: Path,
+    names: list[str],
+    max_file_bytes: int = MAX_FILE_BYTES,
+    pool_lost: Callable[[], object] = lambda: None,
 ) -> Iterator[LoadedFile]:
     """Load the files `names` below `folder` in order, on every core when there are many;
     files larger than `max_file_bytes` are problems.
 
     Only a few chunks are in flight at a time, so memory stays flat however slowly the
     caller takes the results. Stopping the iteration early cancels the work not yet started.
+    When a loading process dies (the system ends it for memory, say), every file it had not
+    returned and every file after is read in this process, and `pool_lost()` is called once:
+    nothing is lost.
     """
     # Imported only when files are read: a later open with nothing changed never loads the
     # repair modules (0.04 s of every start).
@@ -77,14 +84,37 @@ def load_rows(
         initargs=(os.getpid(),),
     )
     chunks = [names[start : start + CHUNK_SIZE] for start in range(0, len(names), CHUNK_SIZE)]
-    in_flight: deque[Future[list[LoadedFile]]] = deque()
+    in_flight: deque[tuple[Future[list[LoadedFile]], list[str]]] = deque()
+    lost = False
+
+    def give_up_pool() -> None:
+        nonlocal lost
+        if not lost:
+            lost = True
+            pool_lost()
+
+    def results(future: Future[list[LoadedFile]], chunk: list[str]) -> list[LoadedFile]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            give_up_pool()
+            return load_chunk(top, chunk, max_file_bytes)
+
     try:
         for chunk in chunks:
-            in_flight.append(pool.submit(load_chunk, top, chunk, max_file_bytes))
-            if len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
-                yield from in_flight.popleft().result()
+            if not lost:
+                try:
+                    in_flight.append((pool.submit(load_chunk, top, chunk, max_file_bytes), chunk))
+                except BrokenProcessPool:  # a process died since the last chunk was taken
+                    give_up_pool()
+            if lost:  # in order: the chunks in flight first, then this one here
+                while in_flight:
+                    yield from results(*in_flight.popleft())
+                yield from load_chunk(top, chunk, max_file_bytes)
+            elif len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
+                yield from results(*in_flight.popleft())
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from results(*in_flight.popleft())
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 

@@ -27,6 +27,11 @@ class IndexDamaged(Exception):
     """A read found the index's file damaged; the next start builds it anew."""
 
 
+class IndexClosed(Exception):
+    """The index was closed (the reader is quitting): nothing more is read or written. Never
+    taken for damage, so a quit at any moment keeps the index for the next start."""
+
+
 class IndexReading:
     """The reading half of ArticleIndex, which sets these attributes."""
 
@@ -49,12 +54,24 @@ class IndexReading:
                 without a check of every page, so it is marked to be checked (and rebuilt)
                 at the next start.
         """
-        with self._lock:
+        with self._open_connection() as connection:
             try:
-                yield self._connection
+                yield connection
             except sqlite3.DatabaseError as error:
                 self._distrust()
                 raise IndexDamaged(f"the index {self.database} is damaged ({error})") from error
+
+    @contextmanager
+    def _open_connection(self) -> Iterator[sqlite3.Connection]:
+        """The connection, under the lock, while the index is open.
+
+        Raises:
+            IndexClosed: When the index has been closed (by another thread, say).
+        """
+        with self._lock:
+            if self._closed:
+                raise IndexClosed(f"the index of {self.folder} is closed")
+            yield self._connection
 
     def _distrust(self) -> None:
         """Have the next start check the index, or build it anew; the caller holds the lock."""
@@ -97,21 +114,24 @@ class IndexReading:
         sort, filters and search no longer scan the index: for a worker thread after a
         refresh. At 100,000 articles it takes about 0.2 s, in steps that each hold the
         index for at most a few tens of milliseconds."""
-        with self._reading() as connection:
-            if self._closed or (self._catalog and self._catalog.writes == self._writes):
-                return
-            self._catalog = None  # stale: not kept beside the new one
-            writes = self._writes
-            articles = read_articles(connection)
-        orders = {}
-        for sort in SortKey:
+        try:
             with self._reading() as connection:
-                if self._closed or self._writes != writes:
-                    return  # written meanwhile: what was read is out of date
-                orders[sort] = read_order(connection, sort)
-        with self._lock:
-            if self._writes == writes:
-                self._catalog = Catalog(writes, *articles, orders)
+                if self._catalog and self._catalog.writes == self._writes:
+                    return
+                self._catalog = None  # stale: not kept beside the new one
+                writes = self._writes
+                articles = read_articles(connection)
+            orders = {}
+            for sort in SortKey:
+                with self._reading() as connection:
+                    if self._writes != writes:
+                        return  # written meanwhile: what was read is out of date
+                    orders[sort] = read_order(connection, sort)
+            with self._open_connection():
+                if self._writes == writes:
+                    self._catalog = Catalog(writes, *articles, orders)
+        except IndexClosed:
+            return  # the reader is quitting: nothing to prepare for
 
     def get(self, article_id: str) -> Article:
         """One article.

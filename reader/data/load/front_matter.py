@@ -22,8 +22,9 @@ try:
 except ImportError:  # PyYAML built without libyaml: the pure-Python loader does the same job
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-MAX_FRONT_MATTER_CHARS = 64 * 1024
-"""Longer front matter is refused before it is parsed; real articles use about 2 KB."""
+MAX_FRONT_MATTER_CHARS = 1024 * 1024
+"""Longer front matter is refused before it is parsed. Real articles use about 2 KB, but a
+long description or a `data:` image address takes hundreds: those load."""
 MAX_FRONT_MATTER_DEPTH = 50
 """Deeper nesting is refused: PyYAML's C loader overflows the stack at ~30,000 levels."""
 MAX_YAML_ALIASES = 5

@@ -22,7 +22,7 @@ from .front_matter import (
     unclosed_note,
 )
 from .infer import infer_article
-from .sanitize import neutralise_controls, one_line
+from .sanitize import neutralise_controls, one_line, valid_unicode
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
@@ -50,12 +50,15 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
     repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(repaired)
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
-    article = _parse_article(path, safe_text, repairs)
-    if isinstance(article, LoadProblem):
-        return article
+    parsed = _parse_article(path, safe_text, repairs)
+    if isinstance(parsed, LoadProblem):
+        return parsed
+    article, invalid = valid_unicode(parsed)
     problems = article.problems
     if removed:
         problems = (*problems, f"{removed} control characters or terminal escape sequences removed")
+    if invalid:
+        problems = (*problems, f"characters that are not valid Unicode replaced with �: {invalid}")
     article = replace(
         article,
         problems=problems,

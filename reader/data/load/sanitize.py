@@ -4,6 +4,10 @@ overrides, however they were written."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass, replace
+from typing import TypeVar, cast
+
+T = TypeVar("T")
 
 # ESC and 8-bit sequences with their payload, so no half of one is left to show as text:
 # CSI (cursor, colour), OSC (title, OSC 8 links, OSC 52 clipboard), DCS, SOS, PM and APC
@@ -58,3 +62,35 @@ def one_line(text: str) -> str:
     """`text` safe on one line of a terminal: `neutralise_controls`'s, with each run of
     whitespace (newlines and tabs too) one space. For file names, which may hold anything."""
     return " ".join(neutralise_controls(text)[0].split())
+
+
+# Lone surrogates: JSON's `"\ud83d"` and YAML's escapes make them, and no UTF-8 writer (the
+# index, a pipe, the terminal) can write them.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(value: T) -> tuple[T, int]:
+    """`value` with every lone surrogate in its text replaced by U+FFFD: its strings, the
+    strings in its tuples, and the fields of the dataclasses it holds (an `Article`, its
+    `Source`), walked once.
+
+    Returns:
+        The value (the same object when nothing was replaced) and how many were replaced.
+    """
+    if isinstance(value, str):
+        text, count = SURROGATE.subn("\ufffd", value)
+        return cast(T, text), count
+    if isinstance(value, tuple):
+        items = [valid_unicode(item) for item in value]
+        count = sum(replaced for _, replaced in items)
+        return (cast(T, tuple(item for item, _ in items)) if count else value), count
+    if is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, object] = {}
+        count = 0
+        for field in fields(value):
+            fixed, replaced = valid_unicode(getattr(value, field.name))
+            if replaced:
+                changes[field.name] = fixed
+                count += replaced
+        return (replace(value, **changes) if changes else value), count
+    return value, 0
