@@ -82,6 +82,8 @@ class ReadingState:
         """A sentence for the user when the state file had to be moved aside, else ""."""
         self._undo: list[MarkChange] = []
         self._connection = self._connect()
+        self._data_version = 0
+        self._data_version = self._read_data_version()
 
     @classmethod
     def open(cls, state_dir: Path | None = None) -> ReadingState:
@@ -120,6 +122,21 @@ class ReadingState:
     def close(self) -> None:
         """Close the database."""
         self._connection.close()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another reader (or program) changed the marks since the last call: SQLite's
+        data version moves with every commit of another connection, and never with ours."""
+        version = self._read_data_version()
+        changed = version != self._data_version
+        self._data_version = version
+        return changed
+
+    def _read_data_version(self) -> int:
+        """SQLite's data version of this connection; the last one seen when it cannot be read."""
+        try:
+            return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return self._data_version
 
     def choice(self, key: str) -> str | None:
         """What was last remembered under `key`, or None."""

@@ -26,6 +26,7 @@ from .commands import ScreenCommands
 from .folder_watcher import FolderWatcher
 from .marking import Marking
 from .messages import (
+    ArticlesChanged,
     FolderChanged,
     IndexOpened,
     IndexProgress,
@@ -43,6 +44,9 @@ PROGRESS_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list query the index again."""
 TERMINAL_CHECK_INTERVAL = 2.0
 """Seconds between checks that the terminal is still there (see `watch_terminal`)."""
+MARKS_CHECK_SECONDS = 0.5
+"""Seconds between looks for marks changed by another reader of the same state: one cheap
+PRAGMA, so they show within a second."""
 
 
 class ReaderApp(App[None]):
@@ -118,6 +122,12 @@ class ReaderApp(App[None]):
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
         self.load_articles()
+        self.set_interval(MARKS_CHECK_SECONDS, self.follow_other_readers)
+
+    def follow_other_readers(self) -> None:
+        """Show the marks another reader of the same state changed (read, starred)."""
+        if self.marking.state.changed_elsewhere():
+            self.screen.post_message(MarksChanged())
 
     def watch_terminal(self, terminal: int) -> None:
         """Leave as on a hangup once `terminal` (a descriptor) is no terminal any more.
@@ -220,6 +230,7 @@ class ReaderApp(App[None]):
         self.article_list.load_status = ""
         self.article_list.load_progress = None
         self.article_list.index_version += 1
+        self.screen.post_message(ArticlesChanged())
         self._show_index_notice()  # the index file may have failed to be written meanwhile
         if self.watcher is None:
             self.watcher = FolderWatcher(

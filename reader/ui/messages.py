@@ -52,3 +52,8 @@ class WatchFailed(Message):
 
 class MarksChanged(Message):
     """Read or starred marks changed: the screen shows them anew."""
+
+
+class ArticlesChanged(Message):
+    """The index took in files added, changed or deleted: an open article shows its file as
+    it is now."""

@@ -104,3 +104,28 @@ async def test_n_and_p_follow_the_list_when_files_go_while_an_article_is_read(
         assert screen.article.id == fourth
         await pilot.press("p")
         assert screen.article.id == first
+
+
+async def test_an_open_article_shows_its_file_as_it_is_now(articles_dir: Path) -> None:
+    """The file of the article being read changes: the page shows the new text and says so;
+    the file deleted: the page stays, and says so."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleDetailScreen)
+        shown = next(article for article in ARTICLES if article["slug"] == screen.article.id)
+
+        write_article(articles_dir, {**shown, "title": "Titulek, jak je teď"})
+        await wait_for(pilot, lambda: screen.article.title == "Titulek, jak je teď")
+        title = screen.query_one("#detail-title", Static).render()
+        assert str(title) == "Titulek, jak je teď"
+        assert app.screen is screen
+
+        (articles_dir / f"{shown['slug']}.md").unlink()
+        await wait_for(
+            pilot, lambda: any("was deleted" in str(n.message) for n in app._notifications)
+        )
+        assert str(screen.query_one("#detail-title", Static).render()) == "Titulek, jak je teď"

@@ -352,3 +352,23 @@ async def test_an_unknown_theme_is_named_and_the_default_kept(
             "• theme: no theme 'no-such-theme' (Ctrl+P, then 'theme', lists them); using the"
             " default",
         ]
+
+
+async def test_marks_made_by_another_reader_show_within_a_second(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """Another reader of the same marks stars an article: the list shows its star without a
+    key pressed."""
+    app = reader(articles_dir, tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = table_of(app)
+        starred = table.article_ids[1]
+        other = ReadingState.open(tmp_path)
+        other.set([starred], Mark.STARRED, True)
+        other.close()
+        for _ in range(40):  # up to two seconds; the check runs every half second
+            await pilot.pause(0.05)
+            if "★" in table.render_line(2).text:
+                break
+        assert table.render_line(2).text.startswith(" •★ ")

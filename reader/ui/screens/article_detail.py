@@ -28,6 +28,7 @@ from ...present.links import find_links
 from ...present.web_links import is_web_link
 from ..link_actions import open_link
 from ..marking import Marking
+from ..messages import ArticlesChanged
 from ..reading_list import ReadingList
 from ..widgets.article_body import ArticleBody
 from ..widgets.vim_keys import PageScroll
@@ -93,6 +94,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
         self.article = article
         self.reading = reading
         self.position = position
+        self._gone_said = False
+        """Whether the user was told that the article's file was deleted."""
 
     def compose(self) -> ComposeResult:
         """Lay out the article in a centred column that scrolls as one page."""
@@ -134,11 +137,29 @@ class ArticleDetailScreen(ReadingScreen[str]):
         static.update(text)
         static.set_class(not text.plain, "-empty")
 
-    def _show_article(self) -> None:
-        """Fill the page from `self.article`."""
+    @on(ArticlesChanged)
+    def follow_the_file(self) -> None:
+        """Show the article as its file is now when it changed; say so once if it was
+        deleted (what it held stays on the screen)."""
+        article_id = self.article.id
+        found = self.reading.index.find_many([article_id]).get(article_id)
+        if found is None:
+            if not self._gone_said:
+                self._gone_said = True
+                self.notify("The article's file was deleted; it is shown as it was.")
+        elif found != self.article:
+            self.article = found
+            self._show_article(opened=False)
+            self.notify("The article's file changed; it is shown as it is now.")
+
+    def _show_article(self, opened: bool = True) -> None:
+        """Fill the page from `self.article`; `opened` when it is newly opened (it may be
+        marked read, and the page starts at the top), not when its file changed."""
         article = self.article
-        if problem := self.marking.opened(article.id):
-            self.notify(problem, severity="warning", markup=False)
+        if opened:
+            self._gone_said = False
+            if problem := self.marking.opened(article.id):
+                self.notify(problem, severity="warning", markup=False)
         self.show_marks()
         title = clean_line(article.title)
         original = clean_line(article.original_title)
@@ -153,7 +174,8 @@ class ArticleDetailScreen(ReadingScreen[str]):
             link_text = Text.assemble("Link: ", (clean_line(link), link_style))
         self._set_text("#detail-link", link_text)
         self._show_body()
-        self.query_one(PageScroll).scroll_home(animate=False)
+        if opened:
+            self.query_one(PageScroll).scroll_home(animate=False)
 
     def _meta_line(self, article: Article) -> Text:
         """Return source, author, date, category and importance joined by middle dots."""
