@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ARTICLES, NEWEST_FIRST, searched, settle, write_folder
+from rich.cells import cell_len
 from textual import events
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
@@ -16,6 +17,7 @@ from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets import search_box
 from reader.ui.widgets.article_table import ArticleTable
 from reader.ui.widgets.category_list import CategoryList
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.search_box import SEARCH_DELAY
 
 
@@ -43,15 +45,16 @@ async def test_list_shows_every_article_newest_first(articles_dir: Path) -> None
 
 
 async def test_rows_show_meter_date_source_and_title(articles_dir: Path) -> None:
-    """A row reads as the importance meter, the UTC date, the source and the title."""
+    """A row reads as the importance meter, the UTC date, the category, the source and the
+    title, when the terminal is wide enough for them beside the titles on screen."""
     app = ReaderApp(articles_dir=articles_dir)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(140, 30)) as pilot:
         await settle(pilot)
         header = table_of(app).render_line(0).text
         row = table_of(app).render_line(1).text
         assert "Date ▼" in header
-        assert "●●●●● 2025-12-08 09:00 📰 ČTK" in row
-        assert "Vláda schválila rozpočet" in row
+        assert "●●●●● 2025-12-08 09:00 politika" in row
+        assert row.index("📰 ČTK") < row.index("Vláda schválila rozpočet")
 
 
 async def test_s_cycles_the_sort(articles_dir: Path) -> None:
@@ -331,15 +334,23 @@ async def test_q_quits_from_the_list(articles_dir: Path) -> None:
         assert not app.is_running
 
 
-async def test_footer_is_compact_in_a_narrow_terminal(articles_dir: Path) -> None:
-    """Below 100 columns the footer drops the spaces around keys, so more keys fit."""
+async def test_footer_shows_whole_keys_only(articles_dir: Path) -> None:
+    """At 80 columns the footer drops the spaces around keys and shows only the keys that fit
+    whole, the first ones the screen lists; wider, it shows more, with spaces."""
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.screen.query_one(Footer).compact
-        await pilot.resize_terminal(120, 30)
+        footer = app.screen.query_one(KeyFooter)
+        keys = footer.shown_keys()
+        narrow = footer.render().plain
+        assert footer.compact and cell_len(narrow) < 80
+        shown = [key for key in keys if f"{key.shown} {key.description} " in narrow]
+        assert shown == keys[: len(shown)] and keys[0].description == "Help"
+        assert keys[len(shown)].description not in narrow  # the first left out: not cut
+        await pilot.resize_terminal(160, 30)
         await pilot.pause()
-        assert not app.screen.query_one(Footer).compact
+        wide = footer.render().plain
+        assert not footer.compact and len(wide.split("  ")) > len(shown)
 
 
 async def test_footer_says_how_to_leave_the_search(articles_dir: Path) -> None:

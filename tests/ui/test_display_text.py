@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 from rich.style import Style
 
-from reader.data.article import Source
+from reader.data.article import Article, Source
 from reader.data.query import ArticleQuery, SortKey
 from reader.present.article_text import (
     clean_block,
@@ -21,7 +22,7 @@ from reader.present.article_text import (
 from reader.present.web_links import is_web_link
 from reader.ui.link_actions import SHOWN_URL_CELLS, shortened
 from reader.ui.query_text import empty_advice, filter_line
-from reader.ui.widgets.table_columns import fit, layout_columns
+from reader.ui.widgets.table_columns import Column, fit, fit_at_word, layout_columns
 
 
 def test_clean_line_drops_controls_and_joins_lines() -> None:
@@ -131,10 +132,33 @@ def test_only_web_links_open(url: str, allowed: bool) -> None:
     assert is_web_link(url) is allowed
 
 
-def test_layout_drops_category_then_source_when_narrow() -> None:
-    """Narrow tables keep the marks, importance, date and a readable title; very narrow
-    ones the title before the date."""
-    assert [column.key for column in layout_columns(140)] == [
+def listed(title: str, **fields: object) -> Article:
+    """An article as the table shows it, with `title` and the `fields` given."""
+    values: dict[str, object] = {
+        "importance": 3,
+        "published": datetime(2025, 12, 6, 11, 22, tzinfo=UTC),
+        "category": "obranné technologie",
+        "source": Source("x", "The Times of India", "📰"),
+        **fields,
+    }
+    return Article(id=title, path=Path(title), title=title, **values)  # type: ignore[arg-type]
+
+
+def keys(columns: list[Column]) -> list[str]:
+    """The keys of `columns`, left to right."""
+    return [column.key for column in columns]
+
+
+def test_layout_gives_the_title_room_first() -> None:
+    """A 60-character title is whole at 80 columns, the other columns added (date,
+    importance, source, category) only while it stays whole; short titles leave room for
+    all of them."""
+    long = [listed("Indie zkoumá společný rozvoj obrany a výrobu s Kazachstánem.")]
+    assert cell_len(long[0].title) == 60
+    *_, title = narrow = layout_columns(80, long)
+    assert keys(narrow) == ["marks", "importance", "title"] and title.width >= 60
+    assert keys(layout_columns(100, long)) == ["marks", "importance", "date", "title"]
+    assert keys(layout_columns(200, long)) == [
         "marks",
         "importance",
         "date",
@@ -142,18 +166,33 @@ def test_layout_drops_category_then_source_when_narrow() -> None:
         "source",
         "title",
     ]
-    assert [column.key for column in layout_columns(80)] == [
+    short = [listed("Krátký titulek")]
+    assert keys(layout_columns(100, short)) == [
         "marks",
         "importance",
         "date",
+        "category",
         "source",
         "title",
     ]
-    assert [column.key for column in layout_columns(53)] == ["marks", "importance", "date", "title"]
-    # Too narrow for a title beside the date: the date goes too (the article shows it).
-    *_, title = narrow = layout_columns(40)
-    assert [column.key for column in narrow] == ["marks", "importance", "title"]
-    assert title.width == 29
+
+
+def test_layout_never_shows_an_empty_column_and_sizes_by_content() -> None:
+    """A column no article on screen has a value for is left out; source and category are as
+    wide as their widest value on screen; a column asked to be left out is."""
+    bare = [listed("Titulek", importance=None, published=None, category="", source=Source())]
+    assert keys(layout_columns(200, bare)) == ["marks", "title"]
+    columns = {column.key: column for column in layout_columns(200, [listed("Titulek")])}
+    assert columns["category"].width == cell_len("obranné technologie")
+    assert columns["source"].width == cell_len("📰 The Times of India")
+    without = layout_columns(200, [listed("Titulek")], without=frozenset({"category"}))
+    assert "category" not in keys(without)
+
+
+def test_source_is_cut_at_a_word() -> None:
+    """A source too long for its column ends at a whole word, then …."""
+    assert fit_at_word("📰 The Times of India", 14) == "📰 The Times… "
+    assert fit_at_word("📰 ČTK", 8) == "📰 ČTK  "
 
 
 def test_fit_cuts_with_an_ellipsis_and_counts_wide_characters() -> None:

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ...config import Config
 from ...data import Article, LoadProblem, Mark, read_article_text
@@ -31,6 +31,7 @@ from ..marking import Marking
 from ..messages import ArticlesChanged
 from ..reading_list import ReadingList
 from ..widgets.article_body import ArticleBody
+from ..widgets.key_footer import KeyFooter
 from ..widgets.vim_keys import PageScroll
 from .links_dialog import LinksDialog
 from .reading_screen import READING_BINDINGS, ReadingScreen
@@ -108,7 +109,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
             yield Static(id="detail-raw-note")
             yield ArticleBody(id="detail-body")
             yield Static(id="detail-link")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Set the reading width and show the first article."""

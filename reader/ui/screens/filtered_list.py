@@ -11,7 +11,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import var
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from ...config import Config
 from ...data import Article, ArticleIndex, ArticleQuery, Mark, SortKey, selected_ids
@@ -19,6 +19,7 @@ from ..marking import Marking
 from ..query_text import empty_advice
 from ..widgets.article_table import ArticleTable
 from ..widgets.category_list import CategoryList
+from ..widgets.key_footer import KeyFooter
 from ..widgets.list_status import ListStatus
 from ..widgets.search_box import SearchBox
 from .reading_screen import ReadingScreen
@@ -57,7 +58,7 @@ class FilteredListScreen(ReadingScreen[None]):
             yield CategoryList(id="categories")
             yield ArticleTable(self.marking, self.config.date_format, id="articles")
         yield SearchBox(id="search")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> ArticleTable:
@@ -121,8 +122,11 @@ class FilteredListScreen(ReadingScreen[None]):
     def _show_results(self, keep_row: bool = False) -> None:
         """Ask the index for the query's ids and hand them to the table."""
         if self.index is not None:
-            ids = selected_ids(self.index, self.marking.state, self.article_query)
-            self.table.show_articles(self.index, ids, self.article_query.sort, keep_row)
+            query = self.article_query
+            ids = selected_ids(self.index, self.marking.state, query)
+            # One category shown: its column would say the same on every row.
+            without = frozenset({"category"}) if query.category else frozenset()
+            self.table.show_articles(self.index, ids, query.sort, keep_row, without)
         self._show_status()
 
     def _show_status(self) -> None:

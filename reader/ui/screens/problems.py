@@ -10,10 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ...data import LoadProblem
 from ...present.article_text import clean_line
+from ..widgets.key_footer import KeyFooter
 from ..widgets.vim_keys import VimOptionList
 
 
@@ -66,4 +67,4 @@ class ProblemsScreen(Screen[None]):
         )
         prompts = (problem_prompt(problem, self.folder) for problem in self.problems)
         yield VimOptionList(*prompts, id="problem-list")
-        yield Footer()
+        yield KeyFooter()

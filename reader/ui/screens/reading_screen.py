@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.binding import Binding, BindingType
 from textual.screen import Screen, ScreenResultType
-from textual.widgets import Footer
 
 from ...config import Config
 from ...data import Article, Mark
@@ -22,9 +20,6 @@ READING_BINDINGS: list[BindingType] = [
 ]
 """Marks and links of the current article. Each screen puts them among its own keys, at the
 place in the footer it wants them (a base class's keys would come first)."""
-COMPACT_FOOTER_BELOW = 100
-"""Below this many columns the footer leaves out the spaces around each key, and the command
-palette's key (the help lists it)."""
 
 
 class ReadingScreen(Screen[ScreenResultType]):
@@ -48,13 +43,6 @@ class ReadingScreen(Screen[ScreenResultType]):
     def action_next_unread(self) -> None:
         """Go to the next unread article."""
         raise NotImplementedError
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Fit more keys in a narrow terminal's footer."""
-        narrow = event.size.width < COMPACT_FOOTER_BELOW
-        for footer in self.query(Footer):
-            footer.compact = narrow
-            footer.show_command_palette = not narrow  # the help lists it
 
     def on_marks_changed(self, _: MarksChanged) -> None:
         """Draw the marks again after an undo."""

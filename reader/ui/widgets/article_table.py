@@ -95,6 +95,13 @@ class ArticleTable(ScrollView, can_focus=True):
         self._sort = SortKey.DATE
         self._placeholder = Text()
         self._shown = ShownRows(marking.state)
+        self._without: frozenset[str] = frozenset()
+        """Columns not shown: the category while the list shows one category."""
+        self._layout: tuple[tuple[int, int, int], list[Column]] | None = None
+        """The columns of the last frame, with the width, first row and rows version they
+        were laid out for: every line of a frame uses the same columns."""
+        self._rows_version = 0
+        """Bumped whenever the rows or what is known of them change."""
         self._cursor_moved = False
         """Until the user moves it, the cursor stays on the first row however many articles
         arrive above its article (a first open fills the list for a minute, newest first)."""
@@ -115,7 +122,12 @@ class ArticleTable(ScrollView, can_focus=True):
         return self._ids[self.cursor_row] if self._ids else None
 
     def show_articles(
-        self, index: ArticleIndex, ids: Sequence[str], sort: SortKey, keep_row: bool = False
+        self,
+        index: ArticleIndex,
+        ids: Sequence[str],
+        sort: SortKey,
+        keep_row: bool = False,
+        without: frozenset[str] = frozenset(),
     ) -> None:
         """Show the articles `ids` names, keeping the cursor on the same article if it is there.
 
@@ -126,9 +138,10 @@ class ArticleTable(ScrollView, can_focus=True):
             keep_row: When the cursor's article is gone, put the cursor on the first article
                 after it that is still shown (the list was refreshed, or read articles were
                 hidden) rather than on the first row (the list was filtered anew).
+            without: Columns not to show, as `layout_columns` takes them.
         """
         wanted, row, before = self.cursor_article_id, self.cursor_row, self._ids
-        self._index, self._ids, self._sort = index, ids, sort
+        self._index, self._ids, self._sort, self._without = index, ids, sort, without
         self.refresh_marks()
         self.virtual_size = Size(0, len(ids) + 1)
         self.cursor_row = 0
@@ -143,6 +156,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def refresh_marks(self) -> None:
         """Draw the rows again with the reading state as it is now."""
         self._shown.clear()
+        self._rows_version += 1
         self.refresh()
 
     def select_article(self, article_id: str, by_user: bool = True) -> None:
@@ -249,7 +263,7 @@ class ArticleTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Draw line `y` of the widget: the header, an article row, or the placeholder."""
         width = self.scrollable_content_region.width
-        columns = layout_columns(width, date_width(self.date_format))
+        columns = self._columns(width)
         base = self.rich_style
         if y == 0:
             return self._render_header(columns, width, base)
@@ -259,6 +273,20 @@ class ArticleTable(ScrollView, can_focus=True):
         if row >= len(self._ids):
             return Strip.blank(width, base)
         return self._render_row(row, columns, width, base)
+
+    def _columns(self, width: int) -> list[Column]:
+        """The columns for `width`, from the rows on screen, laid out once per frame."""
+        first = round(self.scroll_y)
+        key = (width, first, self._rows_version)
+        if self._layout is None or self._layout[0] != key:
+            visible: list[Article] = []
+            if self._index is not None and self._ids:
+                height = self.scrollable_content_region.height
+                on_screen = range(first, first + height)
+                visible = self._shown.on_screen(self._index, self._ids, on_screen)
+            date_cells = date_width(self.date_format)
+            self._layout = (key, layout_columns(width, visible, date_cells, self._without))
+        return self._layout[1]
 
     def _render_header(self, columns: list[Column], width: int, base: Style) -> Strip:
         """Draw the column labels, the sorted one with its arrow."""

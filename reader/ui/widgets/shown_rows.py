@@ -21,6 +21,11 @@ class ShownRows:
         self._articles.clear()
         self._marks.clear()
 
+    def on_screen(self, index: ArticleIndex, ids: Sequence[str], on_screen: range) -> list[Article]:
+        """The articles of the rows `on_screen` that exist, fetched if need be."""
+        rows = range(on_screen.start, min(on_screen.stop, len(ids)))
+        return [self.row(index, ids, row, on_screen)[0] for row in rows]
+
     def row(
         self, index: ArticleIndex, ids: Sequence[str], row: int, on_screen: range
     ) -> tuple[Article, frozenset[Mark]]:

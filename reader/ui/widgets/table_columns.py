@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -28,10 +30,16 @@ COLUMN_SORTS = {
 """The sort a click on each column's header asks for; category has none."""
 UNREAD_MARK = "•"
 STARRED_MARK = "★"
-MIN_TITLE_WIDTH = 30
-"""Optional columns are dropped until the title has at least this many cells."""
-MIN_TITLE_BESIDE_DATE = 16
-"""On a screen too narrow for even this much title beside the date, the date goes too."""
+TITLE_GOAL = 60
+"""Other columns are shown only while the longest title on screen, up to this many cells,
+still fits whole beside them: the title is what a list is read by."""
+MIN_TITLE_GOAL = 20
+"""When every title on screen is short, the columns still leave the title this many."""
+SOURCE_CELLS = (8, 24)
+"""The source column is as wide as the widest source on screen, within these bounds."""
+CATEGORY_CELLS = (8, 20)
+"""The category column likewise."""
+IMPORTANCE_CELLS = 5
 GAP = 1
 """Cells between columns, and before the first."""
 
@@ -48,31 +56,59 @@ class Column(NamedTuple):
     """Cells, not counting the gap after it."""
 
 
-def layout_columns(width: int, date_cells: int = 16) -> list[Column]:
-    """Choose the columns that fit `width` cells, leaving the title at least 30 when it can.
+def layout_columns(
+    width: int,
+    visible: Sequence[Article],
+    date_cells: int = 16,
+    without: frozenset[str] = frozenset(),
+) -> list[Column]:
+    """Choose the columns for `width` cells from the articles on screen, the title first.
 
-    Category goes first when space is short (the sidebar names it), then source, then the
-    date (the article shows it): on a narrow screen the title says most.
+    The title's goal is the widest title on screen (between `MIN_TITLE_GOAL` and
+    `TITLE_GOAL` cells); then the date, importance, source and category are added, in that
+    order, each only while the title keeps its goal, and none that would be empty on screen
+    or is named in `without` (the category, while the list shows one category).
 
     Args:
         width: The width of the table's rows.
+        visible: The articles of the rows on screen; none while the list is empty.
         date_cells: The width of the dates.
+        without: Keys of columns not to show.
 
     Returns:
         The columns from left to right; the title takes what is left.
     """
-    fixed = [
-        Column("marks", "", 2),
-        Column("importance", "Imp", 5),
-        Column("date", "Date", date_cells),
-    ]
-    optional = [Column("category", "Category", 16), Column("source", "Source", 16)]
-    while optional and room_left(width, fixed + optional) < MIN_TITLE_WIDTH:
-        optional.pop(0)
-    columns = fixed + optional
-    if room_left(width, columns) < MIN_TITLE_BESIDE_DATE:
-        columns = [column for column in columns if column.key != "date"]
+    titles = [cell_len(clean_line(article.title)) for article in visible]
+    goal = min(max([MIN_TITLE_GOAL, *titles]), TITLE_GOAL)
+    columns = [Column("marks", "", 2)]
+    for column in optional_columns(visible, date_cells):
+        if column.key not in without and room_left(width, [*columns, column]) - GAP >= goal:
+            columns.append(column)
+    order = ("marks", "importance", "date", "category", "source")
+    columns.sort(key=lambda column: order.index(column.key))
     return [*columns, Column("title", "Title", max(room_left(width, columns) - GAP, 1))]
+
+
+def optional_columns(visible: Sequence[Article], date_cells: int) -> list[Column]:
+    """The columns besides marks and title that have something to show on screen, in the
+    order they are given room: date, importance, source, category. Before the first rows
+    arrive every column is offered, so the header does not jump."""
+    every = not visible
+
+    def widest(key: str, bounds: tuple[int, int]) -> int:
+        cells = [cell_len(cell_text(article, key, "")) for article in visible] or [bounds[1]]
+        return min(max(bounds[0], *cells), bounds[1])
+
+    columns = []
+    if every or any(article.published for article in visible):
+        columns.append(Column("date", "Date", date_cells))
+    if every or any(article.importance is not None for article in visible):
+        columns.append(Column("importance", "Imp", IMPORTANCE_CELLS))
+    if every or any(cell_text(article, "source", "") for article in visible):
+        columns.append(Column("source", "Source", widest("source", SOURCE_CELLS)))
+    if every or any(cell_text(article, "category", "") for article in visible):
+        columns.append(Column("category", "Category", widest("category", CATEGORY_CELLS)))
+    return columns
 
 
 def room_left(width: int, columns: list[Column]) -> int:
@@ -115,6 +151,23 @@ def cell_text(article: Article, key: str, date_format: str) -> str:
     if key == "source":
         return source_label(article.source)
     return clean_line(article.title)
+
+
+def fit_at_word(value: str, width: int) -> str:
+    """Return `value` cut at the last word that fits `width` cells (ending in …), or padded:
+    `📰 The Times…` rather than `📰 The Times of…`. A first word too long is cut anywhere."""
+    if cell_len(value) <= width:
+        return fit(value, width)
+    words = value.split(" ")
+    kept = ""
+    for word in words:
+        longer = f"{kept} {word}" if kept else word
+        if cell_len(longer) + 1 > width:
+            break
+        kept = longer
+    if not kept or (kept == words[0] and cell_len(kept) < width // 2):
+        return fit(value, width)
+    return fit(kept + "…", width)
 
 
 def header_segments(
@@ -162,6 +215,7 @@ def row_segments(
             segments += marks_segments(marks, style, unread_style, starred_style)
         else:
             text = cell_text(article, column.key, date_format)
-            segments.append(Segment(fit(text, column.width), style))
+            fitted = fit_at_word if column.key == "source" else fit
+            segments.append(Segment(fitted(text, column.width), style))
         segments.append(Segment(" " * GAP, style))
     return segments
