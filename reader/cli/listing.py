@@ -65,6 +65,11 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         default=SortKey.DATE.value,
         help="order (default: date, newest first)",
     )
+    parser.add_argument(
+        "--reverse",
+        action="store_true",
+        help="the order turned round: oldest, least important first, Z to A (undated last)",
+    )
     parser.add_argument("--unread", action="store_true", help="only articles not marked read")
     parser.add_argument("--starred", action="store_true", help="only starred articles")
     add_state_argument(parser)
@@ -91,6 +96,7 @@ def run_list(args: argparse.Namespace) -> int:
             min_importance=args.min_importance,
             search=args.search,
             sort=SortKey(args.sort),
+            reverse=args.reverse,
             unread_only=args.unread,
             starred_only=args.starred,
         )

@@ -77,6 +77,9 @@ class ArticleQuery:
     category or body, ignoring case and accents (`spolupr` finds `Spolupráce`)."""
     sort: SortKey = SortKey.DATE
     """The order of the results."""
+    reverse: bool = False
+    """The sort turned round: oldest first, least important first, Z to A. Articles without
+    the sort's value (undated, say) stay last either way."""
     unread_only: bool = False
     """Hide articles marked read (applied with the reading state, by `selected_ids`)."""
     starred_only: bool = False

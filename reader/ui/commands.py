@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import NamedTuple, Protocol, runtime_checkable
+from functools import partial
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
+from rich.markup import escape
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
 
 class ScreenCommand(NamedTuple):
@@ -29,17 +32,44 @@ class OffersCommands(Protocol):
         ...
 
 
+def key_commands(screen: Screen[Any]) -> list[ScreenCommand]:
+    """A command for every key of `screen` and of the app that has a name, each run as its
+    key runs it, its key shown under it: every action can be found by name.
+
+    Args:
+        screen: The screen the palette was opened on.
+
+    Returns:
+        One command per action, in the order the keys are bound.
+    """
+    app = screen.app
+    commands: list[ScreenCommand] = []
+    actions: set[str] = set()
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        named = binding.description and key != app.COMMAND_PALETTE_BINDING
+        if not named or active.node not in (screen, app) or binding.action in actions:
+            continue
+        actions.add(binding.action)
+        shown = escape(f"Key: {app.get_key_display(binding)}")
+        run = partial(app.run_action, binding.action, active.node)
+        commands.append(ScreenCommand(binding.tooltip or binding.description, shown, run))
+    return commands
+
+
 class ScreenCommands(Provider):
-    """Offers the commands of the screen the palette was opened on.
+    """Offers the commands of the screen the palette was opened on: what its keys do, by
+    name, and what it offers besides (sorts, filters, categories).
 
     Textual's system commands turn titles into markup, and a category such as `[b]` would
     break them, so titles are passed to the palette as Text.
     """
 
     def _commands(self) -> list[ScreenCommand]:
-        """Return the screen's commands, or none if it offers none."""
+        """Return the screen's commands."""
         screen = self.screen
-        return list(screen.screen_commands()) if isinstance(screen, OffersCommands) else []
+        offered = list(screen.screen_commands()) if isinstance(screen, OffersCommands) else []
+        return offered + key_commands(screen)
 
     async def discover(self) -> Hits:
         """Offer every command before anything is typed.

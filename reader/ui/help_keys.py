@@ -57,7 +57,11 @@ def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
             "Everywhere",
             [
                 *(binding for binding in everywhere if isinstance(binding, Binding)),
-                Binding("ctrl+p", "command_palette", "Command palette: filters and sorts by name"),
+                Binding(
+                    "ctrl+p",
+                    "command_palette",
+                    "Command palette: every action by name, sorts and filters",
+                ),
             ],
         ),
     ]

@@ -14,6 +14,19 @@ SORT_NAMES = {
     SortKey.SOURCE: "source, A to Z",
 }
 """How each sort is named on screen."""
+REVERSED_SORT_NAMES = {
+    SortKey.DATE: "date, oldest first",
+    SortKey.IMPORTANCE: "importance, least important first",
+    SortKey.TITLE: "title, Z to A",
+    SortKey.SOURCE: "source, Z to A",
+}
+"""How each sort turned round is named on screen."""
+
+
+def sort_name(query: ArticleQuery) -> str:
+    """The query's order in words, like `date, newest first`."""
+    return (REVERSED_SORT_NAMES if query.reverse else SORT_NAMES)[query.sort]
+
 
 SEPARATOR = " · "
 """Between the parts of the filter line."""
@@ -64,7 +77,7 @@ def filter_line(query: ArticleQuery, shown: int, total: int, load_status: str = 
     if load_status:
         line.append(SEPARATOR + load_status, style="italic")
     # Last: the list's header marks the sorted column too.
-    line.append(f"{SEPARATOR}sorted by {SORT_NAMES[query.sort]}", style="dim")
+    line.append(f"{SEPARATOR}sorted by {sort_name(query)}", style="dim")
     return line
 
 

@@ -535,3 +535,20 @@ def test_closing_during_a_refresh_keeps_what_was_stored(
     reopened = ArticleIndex.open(many_articles, cache_dir=cache)
     assert list(reopened.refresh())[-1] == RefreshProgress(10, 10, 0)
     assert len(reopened.query(ArticleQuery(sort=SortKey.TITLE))) == 12
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_a_reversed_sort_turns_the_order_round_keeping_missing_values_last(
+    many_articles: Path, sort: SortKey
+) -> None:
+    """Reversed, the articles with the sort's value come in the other order, those without it
+    still last; from the tables and from the prepared catalog alike."""
+    write_article(many_articles, "undated.md", title="", category="Věda")
+    index = refreshed(many_articles)
+    forward = index.query(ArticleQuery(sort=sort))
+    backward = index.query(ArticleQuery(sort=sort, reverse=True))
+    missing = [] if sort is SortKey.TITLE else ["undated"]  # it has its file name as title
+    having = [article for article in forward if article not in missing]
+    assert backward == [*reversed(having), *missing]
+    index.prepare_queries()
+    assert index.query(ArticleQuery(sort=sort, reverse=True)) == backward

@@ -11,12 +11,14 @@ import pytest
 from conftest import settle
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import OptionList, ProgressBar, Static
 
 from reader.data.query import SortKey
 from reader.ui import app as app_module
 from reader.ui.app import ReaderApp
+from reader.ui.commands import key_commands
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.screens.help import HelpScreen, key_names
@@ -100,6 +102,39 @@ async def test_palette_offers_sorts_and_filters(articles_dir: Path) -> None:
             await pilot.pause()
             assert isinstance(app.screen, ArticleListScreen)
             assert getattr(app.article_list.article_query, field) == value, typed
+
+
+async def choose_in_palette(pilot: Pilot[None], typed: str) -> None:
+    """Open the palette, type `typed` and take the first command it offers."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*typed)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(0.2)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_every_key_of_a_screen_is_in_the_palette_by_name(articles_dir: Path) -> None:
+    """Each key of the list and of the article, and the app's, is a palette command named by
+    what it does, with its key beside it; choosing one does what the key does."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = {command.title: command.help for command in key_commands(app.article_list)}
+        assert titles["Hide or show read articles"] == "Key: u"
+        assert "Turn the order round" in titles and "Mark every listed article read" in titles
+        assert titles["Undo the last read or star change"] == "Key: ^z"  # the app's
+        await choose_in_palette(pilot, "hide or show read")
+        assert app.article_list.article_query.unread_only
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailScreen)
+        article_titles = [command.title for command in key_commands(app.screen)]
+        assert "Show the file as it is on disk" in article_titles
+        await choose_in_palette(pilot, "show the file as it is")
+        assert app.screen.raw
 
 
 def test_palette_keys_open_the_readers_help_and_no_screenshot_is_offered(

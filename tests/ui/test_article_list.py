@@ -77,6 +77,27 @@ async def test_s_cycles_the_sort(articles_dir: Path) -> None:
         assert list(table_of(app).article_ids) == NEWEST_FIRST
 
 
+async def test_capital_s_and_a_second_choice_turn_the_order_round(articles_dir: Path) -> None:
+    """`S` turns the order round (oldest first), and says so above the list and in the
+    header; `s` goes on to the next sort the usual way round; a sort chosen again (a click on
+    its header) turns it round."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        assert app.article_list.article_query.reverse
+        assert list(table_of(app).article_ids) == NEWEST_FIRST[::-1]
+        assert "sorted by date, oldest first" in filter_line_of(app)
+        assert "Date ▲" in table_of(app).render_line(0).text
+        await pilot.press("s")
+        query = app.article_list.article_query
+        assert query.sort is SortKey.IMPORTANCE and not query.reverse
+        app.article_list.sort_by(SortKey.IMPORTANCE)
+        await pilot.pause()
+        assert app.article_list.article_query.reverse
+        assert table_of(app).article_ids[-1] == "planeta"  # no importance: still last
+
+
 async def test_number_keys_set_the_importance_floor(articles_dir: Path) -> None:
     """1-5 hide less important articles (and unrated ones); 0 shows all again."""
     app = ReaderApp(articles_dir=articles_dir)

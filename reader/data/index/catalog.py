@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..query import ArticleQuery, SortKey
-from .queries import ORDER_BY
+from .queries import order_by
 
 NO_IMPORTANCE = 0
 """Stands for a missing importance: below every importance a filter can ask for."""
@@ -37,13 +37,13 @@ class Catalog:
     """Category code by rowid, the code of the folded category."""
     category_codes: dict[str, int]
     """The code of each folded category."""
-    orders: dict[SortKey, array[int]]
-    """Every rowid, in each sort's order."""
+    orders: dict[tuple[SortKey, bool], array[int]]
+    """Every rowid, in each sort's order and its reverse (`(sort, reverse)`)."""
 
     def select(self, query: ArticleQuery, matches: set[int] | None) -> list[str]:
         """The ids of the articles `query`'s filters accept, in its order, kept to the
         rowids in `matches` unless it is None."""
-        rowids: Iterable[int] = self.orders[query.sort]
+        rowids: Iterable[int] = self.orders[query.sort, query.reverse]
         if query.folded_category is not None:
             code = self.category_codes.get(query.folded_category, NO_CATEGORY)
             category = self.category
@@ -75,7 +75,7 @@ def read_articles(
     return ids, importance, category, codes
 
 
-def read_order(connection: sqlite3.Connection, sort: SortKey) -> array[int]:
-    """Every rowid of the articles, in the order of `sort`."""
-    rows = connection.execute(f"SELECT rowid FROM articles ORDER BY {ORDER_BY[sort]}")
+def read_order(connection: sqlite3.Connection, sort: SortKey, reverse: bool) -> array[int]:
+    """Every rowid of the articles, in the order of `sort` or its reverse."""
+    rows = connection.execute(f"SELECT rowid FROM articles ORDER BY {order_by(sort, reverse)}")
     return array("q", [row[0] for row in rows])

@@ -22,6 +22,24 @@ ORDER_BY = {
     SortKey.SOURCE: "source_key = '', source_key, published_ts IS NULL, published_ts DESC, id",
 }
 """SQL order of each sort: a total order, missing values last, so results never flicker."""
+
+
+def order_by(sort: SortKey, reverse: bool) -> str:
+    """The SQL order of `sort`, or of its reverse: every key turned round but the tests for a
+    missing value (`IS NULL`, `= ''`), which keep articles without one last."""
+    if not reverse:
+        return ORDER_BY[sort]
+    terms = []
+    for term in ORDER_BY[sort].split(", "):
+        if term.endswith((" IS NULL", " = ''")):
+            terms.append(term)
+        elif term.endswith(" DESC"):
+            terms.append(term.removesuffix(" DESC"))
+        else:
+            terms.append(f"{term} DESC")
+    return ", ".join(terms)
+
+
 SHORT_TERM_LENGTH = 2
 """Search terms this short match whole words, longer ones words they start."""
 
@@ -41,7 +59,7 @@ def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]
         conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
         parameters.append(match_expression(query.terms))
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT id FROM articles {where} ORDER BY {ORDER_BY[query.sort]}"
+    sql = f"SELECT id FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
     return [row[0] for row in connection.execute(sql, parameters)]
 
 

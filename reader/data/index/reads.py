@@ -123,10 +123,11 @@ class IndexReading:
                 articles = read_articles(connection)
             orders = {}
             for sort in SortKey:
-                with self._reading() as connection:
-                    if self._writes != writes:
-                        return  # written meanwhile: what was read is out of date
-                    orders[sort] = read_order(connection, sort)
+                for reverse in (False, True):
+                    with self._reading() as connection:
+                        if self._writes != writes:
+                            return  # written meanwhile: what was read is out of date
+                        orders[sort, reverse] = read_order(connection, sort, reverse)
             with self._open_connection():
                 if self._writes == writes:
                     self._catalog = Catalog(writes, *articles, orders)

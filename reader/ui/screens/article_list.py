@@ -13,7 +13,7 @@ from textual.binding import BindingType
 from ...data import Mark, SortKey
 from ...present.article_text import clean_line
 from ..commands import ScreenCommand
-from ..query_text import SORT_NAMES
+from ..query_text import REVERSED_SORT_NAMES, SORT_NAMES
 from ..widgets.article_table import ArticleTable
 from .article_list_bindings import ARTICLE_LIST_BINDINGS
 from .confirm import ConfirmDialog
@@ -90,9 +90,12 @@ class ArticleListScreen(FilteredListScreen):
             the problems list.
         """
         for sort in SortKey:
-            yield ScreenCommand(
-                f"Sort by {SORT_NAMES[sort]}", "Order the list", partial(self.sort_by, sort)
-            )
+            for reverse, names in ((False, SORT_NAMES), (True, REVERSED_SORT_NAMES)):
+                yield ScreenCommand(
+                    f"Sort by {names[sort]}",
+                    "Order the list",
+                    partial(self.set_order, sort, reverse),
+                )
         yield ScreenCommand(
             "Importance: all", "Show every article (key 0)", partial(self.action_min_importance, 0)
         )
@@ -112,8 +115,4 @@ class ArticleListScreen(FilteredListScreen):
                 "Show only this category",
                 partial(self.show_category, name),
             )
-        yield ScreenCommand("Search articles", "Open the search box (key /)", self.action_search)
         yield ScreenCommand("Clear all filters", "Show every article", self.clear_filters)
-        yield ScreenCommand(
-            "Show files that failed to load", "List load problems (key !)", self.action_problems
-        )

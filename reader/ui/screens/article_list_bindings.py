@@ -25,6 +25,7 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
     ),
     *(Binding(str(level), f"min_importance({level})", show=False) for level in range(1, 6)),
     Binding("s", "next_sort", "Sort", tooltip="Sort by date, importance, title or source"),
+    Binding("S", "reverse_sort", "Reverse", show=False, tooltip="Turn the order round"),
     *READING_BINDINGS,
     Binding("M", "mark_all_read", "All read", show=False, tooltip="Mark every listed article read"),
     Binding("u", "toggle_unread_only", "Hide read", tooltip="Hide or show read articles"),

@@ -126,7 +126,7 @@ class FilteredListScreen(ReadingScreen[None]):
             ids = selected_ids(self.index, self.marking.state, query)
             # One category shown: its column would say the same on every row.
             without = frozenset({"category"}) if query.category else frozenset()
-            self.table.show_articles(self.index, ids, query.sort, keep_row, without)
+            self.table.show_articles(self.index, ids, query.sort, keep_row, without, query.reverse)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -141,12 +141,21 @@ class FilteredListScreen(ReadingScreen[None]):
         status.show(self.article_query, self.table.row_count, total, self.load_status)
 
     def sort_by(self, sort: SortKey) -> None:
-        """Sort the list by `sort`.
+        """Sort the list by `sort`; asked for the sort in force, turn it round.
 
         Args:
             sort: The new order.
         """
-        self.article_query = replace(self.article_query, sort=sort)
+        query = self.article_query
+        self.set_order(sort, reverse=not query.reverse if sort is query.sort else False)
+
+    def set_order(self, sort: SortKey, reverse: bool) -> None:
+        """Sort the list by `sort`, turned round when `reverse`."""
+        self.article_query = replace(self.article_query, sort=sort, reverse=reverse)
+
+    def action_reverse_sort(self) -> None:
+        """Turn the order round: oldest first, least important first, Z to A."""
+        self.article_query = replace(self.article_query, reverse=not self.article_query.reverse)
 
     def show_category(self, category: str | None) -> None:
         """Show only `category`, or every category for None.
@@ -195,7 +204,7 @@ class FilteredListScreen(ReadingScreen[None]):
     def action_next_sort(self) -> None:
         """Sort by the next key: date, importance, title, source."""
         sorts = list(SortKey)  # in the order the sorts are declared
-        self.sort_by(sorts[(sorts.index(self.article_query.sort) + 1) % len(sorts)])
+        self.set_order(sorts[(sorts.index(self.article_query.sort) + 1) % len(sorts)], False)
 
     def action_toggle_unread_only(self) -> None:
         """Hide read articles, or show them again."""

@@ -93,6 +93,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self._index: ArticleIndex | None = None
         self._ids: Sequence[str] = ()
         self._sort = SortKey.DATE
+        self._reverse = False
         self._placeholder = Text()
         self._shown = ShownRows(marking.state)
         self._without: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ class ArticleTable(ScrollView, can_focus=True):
         sort: SortKey,
         keep_row: bool = False,
         without: frozenset[str] = frozenset(),
+        reverse: bool = False,
     ) -> None:
         """Show the articles `ids` names, keeping the cursor on the same article if it is there.
 
@@ -139,9 +141,11 @@ class ArticleTable(ScrollView, can_focus=True):
                 after it that is still shown (the list was refreshed, or read articles were
                 hidden) rather than on the first row (the list was filtered anew).
             without: Columns not to show, as `layout_columns` takes them.
+            reverse: Whether the order is `sort` turned round, marked in the header.
         """
         wanted, row, before = self.cursor_article_id, self.cursor_row, self._ids
-        self._index, self._ids, self._sort, self._without = index, ids, sort, without
+        self._index, self._ids, self._without = index, ids, without
+        self._sort, self._reverse = sort, reverse
         self.refresh_marks()
         self.virtual_size = Size(0, len(ids) + 1)
         self.cursor_row = 0
@@ -292,7 +296,7 @@ class ArticleTable(ScrollView, can_focus=True):
         """Draw the column labels, the sorted one with its arrow."""
         style = base + self.get_component_rich_style("article-table--header")
         sorted_style = style + self.get_component_rich_style("article-table--sorted", partial=True)
-        segments = header_segments(columns, self._sort, style, sorted_style)
+        segments = header_segments(columns, self._sort, self._reverse, style, sorted_style)
         return Strip(segments).adjust_cell_length(width, style)
 
     def _render_placeholder(self, line: int, width: int, base: Style) -> Strip:

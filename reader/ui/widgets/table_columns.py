@@ -19,7 +19,9 @@ SORT_ARROWS = {
     SortKey.TITLE: "▲",
     SortKey.SOURCE: "▲",
 }
-"""The arrow beside the sorted column: newest and most important first, names A to Z."""
+"""The arrow beside the sorted column: newest and most important first, names A to Z; the
+other arrow when the order is turned round."""
+OTHER_ARROW = {"▼": "▲", "▲": "▼"}
 
 COLUMN_SORTS = {
     "importance": SortKey.IMPORTANCE,
@@ -171,16 +173,17 @@ def fit_at_word(value: str, width: int) -> str:
 
 
 def header_segments(
-    columns: list[Column], sort: SortKey, style: Style, sorted_style: Style
+    columns: list[Column], sort: SortKey, reverse: bool, style: Style, sorted_style: Style
 ) -> list[Segment]:
-    """The column labels, the one sorted by (`sort`) with its arrow, each sortable one
-    carrying its sort for a click."""
+    """The column labels, the one sorted by (`sort`, turned round when `reverse`) with its
+    arrow, each sortable one carrying its sort for a click."""
     segments = [Segment(" " * GAP, style)]
     for column in columns:
         column_sort = COLUMN_SORTS.get(column.key)
         label, cell_style = column.label, style
         if column_sort is sort:
-            label, cell_style = f"{label} {SORT_ARROWS[sort]}", sorted_style
+            arrow = OTHER_ARROW[SORT_ARROWS[sort]] if reverse else SORT_ARROWS[sort]
+            label, cell_style = f"{label} {arrow}", sorted_style
         if column_sort is not None:
             cell_style += Style.from_meta({"sort": column_sort.value})
         segments += [Segment(fit(label, column.width), cell_style), Segment(" " * GAP, style)]
