@@ -52,6 +52,13 @@ class Marking:
         return ""
 
     @reported
+    def mark_read(self, article_id: str) -> str:
+        """Mark one article read (whatever the settings say of opening); returns "", or why
+        the mark could not be saved."""
+        self.state.set([article_id], Mark.READ, True)
+        return ""
+
+    @reported
     def toggle(self, article_id: str, mark: Mark) -> str:
         """Flip `mark` on one article; return what it is now, as a sentence."""
         on = self.state.toggle(article_id, mark)

@@ -374,6 +374,17 @@ async def test_footer_shows_whole_keys_only(articles_dir: Path) -> None:
         assert not footer.compact and len(wide.split("  ")) > len(shown)
 
 
+async def test_down_from_the_search_box_goes_into_the_results(articles_dir: Path) -> None:
+    """↓ in the search box runs the search at once and moves to the list."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"most", "down")
+        await pilot.pause()
+        assert app.article_list.article_query.search == "most"
+        assert table_of(app).has_focus
+
+
 async def test_footer_says_how_to_leave_the_search(articles_dir: Path) -> None:
     """While typing a search the list's letter keys are text: the footer offers Enter and Esc."""
     app = ReaderApp(articles_dir=articles_dir)

@@ -190,6 +190,25 @@ async def test_capital_n_goes_to_the_next_unread(articles_dir: Path, tmp_path: P
         assert screen.article.id == "rozpocet"  # round to the top
 
 
+async def test_capital_n_on_the_only_unread_article_says_so(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """N with no unread article but the one under the cursor (or open) says there is no
+    other, in the list and in the article."""
+    state_dir = tmp_path / "state"
+    state = ReadingState.open(state_dir)
+    state.set(NEWEST_FIRST[1:], Mark.READ, on=True)
+    app = reader(articles_dir, state_dir, mark_read="never")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("N")
+        assert table_of(app).cursor_article_id == NEWEST_FIRST[0]
+        await pilot.press("enter", "N")
+        await pilot.pause()
+        messages = [notification.message for notification in app._notifications]
+        assert messages.count("No other unread article in this list.") == 2
+
+
 async def test_undo_works_on_the_article_screen(articles_dir: Path, tmp_path: Path) -> None:
     """ctrl+z takes back a star given while reading, and the header says so."""
     app = reader(articles_dir, tmp_path / "state")
@@ -234,6 +253,20 @@ async def test_y_copies_the_link_and_o_opens_it_from_the_list(
         assert browser.opened == ["https://example.cz/rozpocet"]
 
 
+async def test_capital_o_opens_the_link_and_marks_the_article_read(
+    articles_dir: Path, tmp_path: Path, browser: RecordingBrowser
+) -> None:
+    """O opens the article's web page from the list and marks the article read."""
+    app = reader(articles_dir, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("O")
+        await settle(pilot)
+        assert browser.opened == ["https://example.cz/rozpocet"]
+        assert marked(tmp_path / "state", Mark.READ) == {"rozpocet"}
+        assert table_of(app).render_line(1).text.startswith("    ")  # no unread dot
+
+
 async def test_l_lists_the_links_of_the_text_and_opens_the_chosen(
     tmp_path: Path, browser: RecordingBrowser
 ) -> None:
@@ -261,6 +294,32 @@ async def test_l_lists_the_links_of_the_text_and_opens_the_chosen(
         assert browser.opened[-1] == "https://example.cz/druha"
 
 
+async def test_l_lists_the_articles_own_page_first(
+    tmp_path: Path, browser: RecordingBrowser
+) -> None:
+    """The article's own address is the first link of `l`, once even when the text has it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "odkaz.md").write_text(
+        "---\ntitle: Odkaz\nurl: https://example.cz/clanek\n---\n"
+        "Viz https://example.cz/zdroj a https://example.cz/clanek.\n",
+        encoding="utf-8",
+    )
+    app = reader(folder, tmp_path / "state")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "l")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksDialog)
+        assert [link.url for link in app.screen.links] == [
+            "https://example.cz/clanek",
+            "https://example.cz/zdroj",
+        ]
+        await pilot.press("1")
+        await settle(pilot)
+        assert browser.opened == ["https://example.cz/clanek"]
+
+
 async def test_a_link_no_browser_can_open_is_copied_instead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -280,7 +339,7 @@ async def test_a_link_no_browser_can_open_is_copied_instead(
     app = reader(folder, tmp_path / "state")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("enter", "l", "1")
+        await pilot.press("enter", "l", "2")  # 1 is the article's own page
         await settle(pilot)
         assert app.clipboard == "https://example.cz/zdroj"
         messages = [notification.message for notification in app._notifications]

@@ -24,7 +24,7 @@ from ...present.article_text import (
     short_date,
     source_label,
 )
-from ...present.links import find_links
+from ...present.links import Link, find_links
 from ...present.web_links import is_web_link
 from ..link_actions import open_link
 from ..marking import Marking
@@ -265,7 +265,9 @@ class ArticleDetailScreen(ReadingScreen[str]):
         here = self.reading.position_of(self.article.id, self.position)
         start = self.position if here is None else here + 1
         position = self.marking.state.position_without(ids, Mark.READ, start % max(len(ids), 1))
-        if position is None or not self._show_from(position, 1):
+        if position is not None and position == here:  # round the list and back to this one
+            self.notify("No other unread article in this list.")
+        elif position is None or not self._show_from(position, 1):
             self.notify("No unread articles in this list.")
 
     def _show_from(self, position: int, direction: int) -> bool:
@@ -284,10 +286,16 @@ class ArticleDetailScreen(ReadingScreen[str]):
         return False
 
     def action_links(self) -> None:
-        """List the links in the article's text; open the one chosen."""
+        """List the article's own page, then the links in its text; open the one chosen."""
         links = find_links(self.article.body)
+        own = self.article.url.strip()
+        if own:
+            links = [
+                Link("The article's own page", own),
+                *(link for link in links if link.url != own),
+            ]
         if not links:
-            self.notify("The text of this article has no links.")
+            self.notify("This article has no links.")
             return
 
         def open_chosen(url: str | None) -> None:

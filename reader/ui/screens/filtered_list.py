@@ -219,9 +219,12 @@ class FilteredListScreen(ReadingScreen[None]):
     def action_next_unread(self) -> None:
         """Move the cursor to the next unread article, round to the top if need be."""
         ids = self.table.article_ids
-        position = self.marking.state.position_without(ids, Mark.READ, self.table.cursor_row + 1)
+        here = self.table.cursor_row
+        position = self.marking.state.position_without(ids, Mark.READ, here + 1)
         if position is None:
             self.notify("No unread articles in this list.")
+        elif position == here:  # round the list and back: the cursor's is the only one
+            self.notify("No other unread article in this list.")
         else:
             self.table.move_cursor(position)
 

@@ -16,6 +16,13 @@ READING_BINDINGS: list[BindingType] = [
     Binding("f", "toggle_star", "Star", tooltip="Star or unstar the article"),
     Binding("N", "next_unread", "Next unread", show=False, tooltip="Go to the next unread article"),
     Binding("o", "open_link", "Open link", show=False, tooltip="Open the article's web page"),
+    Binding(
+        "O",
+        "open_link_and_mark_read",
+        "Open, read",
+        show=False,
+        tooltip="Open the article's web page and mark the article read",
+    ),
     Binding("y", "copy_link", "Copy link", show=False, tooltip="Copy the article's address"),
 ]
 """Marks and links of the current article. Each screen puts them among its own keys, at the
@@ -70,6 +77,16 @@ class ReadingScreen(Screen[ScreenResultType]):
         article = self.current_article()
         if article is not None:
             open_link(self.app, article.url)
+
+    def action_open_link_and_mark_read(self) -> None:
+        """Open the current article's web page and mark the article read."""
+        article = self.current_article()
+        if article is None:
+            return
+        open_link(self.app, article.url)
+        if problem := self.marking.mark_read(article.id):
+            self.notify(problem, severity="warning", markup=False)
+        self.show_marks()
 
     def action_copy_link(self) -> None:
         """Copy the current article's web address to the clipboard."""

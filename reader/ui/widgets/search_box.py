@@ -21,6 +21,7 @@ class SearchBox(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Done", tooltip="Search now and go back to the list"),
+        Binding("down", "submit", "Results", show=False, tooltip="Go down into the results"),
         Binding("escape", "screen.clear_search", "Clear", tooltip="Clear the search"),
     ]
     """Shown in the footer while typing, where the list's letter keys are text."""
