@@ -7,6 +7,10 @@
     date_format = "%d.%m.%Y %H:%M"
     max_file_size = "5MB"        # larger files are listed as problems, unread
 
+    [keys]                       # keys of your own, by the name of what they do
+    preset = "newsboat"          # start from another reader's keys
+    hide-read = "h"              # a key, or several: "h,H"
+
 A value of the wrong type or out of range is reported with its key and the file, and the
 default is used; the rest of the file still counts.
 """
@@ -57,6 +61,9 @@ class Config:
     """How dates are shown, as a `strftime` format."""
     max_file_size: int = MAX_FILE_BYTES
     """Files larger than this many bytes are listed as problems instead of read."""
+    keys: tuple[tuple[str, str], ...] = ()
+    """The `[keys]` table as written: (name, keys) pairs, `preset` among them. Which names and
+    keys are valid is checked by the app, which knows its keys."""
 
     @property
     def mark_read_on_open(self) -> bool:
@@ -190,6 +197,16 @@ def _date_format(value: object, file: Path) -> tuple[str, object]:
     return "", value
 
 
+def _keys(value: object, file: Path) -> tuple[str, object]:
+    """A table of names and the keys for them, each a string."""
+    if not isinstance(value, dict):
+        return "must be a table, [keys], of names and keys in quotes", None
+    wrong = [name for name, keys in value.items() if not isinstance(keys, str) or not keys]
+    if wrong:
+        return f"the keys of {', '.join(map(repr, wrong))} must be given in quotes", None
+    return "", tuple(value.items())
+
+
 def _max_file_size(value: object, file: Path) -> tuple[str, object]:
     """A size such as "5MB" or "500KB", or a whole number of bytes."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -209,5 +226,6 @@ _PARSERS: dict[str, Callable[[object, Path], tuple[str, object]]] = {
     "reading_width": _reading_width,
     "date_format": _date_format,
     "max_file_size": _max_file_size,
+    "keys": _keys,
 }
 """For each key: a function returning (why the value is bad or "", the value to use)."""

@@ -10,13 +10,14 @@ from .check import add_check_parser
 from .errors import ArgumentParser
 from .folder import add_folder_arguments
 from .listing import add_list_parser
+from .paths import ShowPaths
 from .repair import add_repair_parser
 from .settings import add_state_argument
 from .show import add_show_parser
 
 COMMANDS = frozenset({"open", "list", "show", "repair", "check"})
 """Words that name a command when they come first; anything else first is a PATH to open."""
-TOP_LEVEL_OPTIONS = frozenset({"-h", "--help", "--version"})
+TOP_LEVEL_OPTIONS = frozenset({"-h", "--help", "--version", "--paths"})
 """Options that belong to `reader` itself rather than to a command."""
 
 
@@ -36,6 +37,9 @@ def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParse
         "named like a command). Without PATH, the sample articles are used.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--paths", action=ShowPaths, help="print where the settings, marks and cache are kept"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     opener = commands.add_parser(
         "open",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
+    from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
     from .load.files import (
@@ -27,10 +28,24 @@ if TYPE_CHECKING:
     from .load.sanitize import one_line
     from .query import ArticleQuery, SortKey, fold
     from .selection import selected_ids
-    from .state import Mark, MarkChange, MarksNotSaved, ReadingState, StateUnavailable
+    from .state import (
+        STATE_DIR_VARIABLE,
+        STATE_FILE,
+        Mark,
+        MarkChange,
+        MarksNotSaved,
+        ReadingState,
+        StateUnavailable,
+        default_state_dir,
+    )
     from .text.repair import RepairedText, TextChange, repair_text
 
 MODULE_OF = {
+    "CACHE_DIR_VARIABLE": "cache_dir",
+    "STATE_DIR_VARIABLE": "state",
+    "STATE_FILE": "state",
+    "default_cache_dir": "cache_dir",
+    "default_state_dir": "state",
     "Article": "article",
     "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
@@ -66,6 +81,11 @@ MODULE_OF = {
 """The module each public name lives in."""
 
 __all__ = [
+    "CACHE_DIR_VARIABLE",
+    "STATE_DIR_VARIABLE",
+    "STATE_FILE",
+    "default_cache_dir",
+    "default_state_dir",
     "Article",
     "ArticleIndex",
     "ArticleQuery",

@@ -57,8 +57,15 @@ class ReaderApp(App[None]):
     COMMANDS = App.COMMANDS | {ScreenCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help"),
-        Binding("ctrl+z", "undo", "Undo", show=False, tooltip="Undo the last read or star change"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            show=False,
+            tooltip="Undo the last read or star change",
+            id="undo",
+        ),
     ]
     """Help and undo are everywhere; the command palette (Ctrl+P) is Textual's."""
 
@@ -86,6 +93,8 @@ class ReaderApp(App[None]):
         self.cached = cached
         self.settings = settings or LoadedConfig(Config(), default_config_file())
         self.config = self.settings.config
+        self.keymap: dict[str, str] = {}
+        """The keys of the user's own in force, by binding id (the help shows them)."""
         self.max_file_bytes = max_file_bytes or self.config.max_file_size
         self.marking = Marking(
             ReadingState.open() if state is None else state, self.config.mark_read_on_open
@@ -117,7 +126,7 @@ class ReaderApp(App[None]):
                 pass  # not the main thread (as under a test pilot): no signals arrive here
         if not self.is_headless and sys.__stdin__ is not None:
             self.watch_terminal(sys.__stdin__.fileno())
-        apply_settings(self, self.settings, self.marking.state)
+        self.keymap = apply_settings(self, self.settings, self.marking.state)
         if self.marking.state.notice:
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
@@ -297,4 +306,4 @@ class ReaderApp(App[None]):
         from .help_keys import help_sections
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(help_sections(self.BINDINGS)))
+            self.push_screen(HelpScreen(help_sections(self.BINDINGS, self.keymap)))

@@ -18,12 +18,23 @@ SETTINGS_MESSAGE_SECONDS = 20.0
 """How long what is wrong with the settings stays on screen: long enough to read a few."""
 
 
-def apply_settings(app: App[None], settings: LoadedConfig, state: ReadingState) -> None:
-    """Use the settings' theme (or the one last picked) from now on, and show what is wrong
-    with the settings in one message: one each would push each other off a small screen."""
+def apply_settings(app: App[None], settings: LoadedConfig, state: ReadingState) -> dict[str, str]:
+    """Use the settings' theme (or the one last picked) and keys from now on, and show what
+    is wrong with the settings in one message: one each would push each other off a small
+    screen. Returns the keys of the user's own, by binding id, for the help."""
     configured = settings.config.theme
     problems = [*settings.problems, *apply_start_theme(app, configured, settings.path, state)]
     remember_theme_changes(app, configured, state)
+    keymap: dict[str, str] = {}
+    if settings.config.keys:
+        # Imported only for keys of one's own: the key lists import every screen.
+        from .help_keys import screen_bindings
+        from .keymap import build_keymap
+
+        screens = screen_bindings(app.BINDINGS)
+        keymap, wrong = build_keymap(settings.config.keys, screens, settings.path)
+        app.set_keymap(keymap)
+        problems += wrong
     if problems:
         app.notify(
             settings_message(settings.path, problems),
@@ -32,6 +43,7 @@ def apply_settings(app: App[None], settings: LoadedConfig, state: ReadingState) 
             timeout=SETTINGS_MESSAGE_SECONDS,
             markup=False,
         )
+    return keymap
 
 
 def settings_message(path: Path, problems: list[str]) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from textual.binding import Binding, BindingType
 
+from .keymap import keys_in_force
 from .screens.article_detail import ArticleDetailScreen
 from .screens.article_list import ArticleListScreen
 from .screens.help import HelpSection
@@ -34,15 +35,40 @@ def _bindings(*classes: type[object], listed_apart: Iterable[BindingType] = ()) 
     return found
 
 
-def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
-    """Return the keys of each screen for the help, read from their bindings.
+def screen_bindings(everywhere: Iterable[BindingType]) -> dict[str, list[BindingType]]:
+    """The keys each screen answers, the app's and its focused list's among them: what a key
+    of one's own must not clash with.
 
     Args:
         everywhere: The app's own keys.
+    """
+    return {
+        "article list": [*everywhere, *ArticleListScreen.BINDINGS, *ArticleTable.BINDINGS],
+        "article": [*everywhere, *ArticleDetailScreen.BINDINGS, *PageScroll.BINDINGS],
+        "list of files that failed": [*everywhere, *ProblemsScreen.BINDINGS],
+    }
+
+
+def help_sections(
+    everywhere: Iterable[BindingType], keymap: Mapping[str, str]
+) -> list[HelpSection]:
+    """Return the keys of each screen for the help, as they are in force.
+
+    Args:
+        everywhere: The app's own keys.
+        keymap: The keys of the user's own, by binding id.
 
     Returns:
         Headings and bindings: the list, an article, the problems list and everywhere.
     """
+    return [
+        (heading, keys_in_force(bindings, keymap))
+        for heading, bindings in _default_sections(everywhere)
+    ]
+
+
+def _default_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
+    """The keys of each screen as they are bound by default."""
     return [
         # The list repeats the app's `?` to show it first in its footer.
         ("Article list", _bindings(ArticleTable, ArticleListScreen, listed_apart=everywhere)),

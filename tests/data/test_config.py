@@ -124,3 +124,14 @@ def test_a_missing_file_named_by_the_user_is_an_error(tmp_path: Path) -> None:
     """`--config FILE` naming nothing is an error, not silently the defaults."""
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_the_keys_table_is_kept_as_written_for_the_app_to_check(tmp_path: Path) -> None:
+    """`[keys]` of names and keys in quotes is kept in order; keys not in quotes, or a
+    `keys` that is no table, are named with the file and left out."""
+    path = write_config(tmp_path, '[keys]\npreset = "newsboat"\nhide-read = "h"\n')
+    assert load_config(path).config.keys == (("preset", "newsboat"), ("hide-read", "h"))
+    [problem] = load_config(write_config(tmp_path, "[keys]\nsort = 5\n")).problems
+    assert problem.startswith(f"{tmp_path / 'settings.toml'}: keys: the keys of 'sort' must")
+    [problem] = load_config(write_config(tmp_path, 'keys = "newsboat"\n')).problems
+    assert "keys: must be a table, [keys]" in problem

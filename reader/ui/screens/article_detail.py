@@ -49,13 +49,22 @@ class ArticleDetailScreen(ReadingScreen[str]):
             "back",
             "Back",
             tooltip="Back to the list (from the raw file, to the article)",
+            id="back",
         ),
-        Binding("n", "step(1)", "Next", tooltip="Next article of the list"),
-        Binding("p", "step(-1)", "Previous", tooltip="Previous article of the list"),
+        Binding("n", "step(1)", "Next", tooltip="Next article of the list", id="next"),
+        Binding("p", "step(-1)", "Previous", tooltip="Previous article of the list", id="previous"),
         *READING_BINDINGS,
-        Binding("l", "links", "Links", tooltip="List the links in the text and open one"),
-        Binding("r", "raw(True)", "Raw file", tooltip="Show the file as it is on disk"),
-        Binding("r", "raw(False)", "Article", tooltip="From the raw file back to the article"),
+        Binding(
+            "l", "links", "Links", tooltip="List the links in the text and open one", id="links"
+        ),
+        Binding("r", "raw(True)", "Raw file", tooltip="Show the file as it is on disk", id="raw"),
+        Binding(
+            "r",
+            "raw(False)",
+            "Article",
+            tooltip="From the raw file back to the article",
+            id="raw",
+        ),
     ]
     """Back to the list, next and previous article, the links and the raw view; marks and the
     article's own link are `ReadingScreen`'s."""

@@ -44,7 +44,7 @@ class ProblemsScreen(Screen[None]):
     AUTO_FOCUS = "#problem-list"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "app.pop_screen", "Back"),
+        Binding("escape,q", "app.pop_screen", "Back", id="back"),
     ]
     """Back to the list; the problem list has vim keys of its own."""
 

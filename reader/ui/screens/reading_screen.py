@@ -12,18 +12,42 @@ from ..marking import Marking
 from ..messages import MarksChanged
 
 READING_BINDINGS: list[BindingType] = [
-    Binding("m", "toggle_read", "Read", tooltip="Mark the article read or unread"),
-    Binding("f", "toggle_star", "Star", tooltip="Star or unstar the article"),
-    Binding("N", "next_unread", "Next unread", show=False, tooltip="Go to the next unread article"),
-    Binding("o", "open_link", "Open link", show=False, tooltip="Open the article's web page"),
+    Binding(
+        "m", "toggle_read", "Read", tooltip="Mark the article read or unread", id="toggle-read"
+    ),
+    Binding("f", "toggle_star", "Star", tooltip="Star or unstar the article", id="toggle-star"),
+    Binding(
+        "N",
+        "next_unread",
+        "Next unread",
+        show=False,
+        tooltip="Go to the next unread article",
+        id="next-unread",
+    ),
+    Binding(
+        "o",
+        "open_link",
+        "Open link",
+        show=False,
+        tooltip="Open the article's web page",
+        id="open-link",
+    ),
     Binding(
         "O",
         "open_link_and_mark_read",
         "Open, read",
         show=False,
         tooltip="Open the article's web page and mark the article read",
+        id="open-link-read",
     ),
-    Binding("y", "copy_link", "Copy link", show=False, tooltip="Copy the article's address"),
+    Binding(
+        "y",
+        "copy_link",
+        "Copy link",
+        show=False,
+        tooltip="Copy the article's address",
+        id="copy-link",
+    ),
 ]
 """Marks and links of the current article. Each screen puts them among its own keys, at the
 place in the footer it wants them (a base class's keys would come first)."""
