@@ -24,7 +24,8 @@ def apply_settings(app: App[None], settings: LoadedConfig, state: ReadingState) 
     screen. Returns the keys of the user's own, by binding id, for the help."""
     configured = settings.config.theme
     problems = [*settings.problems, *apply_start_theme(app, configured, settings.path, state)]
-    remember_theme_changes(app, configured, state)
+    # A theme the settings name wrongly does not count: picks are remembered as without one.
+    remember_theme_changes(app, configured if configured in app.available_themes else None, state)
     keymap: dict[str, str] = {}
     if settings.config.keys:
         # Imported only for keys of one's own: the key lists import every screen.
@@ -58,18 +59,19 @@ def apply_start_theme(
     app: App[None], configured: str | None, settings: Path, state: ReadingState
 ) -> list[str]:
     """Use the settings' theme, else the one last picked (kept in `state`); return what is
-    wrong with the settings' one (Textual has no such theme), as problems naming `settings`."""
-    theme = configured or state.choice(THEME_CHOICE)
-    if theme is None:
-        return []
-    if theme in app.available_themes:
-        app.theme = theme
-        return []
-    if configured is None:
+    wrong with the settings' one (Textual has no such theme), as problems naming `settings`.
+    A theme the settings name wrongly leaves the one last picked in force."""
+    remembered = state.choice(THEME_CHOICE)
+    for theme in (configured, remembered):
+        if theme is not None and theme in app.available_themes:
+            app.theme = theme
+            break
+    if configured is None or configured in app.available_themes:
         return []  # a remembered theme Textual no longer has: the default, silently
+    kept = f"the one last picked ({remembered!r})" if remembered in app.available_themes else None
     return [
-        f"{settings}: theme: no theme {theme!r} (Ctrl+P, then 'theme', lists them);"
-        " using the default"
+        f"{settings}: theme: no theme {configured!r} (Ctrl+P, then 'theme', lists them);"
+        f" using {kept or 'the default'}"
     ]
 
 

@@ -413,6 +413,21 @@ async def test_an_unknown_theme_is_named_and_the_default_kept(
         ]
 
 
+async def test_an_unknown_theme_leaves_the_one_last_picked(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """A theme Textual lacks in the settings keeps the theme picked earlier in force, and the
+    message says which."""
+    state = ReadingState.open(tmp_path / "state")
+    state.remember("theme", "dracula")
+    app = reader(articles_dir, tmp_path / "state", theme="no-such-theme")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.theme == "dracula"
+        [message] = [n.message for n in app._notifications if "theme" in n.message]
+        assert message.endswith("using the one last picked ('dracula')")
+
+
 async def test_marks_made_by_another_reader_show_within_a_second(
     articles_dir: Path, tmp_path: Path
 ) -> None:

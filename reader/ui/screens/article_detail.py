@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -59,6 +60,21 @@ class ArticleDetailScreen(ReadingScreen[str]):
         ),
         Binding("r", "raw(True)", "Raw file", tooltip="Show the file as it is on disk", id="raw"),
         Binding(
+            "right_square_bracket",
+            "hit(1)",
+            "Next hit",
+            tooltip="Go to the next word the search found",
+            id="next-hit",
+        ),
+        Binding(
+            "left_square_bracket",
+            "hit(-1)",
+            "Previous hit",
+            show=False,
+            tooltip="Go to the previous word the search found",
+            id="previous-hit",
+        ),
+        Binding(
             "r",
             "raw(False)",
             "Article",
@@ -90,6 +106,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
         position: int,
         marking: Marking,
         config: Config,
+        search_terms: Sequence[str] = (),
     ) -> None:
         """Show `article`, which is at `position` in `reading`.
 
@@ -99,11 +116,14 @@ class ArticleDetailScreen(ReadingScreen[str]):
             position: Where `article` is in the list.
             marking: The read and starred marks; opening an article may mark it read.
             config: The user's settings: reading width, date format.
+            search_terms: The folded terms of the search the list was narrowed by, whose
+                words are highlighted; none when there was no search.
         """
         super().__init__(marking, config)
         self.article = article
         self.reading = reading
         self.position = position
+        self.search_terms = tuple(search_terms)
         self._gone_said = False
         """Whether the user was told that the article's file was deleted."""
 
@@ -207,7 +227,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
         body = self.query_one(ArticleBody)
         if not self.raw:
             self._set_text("#detail-raw-note", Text())
-            body.show_markdown(self.article.body)
+            body.show_markdown(self.article.body, self.search_terms)
             return
         note = Text(f"Raw file: {clean_line(str(self.article.path))}\n", style="bold")
         count = self.article.repair_count
@@ -314,10 +334,36 @@ class ArticleDetailScreen(ReadingScreen[str]):
         self.app.push_screen(LinksDialog(links), open_chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer `r` for the raw file in the article and for the article in the raw file."""
+        """Offer `r` for the raw file in the article and for the article in the raw file,
+        and `]` and `[` only for an article opened from a search."""
         if action == "raw":
             return parameters[0] != self.raw
+        if action == "hit":
+            return bool(self.search_terms) and not self.raw
         return True
+
+    def action_hit(self, direction: int) -> None:
+        """Scroll to the next (1) or previous (-1) word the search found.
+
+        Args:
+            direction: 1 for the next line with a hit below the top, -1 for the one above.
+        """
+        body = self.query_one(ArticleBody)
+        scroll = self.query_one(PageScroll)
+        top = round(scroll.scroll_y) - body.virtual_region.y
+        lines = body.hit_lines
+        ahead = [line for line in lines if line > top] if direction > 0 else []
+        behind = [line for line in lines if line < top] if direction < 0 else []
+        if not (ahead or behind):
+            word = "next" if direction > 0 else "previous"
+            self.notify(
+                f"No {word} word of the search in this article."
+                if lines
+                else ("The search's words are not in this article's text.")
+            )
+            return
+        line = ahead[0] if ahead else behind[-1]
+        scroll.scroll_to(y=body.virtual_region.y + line, animate=False)
 
     def action_raw(self, raw: bool) -> None:
         """Show the file as it is on disk (True), or the article (False)."""

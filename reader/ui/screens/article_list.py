@@ -48,7 +48,10 @@ class ArticleListScreen(FilteredListScreen):
                 table.select_article(article_id)
 
         reading = ReadingList(self.index, lambda: table.article_ids)
-        detail = ArticleDetailScreen(event.article, reading, event.row, self.marking, self.config)
+        terms = self.article_query.terms
+        detail = ArticleDetailScreen(
+            event.article, reading, event.row, self.marking, self.config, terms
+        )
         self.app.push_screen(detail, return_to_article)
 
     def action_problems(self) -> None:

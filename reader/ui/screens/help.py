@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.keys import key_to_character
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -28,8 +29,8 @@ KEY_NAMES = {
     "question_mark": "?",
     "exclamation_mark": "!",
 }
-"""How keys are written in the help; others appear as they are bound, but for modifiers
-(`ctrl+z` is written `Ctrl+Z`)."""
+"""How keys are written in the help; others by their character (`]` for
+`right_square_bracket`) or as they are bound, but for modifiers (`ctrl+z` is `Ctrl+Z`)."""
 
 HelpSection = tuple[str, Sequence[Binding]]
 """A heading and the bindings listed under it."""
@@ -52,7 +53,7 @@ def key_names(binding: Binding) -> str:
 def key_name(key: str) -> str:
     """Return one key as a reader types it: `↓`, `Ctrl+Z`."""
     *modifiers, last = key.split("+")
-    last = KEY_NAMES.get(last, last)
+    last = KEY_NAMES.get(last) or key_to_character(last) or last
     if not modifiers:
         return last
     return "+".join([*(modifier.capitalize() for modifier in modifiers), last.capitalize()])

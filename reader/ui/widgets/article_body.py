@@ -7,7 +7,7 @@ come from `article_markdown`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import ClassVar
@@ -23,6 +23,7 @@ from textual.widgets import Static
 
 from ...present.article_markdown import NOTICE_STYLE, markdown_or_plain, raw_text
 from ...present.article_text import clean_block
+from ...present.highlight import Highlighted
 
 INLINE_CHARS = 20_000
 """Texts up to this long are laid out on the UI thread: a few milliseconds, and no flicker."""
@@ -36,8 +37,9 @@ class ArticleBody(Static):
     only what is on screen.
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-body--control"}
-    """How the symbols for control characters stand out in the raw view."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-body--control", "article-body--hit"}
+    """How the symbols for control characters stand out in the raw view, and the words the
+    search found in the article."""
 
     @dataclass
     class LaidOut(Message):
@@ -59,20 +61,34 @@ class ArticleBody(Static):
         self._long_text: Callable[[], RenderableType] | None = None
         self._laid_out_width = 0
         self._lines: list[list[Segment]] | None = None
+        self._highlighted: Highlighted | None = None
 
     @property
     def laid_out_lines(self) -> list[list[Segment]] | None:
         """The lines of a long text laid out in the worker, or None while drawn as a Static."""
         return self._lines
 
-    def show_markdown(self, markdown: str) -> None:
-        """Render `markdown`, after dropping control characters.
+    @property
+    def hit_lines(self) -> list[int]:
+        """The lines, counted from the body's top, with a word the search found."""
+        return self._highlighted.hit_lines if self._highlighted is not None else []
+
+    def show_markdown(self, markdown: str, terms: Sequence[str] = ()) -> None:
+        """Render `markdown`, after dropping control characters, with the words the search
+        `terms` find highlighted.
 
         Args:
             markdown: The article body.
+            terms: The search's folded terms; none highlights nothing.
         """
         body = clean_block(markdown)
-        self._show(partial(markdown_or_plain, body), len(body))
+        if not terms:
+            self._show(partial(markdown_or_plain, body), len(body))
+            return
+        style = self.get_component_rich_style("article-body--hit", partial=True)
+        highlighted = Highlighted(partial(markdown_or_plain, body), terms, style)
+        self._show(lambda: highlighted, len(body))
+        self._highlighted = highlighted
 
     def show_raw(self, text: str) -> None:
         """Show `text` as it is, with control characters made visible.
@@ -95,6 +111,7 @@ class ArticleBody(Static):
         """Draw what `build` makes: at once when `length` is short, else in a worker."""
         self._generation += 1
         self._lines = None
+        self._highlighted = None
         if length <= INLINE_CHARS:
             self._long_text = None
             self.update(build())

@@ -1,0 +1,66 @@
+"""Search terms highlighted in a rendered article, and where they are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+
+from ..data import fold
+
+WORD = re.compile(r"[^\W_]+")
+"""A word as the search sees one: a run of letters and digits."""
+WHOLE_WORD_TERM = 2
+"""Terms this short find whole words only, as the search does (`AI`, `EU`)."""
+
+
+def is_hit(word: str, terms: Sequence[str]) -> bool:
+    """Whether the search's `terms` (folded) find `word`: it starts with a term, or is a
+    short term, ignoring case and accents as the search does."""
+    folded = fold(word)
+    return any(
+        folded == term if len(term) <= WHOLE_WORD_TERM else folded.startswith(term)
+        for term in terms
+    )
+
+
+class Highlighted:
+    """A renderable drawn with every word the search found in `style`; after each drawing,
+    `hit_lines` holds the lines that have such a word."""
+
+    def __init__(
+        self, build: Callable[[], RenderableType], terms: Sequence[str], style: Style
+    ) -> None:
+        """Draw what `build` makes (built when first drawn, which may be off the UI thread),
+        highlighting the words `terms` find in `style`."""
+        self.build = build
+        self.renderable: RenderableType | None = None
+        self.terms = tuple(terms)
+        self.style = style
+        self.hit_lines: list[int] = []
+        """The lines, counted from 0, with a word the search found."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Draw the renderable line by line, restyling the words found."""
+        if self.renderable is None:
+            self.renderable = self.build()
+        lines = console.render_lines(self.renderable, options, pad=False)
+        hit_lines = []
+        for number, line in enumerate(lines):
+            text = Text.assemble(
+                *((part.text, part.style or Style()) for part in line if not part.control)
+            )
+            found = False
+            for word in WORD.finditer(text.plain):
+                if is_hit(word.group(), self.terms):
+                    text.stylize(self.style, word.start(), word.end())
+                    found = True
+            if found:
+                hit_lines.append(number)
+            yield from text.render(console, end="")
+            yield Segment.line()
+        self.hit_lines = hit_lines
