@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 
 from ..data import Article
-from ..present.article_text import short_date
+from ..present.article_export import details
 from ..present.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
@@ -62,26 +62,6 @@ def run_show(args: argparse.Namespace) -> int:
         console.print(view)
     print("\n".join(line.rstrip() for line in captured.get().splitlines()))
     return 0
-
-
-def details(article: Article, date_format: str) -> str:
-    """Return the metadata line: importance, date, category, source and author.
-
-    Args:
-        article: The article.
-        date_format: How the date is written (in local time, as the reader shows it).
-
-    Returns:
-        The known details joined by middle dots.
-    """
-    parts = []
-    if article.importance is not None:
-        parts.append(f"importance {article.importance}/5")
-    if article.published is not None:
-        parts.append(short_date(article.published, date_format))
-    source = " ".join(part for part in (article.source.emoji, article.source.name) if part)
-    parts.extend(part for part in (article.category, source, article.author) if part)
-    return " · ".join(parts)
 
 
 def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> RenderableType:

@@ -1,44 +1,37 @@
-"""ArticleDetailScreen: one article to read, its raw file on demand, and the next and previous."""
+"""ArticleDetailScreen: the article page with its keys: back, next and previous, links, the raw
+file, the search's words, saving as Markdown."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from pathlib import Path
 from typing import ClassVar
 
-from rich.style import Style
-from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.message import Message
-from textual.reactive import var
-from textual.widgets import Static
 
-from ...config import Config
-from ...data import Article, LoadProblem, Mark, read_article_text
-from ...present.article_text import (
-    clean_block,
-    clean_line,
-    importance_meter,
-    short_date,
-    source_label,
-)
+from ...data import Mark
+from ...present.article_export import article_as_markdown
+from ...present.article_text import clean_line
 from ...present.links import Link, find_links
-from ...present.web_links import is_web_link
 from ..link_actions import open_link
-from ..marking import Marking
-from ..messages import ArticlesChanged
-from ..reading_list import ReadingList
 from ..widgets.article_body import ArticleBody
-from ..widgets.key_footer import KeyFooter
 from ..widgets.vim_keys import PageScroll
+from .article_page import ArticlePageScreen
+from .confirm import ConfirmDialog
 from .links_dialog import LinksDialog
-from .reading_screen import READING_BINDINGS, ReadingScreen
+from .reading_screen import READING_BINDINGS
+from .save_dialog import SaveDialog
+
+UNSAFE_IN_FILE_NAME = re.compile(r"[^\w.-]+")
+"""What a file name offered for saving leaves out of an article's id."""
 
 
-class ArticleDetailScreen(ReadingScreen[str]):
+def safe_file_name(article_id: str) -> str:
+    """`article_id` as a file name: letters, digits, dots and dashes, never empty or hidden."""
+    return UNSAFE_IN_FILE_NAME.sub("-", article_id).strip(".-")[:100] or "article"
+
+
+class ArticleDetailScreen(ArticlePageScreen):
     """One article: header, lead, body and link; dismissed with the id of the last one shown."""
 
     CSS_PATH = "article_detail.tcss"
@@ -59,6 +52,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
             "l", "links", "Links", tooltip="List the links in the text and open one", id="links"
         ),
         Binding("r", "raw(True)", "Raw file", tooltip="Show the file as it is on disk", id="raw"),
+        Binding("s", "save", "Save", show=False, tooltip="Save the article as Markdown", id="save"),
         Binding(
             "right_square_bracket",
             "hit(1)",
@@ -84,187 +78,6 @@ class ArticleDetailScreen(ReadingScreen[str]):
     ]
     """Back to the list, next and previous article, the links and the raw view; marks and the
     article's own link are `ReadingScreen`'s."""
-
-    raw: var[bool] = var(False, init=False, toggle_class="-raw")
-    """Whether the file is shown as it is on disk instead of the rendered article."""
-
-    @dataclass
-    class RawFileRead(Message):
-        """The raw file of an article has been read."""
-
-        article_id: str
-        """Whose file it is, so a late result for another article is ignored."""
-        text: str
-        """The file's text, or "" when it could not be read."""
-        problem: str
-        """Why it could not be read, or ""."""
-
-    def __init__(
-        self,
-        article: Article,
-        reading: ReadingList,
-        position: int,
-        marking: Marking,
-        config: Config,
-        search_terms: Sequence[str] = (),
-    ) -> None:
-        """Show `article`, which is at `position` in `reading`.
-
-        Args:
-            article: The article to show first.
-            reading: The list it was opened from, for `n` and `p`.
-            position: Where `article` is in the list.
-            marking: The read and starred marks; opening an article may mark it read.
-            config: The user's settings: reading width, date format.
-            search_terms: The folded terms of the search the list was narrowed by, whose
-                words are highlighted; none when there was no search.
-        """
-        super().__init__(marking, config)
-        self.article = article
-        self.reading = reading
-        self.position = position
-        self.search_terms = tuple(search_terms)
-        self._gone_said = False
-        """Whether the user was told that the article's file was deleted."""
-
-    def compose(self) -> ComposeResult:
-        """Lay out the article in a centred column that scrolls as one page."""
-        with PageScroll(id="detail-scroll"), Vertical(id="detail-column"):
-            yield Static(id="detail-position")
-            yield Static(id="detail-title")
-            yield Static(id="detail-original-title")
-            yield Static(id="detail-meta")
-            yield Static(id="detail-lead")
-            yield Static(id="detail-raw-note")
-            yield ArticleBody(id="detail-body")
-            yield Static(id="detail-link")
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        """Set the reading width and show the first article."""
-        column = self.query_one("#detail-column")
-        # The setting is the width of the text; the column's padding comes on top.
-        column.styles.max_width = self.config.reading_width + column.styles.padding.width
-        self._show_article()
-
-    def current_article(self) -> Article:
-        """The article being read."""
-        return self.article
-
-    def show_marks(self) -> None:
-        """Say where the article is in the list, and whether it is read and starred."""
-        count = len(self.reading.current_ids())
-        line = Text(f"Article {self.position + 1:,} of {count:,}", style="dim")
-        marks = self.marking.state.marks_of([self.article.id]).get(self.article.id, frozenset())
-        line.append(" · read" if Mark.READ in marks else " · unread", style="dim")
-        if Mark.STARRED in marks:
-            line.append(" · ★ starred", style="bold")
-        self._set_text("#detail-position", line)
-
-    def _set_text(self, selector: str, text: Text) -> None:
-        """Put `text` into a Static, hiding it when it is empty."""
-        static = self.query_one(selector, Static)
-        static.update(text)
-        static.set_class(not text.plain, "-empty")
-
-    @on(ArticlesChanged)
-    def follow_the_file(self) -> None:
-        """Show the article as its file is now when it changed; say so once if it was
-        deleted (what it held stays on the screen)."""
-        article_id = self.article.id
-        found = self.reading.index.find_many([article_id]).get(article_id)
-        if found is None:
-            if not self._gone_said:
-                self._gone_said = True
-                self.notify("The article's file was deleted; it is shown as it was.")
-        elif found != self.article:
-            self.article = found
-            self._show_article(opened=False)
-            self.notify("The article's file changed; it is shown as it is now.")
-
-    def _show_article(self, opened: bool = True) -> None:
-        """Fill the page from `self.article`; `opened` when it is newly opened (it may be
-        marked read, and the page starts at the top), not when its file changed."""
-        article = self.article
-        if opened:
-            self._gone_said = False
-            if problem := self.marking.opened(article.id):
-                self.notify(problem, severity="warning", markup=False)
-        self.show_marks()
-        title = clean_line(article.title)
-        original = clean_line(article.original_title)
-        self._set_text("#detail-title", Text(title))
-        self._set_text("#detail-original-title", Text(original if original != title else ""))
-        self._set_text("#detail-meta", self._meta_line(article))
-        self._set_text("#detail-lead", Text(clean_block(article.description).strip()))
-        link = article.url.strip()
-        link_text = Text()
-        if link:
-            link_style = Style(link=link) if is_web_link(link) else Style()
-            link_text = Text.assemble("Link: ", (clean_line(link), link_style))
-        self._set_text("#detail-link", link_text)
-        self._show_body()
-        if opened:
-            self.query_one(PageScroll).scroll_home(animate=False)
-
-    def _meta_line(self, article: Article) -> Text:
-        """Return source, author, date, category and importance joined by middle dots."""
-        parts = [
-            source_label(article.source),
-            clean_line(article.author),
-            short_date(article.published, self.config.date_format),
-            clean_line(article.category),
-        ]
-        if article.importance is not None:
-            meter = importance_meter(article.importance)
-            parts.append(f"{meter} {article.importance}/5")
-        if article.restored_words:
-            parts.append(f"diacritics restored ({article.restored_words:,} words, r: original)")
-        return Text(" · ".join(part for part in parts if part))
-
-    def _show_body(self) -> None:
-        """Show the rendered body, or start reading the raw file."""
-        body = self.query_one(ArticleBody)
-        if not self.raw:
-            self._set_text("#detail-raw-note", Text())
-            body.show_markdown(self.article.body, self.search_terms)
-            return
-        note = Text(f"Raw file: {clean_line(str(self.article.path))}\n", style="bold")
-        count = self.article.repair_count
-        if count:
-            note.append(f"Repaired when loading: {count:,} change{'s' * (count != 1)}", style="")
-        else:
-            note.append("Nothing was repaired when loading.", style="")
-        for repair in self.article.repairs:
-            note.append(f"\n  • {clean_line(repair)}", style="")
-        self._set_text("#detail-raw-note", note)
-        body.show_message("Reading the file…")
-        self.read_raw_file(self.article)
-
-    @work(thread=True, exclusive=True)
-    def read_raw_file(self, article: Article) -> None:
-        """Read the article's file as it is on disk, off the UI thread.
-
-        Args:
-            article: Whose file to read.
-        """
-        max_bytes = self.reading.index.max_file_bytes
-        result = read_article_text(article.path, max_bytes, keep_line_ends=True)
-        if isinstance(result, LoadProblem):
-            self.post_message(self.RawFileRead(article.id, "", result.reason))
-        else:
-            self.post_message(self.RawFileRead(article.id, result.text, ""))
-
-    @on(RawFileRead)
-    def show_raw_file(self, message: RawFileRead) -> None:
-        """Show the file that was read, if it is still the one wanted."""
-        if message.article_id != self.article.id or not self.raw:
-            return
-        body = self.query_one(ArticleBody)
-        if message.problem:
-            body.show_message(f"The file could not be read: {message.problem}")
-        else:
-            body.show_raw(message.text)
 
     def action_back(self) -> None:
         """Go back to the article from its raw file, or to the list, with its cursor on this
@@ -333,6 +146,38 @@ class ArticleDetailScreen(ReadingScreen[str]):
 
         self.app.push_screen(LinksDialog(links), open_chosen)
 
+    def action_save(self) -> None:
+        """Ask where to save the article as Markdown, then save it there; a file that is
+        there already is replaced only when the user says so, and never the article's own."""
+        offered = Path.cwd() / f"{safe_file_name(self.article.id)}.md"
+
+        def save_if_chosen(target: Path | None) -> None:
+            if target is None:
+                return
+            if target.exists():
+                if target.resolve() == self.article.path.resolve():
+                    self.notify("That is the article's own file; the reader never writes it.")
+                    return
+                question = f"{clean_line(str(target))} is there already. Replace it?"
+                self.app.push_screen(
+                    ConfirmDialog(question), lambda yes: self._save(target) if yes else None
+                )
+                return
+            self._save(target)
+
+        self.app.push_screen(SaveDialog(offered), save_if_chosen)
+
+    def _save(self, target: Path) -> None:
+        """Write the article as Markdown to `target`, and say how it went."""
+        text = article_as_markdown(self.article, self.config.date_format)
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(f"Not saved: {reason} ({clean_line(str(target))})", severity="error")
+            return
+        self.notify(f"Saved to {clean_line(str(target))}.")
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer `r` for the raw file in the article and for the article in the raw file,
         and `]` and `[` only for an article opened from a search."""
@@ -368,8 +213,3 @@ class ArticleDetailScreen(ReadingScreen[str]):
     def action_raw(self, raw: bool) -> None:
         """Show the file as it is on disk (True), or the article (False)."""
         self.raw = raw
-
-    def watch_raw(self) -> None:
-        """Show the body in the new mode, and the footer's key for the other."""
-        self._show_body()
-        self.refresh_bindings()
