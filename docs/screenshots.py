@@ -14,7 +14,8 @@ from reader.ui.app import ReaderApp
 
 DOCS = Path(__file__).resolve().parent
 SEEDS = DOCS.parent / "seeds"
-SIZE = (120, 32)
+SIZE = (80, 24)
+"""The size of a terminal as it opens: what most readers will see."""
 
 
 async def main() -> None:

@@ -1,10 +1,12 @@
-"""Snapshots of each screen at 100x30: review any change in the report before accepting it."""
+"""Snapshots of each screen (the list and an article at three sizes): review any change in
+the report before accepting it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import settle
 
 from reader.ui.app import ReaderApp
@@ -12,16 +14,27 @@ from reader.ui.app import ReaderApp
 SnapCompare = Callable[..., bool]
 
 
-def test_list_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
-    """The list: filter line, sidebar, coloured meters, dates, sources and titles."""
+SIZES = [(80, 24), (100, 30), (160, 40)]
+"""A small terminal, the tests' usual one, and a wide one."""
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_list_snapshot(
+    snap_compare: SnapCompare, articles_dir: Path, size: tuple[int, int]
+) -> None:
+    """The list: filter line, sidebar (beside the list from 100 columns), coloured meters and
+    whole titles, with the columns that fit beside them, and the keys that fit whole."""
     app = ReaderApp(articles_dir=articles_dir)
-    assert snap_compare(app, terminal_size=(100, 30), run_before=settle)
+    assert snap_compare(app, terminal_size=size, run_before=settle)
 
 
-def test_detail_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_detail_snapshot(
+    snap_compare: SnapCompare, articles_dir: Path, size: tuple[int, int]
+) -> None:
     """An article: header with original title, lead, Markdown body and link."""
     app = ReaderApp(articles_dir=articles_dir)
-    assert snap_compare(app, terminal_size=(100, 30), run_before=settle, press=["j", "j", "enter"])
+    assert snap_compare(app, terminal_size=size, run_before=settle, press=["j", "j", "enter"])
 
 
 def test_help_snapshot(snap_compare: SnapCompare, articles_dir: Path) -> None:
