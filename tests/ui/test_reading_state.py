@@ -33,6 +33,14 @@ def marked(state_dir: Path, mark: Mark) -> set[str]:
         return {row[0] for row in rows}
 
 
+def one_article(tmp_path: Path, name: str, text: str) -> Path:
+    """A folder below `tmp_path` holding one article file `name` with `text`."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def table_of(app: ReaderApp) -> ArticleTable:
     """The article table of the list."""
     return app.article_list.query_one(ArticleTable)
@@ -271,12 +279,11 @@ async def test_l_lists_the_links_of_the_text_and_opens_the_chosen(
     tmp_path: Path, browser: RecordingBrowser
 ) -> None:
     """l numbers the body's links; a digit opens one; a javascript: link is refused."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "odkazy.md").write_text(
+    folder = one_article(
+        tmp_path,
+        "odkazy.md",
         "---\ntitle: Odkazy\n---\nViz [zprávu](https://example.cz/zprava), "
         "<https://example.cz/druha> a také https://example.cz/treti.\n",
-        encoding="utf-8",
     )
     app = reader(folder, tmp_path / "state")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -298,12 +305,11 @@ async def test_l_lists_the_articles_own_page_first(
     tmp_path: Path, browser: RecordingBrowser
 ) -> None:
     """The article's own address is the first link of `l`, once even when the text has it."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "odkaz.md").write_text(
+    folder = one_article(
+        tmp_path,
+        "odkaz.md",
         "---\ntitle: Odkaz\nurl: https://example.cz/clanek\n---\n"
         "Viz https://example.cz/zdroj a https://example.cz/clanek.\n",
-        encoding="utf-8",
     )
     app = reader(folder, tmp_path / "state")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -325,11 +331,10 @@ async def test_a_link_no_browser_can_open_is_copied_instead(
 ) -> None:
     """Without a browser, the link chosen from the text goes to the clipboard, not the
     article's own address, and the message says so."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "odkaz.md").write_text(
+    folder = one_article(
+        tmp_path,
+        "odkaz.md",
         "---\ntitle: Odkaz\nurl: https://example.cz/clanek\n---\nViz https://example.cz/zdroj.\n",
-        encoding="utf-8",
     )
 
     def no_browser(using: str | None = None) -> webbrowser.BaseBrowser:
