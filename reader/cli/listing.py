@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Sequence
 
-from rich import box
 from rich.cells import cell_len, set_cell_size
-from rich.table import Table
 from rich.text import Text
 
 from ..data import Article, ArticleIndex, ArticleQuery, SortKey, selected_ids
@@ -37,7 +37,9 @@ ID_CUT_FIRST = ((TITLE, 24), (CATEGORY, 8), (SOURCE, 8), (ID, 8), (TITLE, 10))
 PLAIN_TITLE_WIDTH = 60
 """Widest title in plain text, where there is no terminal width to fill."""
 COLUMN_GAP = 3
-"""Cells between columns: Rich's padding either side of an invisible SIMPLE_HEAD divider."""
+"""Cells between columns."""
+WIDTHS_FROM = 500
+"""The columns are as wide as the first this many rows need."""
 
 
 def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
@@ -108,27 +110,37 @@ def run_list(args: argparse.Namespace) -> int:
         state = open_reading_state(args)
         if state.notice:
             warn(state.notice)
-        articles = index.get_many(selected_ids(index, state, query))
+        ids = selected_ids(index, state, query)
         if args.json:
-            write_json(index, articles)
+            write_json(index, index.iter_articles(ids))
         else:
-            write_table(articles)
-            print(summary(index, len(articles)))
+            write_table(index.iter_articles(ids, with_body=False))
+            print(summary(index, len(ids)))
     return 0
 
 
-def write_json(index: ArticleIndex, articles: Sequence[Article]) -> None:
-    """Write the articles and every load problem as one JSON object.
+def write_json(index: ArticleIndex, articles: Iterable[Article]) -> None:
+    """Write the articles and every load problem as one JSON object, each article as it
+    comes: the first is out at once, and memory stays small however many there are.
 
     Args:
         index: The index, for its problems.
         articles: The articles selected, in order.
     """
-    document = {
-        "articles": [article_json(article) for article in articles],
-        "problems": [problem_json(problem) for problem in index.problems],
-    }
-    write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    write_utf8('{\n  "articles": [')
+    separator = "\n"
+    for article in articles:
+        write_utf8(separator + indented(article_json(article)))
+        separator = ",\n"
+    problems = [indented(problem_json(problem)) for problem in index.problems]
+    closing = "\n  ]" if separator != "\n" else "]"
+    listed = "\n" + ",\n".join(problems) + "\n  ]" if problems else "]"
+    write_utf8(f'{closing},\n  "problems": [{listed}\n}}\n')
+
+
+def indented(value: object) -> str:
+    """`value` as JSON, indented as an item of the document's lists."""
+    return textwrap.indent(json.dumps(value, ensure_ascii=False, indent=2), "    ")
 
 
 def table_row(article: Article) -> tuple[str, ...]:
@@ -148,25 +160,31 @@ def table_row(article: Article) -> tuple[str, ...]:
     return (importance, date, *(clean_line(cell) for cell in text_cells), article.id)
 
 
-def write_table(articles: Sequence[Article]) -> None:
-    """Write the articles as a Rich table on a terminal, else as aligned plain text.
+def write_table(articles: Iterable[Article]) -> None:
+    """Write the articles as aligned columns, row by row as they come: the widths are those
+    of the first `WIDTHS_FROM` rows (a longer cell later ends in …), so the first line is out
+    at once and memory stays small. On a terminal the columns fit its width and the heading
+    stands out; into a pipe or file the text is plain.
 
     Args:
         articles: The articles, in order.
     """
-    rows = [table_row(article) for article in articles]
-    if not is_terminal(sys.stdout):
-        for line in plain_lines(rows):
+    rows = (table_row(article) for article in articles)
+    first = list(itertools.islice(rows, WIDTHS_FROM))
+    terminal = is_terminal(sys.stdout)
+    console = stdout_console() if terminal else None
+    widths = column_widths(first, console.width if console is not None else None)
+    lines = (aligned(row, widths) for row in itertools.chain(first, rows))
+    heading = aligned(HEADERS, widths)
+    if console is None:
+        print(heading)
+        for line in lines:
             print(line)
         return
-    console = stdout_console()
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for header, width in zip(HEADERS, column_widths(rows, console.width), strict=True):
-        table.add_column(header, width=width, no_wrap=True, overflow="ellipsis")
-    for row in rows:
-        # Text, not str: a title like "[bold]" is article data, not Rich markup.
-        table.add_row(*(Text(cell) for cell in row))
-    console.print(table)
+    console.print(Text(heading, style="bold"))
+    console.print(Text("─" * cell_len(heading), style="dim"))
+    for line in lines:
+        console.print(Text(line), no_wrap=True, overflow="ellipsis", crop=True)
 
 
 def column_widths(rows: Sequence[tuple[str, ...]], line_width: int | None) -> list[int]:
@@ -204,22 +222,18 @@ def column_widths(rows: Sequence[tuple[str, ...]], line_width: int | None) -> li
     return widths
 
 
-def plain_lines(rows: Sequence[tuple[str, ...]]) -> list[str]:
-    """Lay out rows as aligned columns, cutting long cells with an ellipsis.
+def aligned(row: Sequence[str], widths: Sequence[int]) -> str:
+    """One row's cells laid out in columns of `widths`, long ones cut with an ellipsis.
 
     Args:
-        rows: Cells in `HEADERS` order.
+        row: Cells in `HEADERS` order.
+        widths: Each column's width in terminal cells.
 
     Returns:
-        The heading line and one line per row, without trailing spaces.
+        The line, without trailing spaces.
     """
-    widths = column_widths(rows, None)
-    return [
-        (" " * COLUMN_GAP)
-        .join(fit(cell, width) for cell, width in zip(row, widths, strict=True))
-        .rstrip()
-        for row in [HEADERS, *rows]
-    ]
+    cells = (fit(cell, width) for cell, width in zip(row, widths, strict=True))
+    return (" " * COLUMN_GAP).join(cells).rstrip()
 
 
 def fit(text: str, width: int) -> str:

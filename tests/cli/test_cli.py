@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -14,7 +15,9 @@ import pytest
 
 from reader import __version__
 from reader.__main__ import main
+from reader.cli import listing
 from reader.cli.listing import COLUMN_GAP, column_widths, table_row
+from reader.data import ArticleIndex, ArticleQuery
 from reader.data.article import Article
 from reader.data.load.files import parse_file_size
 
@@ -471,3 +474,27 @@ def test_commands_close_the_index_cleanly(
     with closing(sqlite3.connect(database)) as connection:
         closed = connection.execute("SELECT value FROM meta WHERE key = 'closed'").fetchone()
     assert closed == ("yes",)
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_list_json_streams_the_document_json_dumps_would_write(
+    articles: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """Written an article at a time, `--json` is byte for byte the indented document, and
+    each article is fetched only once the one before it is out."""
+    written: list[str] = []
+    monkeypatch.setattr(listing, "write_utf8", written.append)
+    with ArticleIndex.open(articles, cached=False) as index:
+        list(index.refresh())
+        out_when_taken: list[int] = []
+
+        def articles_as_written() -> Iterator[Article]:
+            for article in index.iter_articles(index.query(ArticleQuery())[:count]):
+                out_when_taken.append(len(written))
+                yield article
+
+        listing.write_json(index, articles_as_written())
+    text = "".join(written)
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    assert len(json.loads(text)["articles"]) == count
+    assert out_when_taken == list(range(1, count + 1))  # the opening, then one per article

@@ -86,12 +86,17 @@ def match_expression(terms: Sequence[str]) -> str:
 
 
 def select_articles(
-    connection: sqlite3.Connection, folder: Path, article_ids: Sequence[str]
+    connection: sqlite3.Connection,
+    folder: Path,
+    article_ids: Sequence[str],
+    with_body: bool = True,
 ) -> dict[str, Article]:
-    """The articles of `article_ids` the index has, by id."""
+    """The articles of `article_ids` the index has, by id; without their bodies ("") unless
+    `with_body`, for a list, which never shows them."""
     placeholders = ", ".join("?" * len(article_ids))
+    select = SELECT_ARTICLE if with_body else SELECT_ARTICLE.replace("s.body", "''")
     rows = connection.execute(
-        f"{SELECT_ARTICLE} WHERE a.id IN ({placeholders})", list(article_ids)
+        f"{select} WHERE a.id IN ({placeholders})", list(article_ids)
     ).fetchall()
     return {row[0]: row_article(row, folder) for row in rows}
 

@@ -22,6 +22,10 @@ from .queries import (
 )
 from .schema import remove_index_files, set_closed
 
+CHUNK = 500
+"""Ids per fetch: SQLite caps the parameters of one statement at 32,766, and a chunk this
+size keeps a long list's memory small."""
+
 
 class IndexDamaged(Exception):
     """A read found the index's file damaged; the next start builds it anew."""
@@ -151,11 +155,24 @@ class IndexReading:
         found = self.find_many(article_ids)
         return [found[article_id] for article_id in article_ids]
 
-    def find_many(self, article_ids: Sequence[str]) -> dict[str, Article]:
+    def find_many(self, article_ids: Sequence[str], with_body: bool = True) -> dict[str, Article]:
         """The articles of `article_ids` the index has, by id: the rows a screen draws, of
-        which one may have gone from the folder since the list was queried."""
+        which one may have gone from the folder since the list was queried. Without
+        `with_body`, their bodies are left out (""): a list shows none.
+
+        SQLite caps the parameters of one statement: give at most `CHUNK` ids."""
         with self._reading() as connection:
-            return select_articles(connection, self.folder, article_ids)
+            return select_articles(connection, self.folder, article_ids, with_body)
+
+    def iter_articles(
+        self, article_ids: Sequence[str], with_body: bool = True
+    ) -> Iterator[Article]:
+        """The articles of `article_ids` in that order, fetched `CHUNK` at a time so a list of
+        any length takes little memory; those gone from the index meanwhile are left out."""
+        for start in range(0, len(article_ids), CHUNK):
+            chunk = article_ids[start : start + CHUNK]
+            found = self.find_many(chunk, with_body)
+            yield from (found[article_id] for article_id in chunk if article_id in found)
 
     def categories(self) -> list[tuple[str, int]]:
         """Each category with its article count, in Czech alphabetical order.
