@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
+    from .brief import GLANCE_DAYS, categories_of, group_by_category, read_brief
+    from .brief_model import Brief, BriefEntry, DayCount
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexDamaged
     from .load.files import (
@@ -34,6 +36,10 @@ MODULE_OF = {
     "Article": "article",
     "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
+    "Brief": "brief_model",
+    "BriefEntry": "brief_model",
+    "DayCount": "brief_model",
+    "GLANCE_DAYS": "brief",
     "FolderError": "load.files",
     "IndexDamaged": "index.reads",
     "InferredArticle": "load.infer",
@@ -50,13 +56,16 @@ MODULE_OF = {
     "StateUnavailable": "state",
     "TextChange": "text.repair",
     "find_article_files": "load.files",
+    "categories_of": "brief",
     "fold": "query",
+    "group_by_category": "brief",
     "infer_article": "load.infer",
     "is_article_name": "load.files",
     "load_article": "load.pipeline",
     "one_line": "load.sanitize",
     "parse_file_size": "load.files",
     "read_article_text": "load.files",
+    "read_brief": "brief",
     "read_file_bytes": "load.files",
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
@@ -68,8 +77,12 @@ __all__ = [
     "Article",
     "ArticleIndex",
     "ArticleQuery",
+    "Brief",
+    "BriefEntry",
+    "DayCount",
     "FolderError",
     "IndexDamaged",
+    "GLANCE_DAYS",
     "InferredArticle",
     "LoadProblem",
     "MAX_FILE_BYTES",
@@ -83,14 +96,17 @@ __all__ = [
     "Source",
     "StateUnavailable",
     "TextChange",
+    "categories_of",
     "find_article_files",
     "fold",
+    "group_by_category",
     "infer_article",
     "is_article_name",
     "load_article",
     "one_line",
     "parse_file_size",
     "read_article_text",
+    "read_brief",
     "read_file_bytes",
     "repair_file_text",
     "repair_text",
