@@ -8,6 +8,7 @@ from textual.binding import Binding, BindingType
 
 from .screens.article_detail import ArticleDetailScreen
 from .screens.article_list import ArticleListScreen
+from .screens.brief import BriefList, BriefScreen
 from .screens.help import HelpSection
 from .screens.problems import ProblemsScreen
 from .screens.reading_screen import READING_BINDINGS
@@ -41,7 +42,8 @@ def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
         everywhere: The app's own keys.
 
     Returns:
-        Headings and bindings: the list, an article, the problems list and everywhere.
+        Headings and bindings: the list, an article, the brief, the problems list and
+        everywhere.
     """
     return [
         # The list repeats the app's `?` to show it first in its footer.
@@ -52,6 +54,7 @@ def help_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
             "List and article: the article under the cursor or open",
             [b for b in READING_BINDINGS if isinstance(b, Binding)],
         ),
+        ("Brief", _bindings(BriefScreen, BriefList)),
         ("Files that failed to load", _bindings(ProblemsScreen, VimOptionList)),
         (
             "Everywhere",

@@ -78,3 +78,15 @@ def test_long_values_are_cut_at_a_word_with_an_ellipsis() -> None:
 def test_nothing_to_show_gives_empty_key_points() -> None:
     """An article without body sections or description has nothing to show."""
     assert parse_key_points("", "") == KeyPoints()
+
+
+def test_summary_is_its_first_paragraph_without_markdown_marks() -> None:
+    """The summary is the section's first paragraph, its emphasis and links as plain text."""
+    body = "## Souhrn\n\nVláda schválila **rozpočet** a [zákon](https://x.cz).\n\n- Bod\n"
+    assert parse_key_points(body, "") == KeyPoints(summary="Vláda schválila rozpočet a zákon.")
+
+
+def test_points_keep_marks_inside_words() -> None:
+    """Only emphasis marks go: an asterisk or underscore inside a word stays."""
+    body = "## Highlights\n- *Výnos* 2*3 v `snake_case` _dnes_\n"
+    assert parse_key_points(body, "").points == ("Výnos 2*3 v snake_case dnes",)

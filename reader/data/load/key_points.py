@@ -39,6 +39,10 @@ MAX_SUMMARY_CHARS = 320
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _BULLET = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$")
 _SPACES = re.compile(r"\s+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Emphasis and code marks: doubled ones anywhere, single ones only at a word's edge, so
+# `2*3` and `snake_case` keep theirs.
+_EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 
 class KeyPoints(NamedTuple):
@@ -70,7 +74,7 @@ def parse_key_points(body: str, description: str) -> KeyPoints:
                 return KeyPoints(points=tuple(cut(point, MAX_POINT_CHARS) for point in points))
     for heading, lines in sections:
         if heading in SUMMARY_HEADINGS:
-            summary = one_line(" ".join(lines))
+            summary = first_paragraph(lines)
             if summary:
                 return KeyPoints(summary=cut(summary, MAX_SUMMARY_CHARS))
     return KeyPoints(summary=cut(one_line(description), MAX_SUMMARY_CHARS))
@@ -116,8 +120,23 @@ def bullets(lines: list[str]) -> list[str]:
     return [point for point in points if point]
 
 
+def first_paragraph(lines: list[str]) -> str:
+    """The first paragraph of `lines` as one line: up to a blank line or a list."""
+    paragraph: list[str] = []
+    for line in lines:
+        if _BULLET.match(line) or not line.strip():
+            if paragraph:
+                break
+            continue
+        paragraph.append(line)
+    return one_line(" ".join(paragraph))
+
+
 def one_line(text: str) -> str:
-    """`text` with every run of whitespace made one space."""
+    """`text` as plain words on one line: Markdown's emphasis, code marks and link addresses
+    dropped (the brief shows text, not Markdown), every run of whitespace one space."""
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -25,6 +25,13 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
     ),
     *(Binding(str(level), f"min_importance({level})", show=False) for level in range(1, 6)),
     Binding("s", "next_sort", "Sort", tooltip="Sort by date, importance, title or source"),
+    Binding(
+        "b",
+        "brief",
+        "Brief",
+        show=False,
+        tooltip="The day's articles by importance and category, and the folder at a glance",
+    ),
     *READING_BINDINGS,
     Binding("M", "mark_all_read", "All read", show=False, tooltip="Mark every listed article read"),
     Binding("u", "toggle_unread_only", "Hide read", tooltip="Hide or show read articles"),
@@ -38,5 +45,5 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
     ),
     Binding("escape", "clear_search", "Clear search", show=False, tooltip="Clear the search"),
 ]
-"""Help, quit, filters, sort, search, marks, links and the problems list; undo and the
+"""Help, quit, filters, sort, the brief, search, marks, links and the problems list; undo and the
 palette are the app's (and `?` too, everywhere else)."""
