@@ -164,9 +164,10 @@ def category_counts(categories: Iterable[str]) -> tuple[tuple[str, int], ...]:
     those without a category as "" at the end."""
     counts: Counter[str] = Counter()
     names: dict[str, set[str]] = {}
-    for category in categories:
+    # Each spelling folded once: thousands of articles have a few dozen categories.
+    for category, articles in Counter(categories).items():
         for name in categories_of(category) or ("",):
-            counts[fold(name)] += 1
+            counts[fold(name)] += articles
             names.setdefault(fold(name), set()).add(name)
     return tuple(
         sorted(

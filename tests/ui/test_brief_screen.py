@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from conftest import ARTICLES, HOSTILE_ARTICLES, settle, write_folder
+from test_hostile_walk import assert_screen_is_safe
 from textual.pilot import Pilot
 from textual.widgets import Sparkline
 
 from reader.config import Config, LoadedConfig
+from reader.data.load.key_points import MAX_POINTS
 from reader.data.state import Mark, ReadingState
 from reader.ui.app import ReaderApp
 from reader.ui.help_keys import help_sections
@@ -178,3 +180,27 @@ async def test_the_brief_is_offered_in_the_palette_and_the_help(tmp_path: Path) 
     assert keys[:3] == ["escape,q", "left_square_bracket", "right_square_bracket"]
     assert "enter" in keys and "down,j" in keys
     assert "b" in [binding.key for binding in sections["Article list"]]
+
+
+async def test_hostile_key_points_long_titles_and_many_bullets_show_safely(
+    tmp_path: Path,
+) -> None:
+    """Key points with markup, control codes and bidi overrides, a 10,000-character title and
+    a thousand bullets: no crash, no control character on screen, the points cut to a few."""
+    hostile = {
+        **HOSTILE_ARTICLES[0],
+        "slug": "body",
+        "title": "Dlouhý titulek " * 700,
+        "body": "## Klíčové body\n"
+        + "- [bold]tučně[/] \x1b[31mčervená\x07 \u202eobráceně\u202c\n" * 1000,
+    }
+    app = brief_reader(write_folder(tmp_path / "h", [*HOSTILE_ARTICLES, hostile]), tmp_path / "s")
+    async with app.run_test(size=(100, 30)) as pilot:
+        brief = await open_brief(pilot)
+        assert brief.brief is not None
+        entry = next(entry for entry in brief.brief.entries if entry.id == "body")
+        assert len(entry.key_points) == MAX_POINTS
+        assert_screen_is_safe(app)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert_screen_is_safe(app)
