@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
-    from .brief import GLANCE_DAYS, categories_of, group_by_category, read_brief
+    from .brief import group_by_category, read_brief
     from .brief_model import Brief, BriefEntry, DayCount
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexDamaged
@@ -39,7 +39,6 @@ MODULE_OF = {
     "Brief": "brief_model",
     "BriefEntry": "brief_model",
     "DayCount": "brief_model",
-    "GLANCE_DAYS": "brief",
     "FolderError": "load.files",
     "IndexDamaged": "index.reads",
     "InferredArticle": "load.infer",
@@ -56,7 +55,6 @@ MODULE_OF = {
     "StateUnavailable": "state",
     "TextChange": "text.repair",
     "find_article_files": "load.files",
-    "categories_of": "brief",
     "fold": "query",
     "group_by_category": "brief",
     "infer_article": "load.infer",
@@ -82,7 +80,6 @@ __all__ = [
     "DayCount",
     "FolderError",
     "IndexDamaged",
-    "GLANCE_DAYS",
     "InferredArticle",
     "LoadProblem",
     "MAX_FILE_BYTES",
@@ -96,7 +93,6 @@ __all__ = [
     "Source",
     "StateUnavailable",
     "TextChange",
-    "categories_of",
     "find_article_files",
     "fold",
     "group_by_category",

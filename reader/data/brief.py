@@ -43,7 +43,7 @@ def read_brief(
         starred_only=query.starred_only,
     )
     read = state.marked(Mark.READ)
-    kept = marks_filter(state, query)
+    kept = marks_filter(state, query, read)
     if day is None:
         day = nearest_day(index, query, kept, before=math.inf)
     if day is None:
@@ -72,11 +72,14 @@ def read_brief(
     )
 
 
-def marks_filter(state: ReadingState, query: ArticleQuery) -> KeptById:
-    """Whether an article id passes `query`'s read and starred filters."""
-    read = state.marked(Mark.READ) if query.unread_only else frozenset()
+def marks_filter(state: ReadingState, query: ArticleQuery, read: set[str]) -> KeptById:
+    """Whether an article id passes `query`'s read and starred filters; `read` holds the
+    articles marked read."""
+    hidden = read if query.unread_only else set()
     starred = state.marked(Mark.STARRED) if query.starred_only else None
-    return lambda article_id: article_id not in read and (starred is None or article_id in starred)
+    return lambda article_id: (
+        article_id not in hidden and (starred is None or article_id in starred)
+    )
 
 
 def nearest_day(

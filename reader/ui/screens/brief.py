@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -33,7 +33,7 @@ from ..marking import Marking
 from ..query_text import SEPARATOR, describe_filters
 from ..widgets.brief_glance import BriefGlance
 from ..widgets.vim_keys import LIST_KEYS, VimOptionList
-from .reading_screen import COMPACT_FOOTER_BELOW
+from .reading_screen import fit_footer
 
 MARK_CELLS = 3
 """Cells before an article's lines: the unread mark, the points' dashes."""
@@ -65,6 +65,7 @@ class BriefList(VimOptionList):
         *LIST_KEYS,
         Binding("enter", "select", "Open", tooltip="Open the article"),
     ]
+    """Vim keys beside the arrows, and Enter shown in the footer."""
 
 
 class BriefScreen(Screen[None]):
@@ -130,12 +131,9 @@ class BriefScreen(Screen[None]):
         """Read the brief of the newest day."""
         self.show_day(None)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         """Fit more keys in a narrow terminal's footer."""
-        narrow = self.size.width < COMPACT_FOOTER_BELOW
-        footer = self.query_one(Footer)
-        footer.compact = narrow
-        footer.show_command_palette = not narrow
+        fit_footer(self, event.size.width)
 
     def on_screen_resume(self) -> None:
         """Show the marks as they are after reading an article, the cursor where it was."""

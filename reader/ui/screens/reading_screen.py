@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.screen import Screen, ScreenResultType
@@ -25,6 +27,14 @@ place in the footer it wants them (a base class's keys would come first)."""
 COMPACT_FOOTER_BELOW = 100
 """Below this many columns the footer leaves out the spaces around each key, and the command
 palette's key (the help lists it)."""
+
+
+def fit_footer(screen: Screen[Any], width: int) -> None:
+    """Fit more keys in the footer of `screen` when the terminal is `width` cells wide."""
+    narrow = width < COMPACT_FOOTER_BELOW
+    for footer in screen.query(Footer):
+        footer.compact = narrow
+        footer.show_command_palette = not narrow  # the help lists it
 
 
 class ReadingScreen(Screen[ScreenResultType]):
@@ -51,10 +61,7 @@ class ReadingScreen(Screen[ScreenResultType]):
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit more keys in a narrow terminal's footer."""
-        narrow = event.size.width < COMPACT_FOOTER_BELOW
-        for footer in self.query(Footer):
-            footer.compact = narrow
-            footer.show_command_palette = not narrow  # the help lists it
+        fit_footer(self, event.size.width)
 
     def on_marks_changed(self, _: MarksChanged) -> None:
         """Draw the marks again after an undo."""
