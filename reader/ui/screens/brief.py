@@ -153,8 +153,8 @@ class BriefScreen(Screen[None]):
         entries = self.query_one(BriefList)
         highlighted, scrolled = entries.highlighted, entries.scroll_y
         self.brief = brief
-        if keep_place and highlighted is not None and entries.highlighted != highlighted:
-            # The options were made anew: the cursor and the scroll go back where they were.
+        if keep_place and highlighted is not None:
+            # The options may have been made anew: the cursor and the scroll go back.
             entries.highlighted = min(highlighted, entries.option_count - 1)
             self.call_after_refresh(entries.scroll_to, y=scrolled, animate=False)
 
