@@ -1,4 +1,5 @@
-"""Save the README's screenshots: the list and the detail view of the sample articles, as SVG.
+"""Save the README's screenshots: the list, the detail view and the brief of the sample
+articles, as SVG.
 
     TZ=UTC .venv/bin/python docs/screenshots.py
 """
@@ -19,7 +20,7 @@ SIZE = (80, 24)
 
 
 async def main() -> None:
-    """Run the app headless on the seeds and save two screens."""
+    """Run the app headless on the seeds and save three screens."""
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["READER_CACHE_DIR"] = str(Path(scratch, "cache"))
         os.environ["READER_STATE_DIR"] = str(Path(scratch, "state"))
@@ -30,7 +31,10 @@ async def main() -> None:
             await pilot.press("j", "f", "k")  # a starred article beside the unread ones
             await pilot.pause()
             app.save_screenshot("list.svg", path=str(DOCS))
-            await pilot.press("enter")
+            await pilot.press("b")  # before an article is opened: the brief's are unread
+            await pilot.pause(0.5)
+            app.save_screenshot("brief.svg", path=str(DOCS))
+            await pilot.press("escape", "enter")
             await pilot.pause(0.5)
             app.save_screenshot("detail.svg", path=str(DOCS))
 

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from .. import __version__
+from .brief import add_brief_parser
 from .check import add_check_parser
 from .errors import ArgumentParser
 from .folder import add_folder_arguments
@@ -15,7 +16,7 @@ from .repair import add_repair_parser
 from .settings import add_state_argument
 from .show import add_show_parser
 
-COMMANDS = frozenset({"open", "list", "show", "repair", "check"})
+COMMANDS = frozenset({"open", "list", "show", "brief", "repair", "check"})
 """Words that name a command when they come first; anything else first is a PATH to open."""
 TOP_LEVEL_OPTIONS = frozenset({"-h", "--help", "--version", "--paths"})
 """Options that belong to `reader` itself rather than to a command."""
@@ -51,6 +52,7 @@ def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParse
     opener.set_defaults(run=open_app)
     add_list_parser(commands)
     add_show_parser(commands)
+    add_brief_parser(commands)
     add_repair_parser(commands)
     add_check_parser(commands)
     for command_parser in commands.choices.values():

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import Article, LoadProblem, Source
+    from .brief import group_by_category, read_brief
+    from .brief_model import Brief, BriefEntry, DayCount
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
@@ -49,6 +51,9 @@ MODULE_OF = {
     "Article": "article",
     "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
+    "Brief": "brief_model",
+    "BriefEntry": "brief_model",
+    "DayCount": "brief_model",
     "FolderError": "load.files",
     "IndexClosed": "index.reads",
     "IndexDamaged": "index.reads",
@@ -67,12 +72,14 @@ MODULE_OF = {
     "TextChange": "text.repair",
     "find_article_files": "load.files",
     "fold": "query",
+    "group_by_category": "brief",
     "infer_article": "load.infer",
     "is_article_name": "load.files",
     "load_article": "load.pipeline",
     "one_line": "load.sanitize",
     "parse_file_size": "load.files",
     "read_article_text": "load.files",
+    "read_brief": "brief",
     "read_file_bytes": "load.files",
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
@@ -89,6 +96,9 @@ __all__ = [
     "Article",
     "ArticleIndex",
     "ArticleQuery",
+    "Brief",
+    "BriefEntry",
+    "DayCount",
     "FolderError",
     "IndexClosed",
     "IndexDamaged",
@@ -107,12 +117,14 @@ __all__ = [
     "TextChange",
     "find_article_files",
     "fold",
+    "group_by_category",
     "infer_article",
     "is_article_name",
     "load_article",
     "one_line",
     "parse_file_size",
     "read_article_text",
+    "read_brief",
     "read_file_bytes",
     "repair_file_text",
     "repair_text",

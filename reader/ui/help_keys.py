@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from .keymap import keys_in_force
 from .screens.article_detail import ArticleDetailScreen
 from .screens.article_list import ArticleListScreen
+from .screens.brief import BriefList, BriefScreen
 from .screens.help import HelpSection
 from .screens.problems import ProblemsScreen
 from .screens.reading_screen import READING_BINDINGS
@@ -59,7 +60,8 @@ def help_sections(
         keymap: The keys of the user's own, by binding id.
 
     Returns:
-        Headings and bindings: the list, an article, the problems list and everywhere.
+        Headings and bindings: the list, an article, the brief, the problems list and
+        everywhere.
     """
     return [
         (heading, keys_in_force(bindings, keymap))
@@ -78,6 +80,7 @@ def _default_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
             "List and article: the article under the cursor or open",
             [b for b in READING_BINDINGS if isinstance(b, Binding)],
         ),
+        ("Brief", _bindings(BriefScreen, BriefList)),
         ("Files that failed to load", _bindings(ProblemsScreen, VimOptionList)),
         (
             "Everywhere",

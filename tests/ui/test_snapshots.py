@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import settle
+from test_brief_screen import brief_folder
 
 from reader.ui.app import ReaderApp
 
@@ -48,3 +49,15 @@ def test_empty_result_snapshot(snap_compare: SnapCompare, articles_dir: Path) ->
     app = ReaderApp(articles_dir=articles_dir)
     presses = ["5", "slash", *"planeta", "enter"]
     assert snap_compare(app, terminal_size=(100, 30), run_before=settle, press=presses)
+
+
+def test_brief_snapshot_80x24(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The brief in a small terminal: the day's articles by category, the glance beside."""
+    app = ReaderApp(articles_dir=brief_folder(tmp_path))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle, press=["b"])
+
+
+def test_brief_snapshot_120x40(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The brief in a large terminal, with the sparkline and the bars of counts."""
+    app = ReaderApp(articles_dir=brief_folder(tmp_path))
+    assert snap_compare(app, terminal_size=(120, 40), run_before=settle, press=["b"])

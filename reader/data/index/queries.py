@@ -47,6 +47,15 @@ SHORT_TERM_LENGTH = 2
 def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
     """The ids of the articles `query` accepts, in its order, read from the tables (before
     the index keeps its Catalog, and in the CLI's one query)."""
+    conditions, parameters = filter_conditions(query)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    sql = f"SELECT id FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
+    return [row[0] for row in connection.execute(sql, parameters)]
+
+
+def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:
+    """The SQL conditions on `articles` of `query`'s category, importance and search, and
+    their parameters; the read and starred filters are the reading state's."""
     conditions: list[str] = []
     parameters: list[str | int] = []
     if query.folded_category is not None:
@@ -58,9 +67,7 @@ def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]
     if query.terms:
         conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
         parameters.append(match_expression(query.terms))
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT id FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
-    return [row[0] for row in connection.execute(sql, parameters)]
+    return conditions, parameters
 
 
 def select_matches(connection: sqlite3.Connection, terms: Sequence[str]) -> set[int]:

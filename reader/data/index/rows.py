@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..article import Article, Source
+from ..load.key_points import parse_key_points
 from ..query import fold, sort_key
 
 METADATA_COLUMNS = (
     "path, title, category, importance, published, author, source_id, source_name,"
     " source_emoji, url, image_url, original_title, repairs, repair_count, inferred,"
-    " restored_words, published_ts, category_key, title_key, source_key"
+    " restored_words, published_ts, category_key, title_key, source_key, key_points, summary"
 )
 INSERT_METADATA = (
     f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS})"
@@ -60,6 +61,7 @@ class ArticleRows(NamedTuple):
 def article_rows(article: Article, relative_path: str) -> ArticleRows:
     """`article` as the index stores it, under `relative_path`."""
     published = article.published
+    key_points = parse_key_points(article.body, article.description)
     metadata = (
         relative_path,
         article.title,
@@ -81,6 +83,8 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         fold(article.category),
         sort_key(article.title),
         sort_key(article.source.name),
+        "\n".join(key_points.points),
+        key_points.summary,
     )
     text = (article.title, article.description, article.category, article.body)
     return ArticleRows(article.id, article.problems, metadata, text)

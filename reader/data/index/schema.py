@@ -14,10 +14,10 @@ except ImportError:  # not on Windows: each process takes the index as its own
 
 from ... import __version__
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Bump when the tables change, or what loading stores in them (9: duplicate ids named by
-their files, titles and sources sorted in Czech order); an index of another version is
-rebuilt, every file read again."""
+their files, titles and sources sorted in Czech order; 10: each article's key points and
+summary, for the brief); an index of another version is rebuilt, every file read again."""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -51,7 +51,9 @@ CREATE TABLE articles (
     published_ts REAL,              -- sort and filter keys, derived from the fields above
     category_key TEXT NOT NULL,
     title_key TEXT NOT NULL,
-    source_key TEXT NOT NULL
+    source_key TEXT NOT NULL,
+    key_points TEXT NOT NULL,       -- the brief's bullets, one a line (see load/key_points.py)
+    summary TEXT NOT NULL           -- the brief's lines when there are no key points
 );
 -- One index per sort order, each also holding the filter columns, so a filtered list is
 -- read from the index alone, already in order (a table lookup per row costs 20x at 100,000).

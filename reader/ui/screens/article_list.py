@@ -54,6 +54,15 @@ class ArticleListScreen(FilteredListScreen):
         )
         self.app.push_screen(detail, return_to_article)
 
+    def action_brief(self) -> None:
+        """Show the brief of the newest day with articles, under the list's filters."""
+        if self.index is None:
+            self.notify("Still opening the index.")
+            return
+        from .brief import BriefScreen  # imported when first asked for, as an article is
+
+        self.app.push_screen(BriefScreen(self.index, self.article_query, self.marking, self.config))
+
     def action_problems(self) -> None:
         """List the files that could not be loaded, or say there are none (yet)."""
         index = self.index
@@ -118,4 +127,9 @@ class ArticleListScreen(FilteredListScreen):
                 "Show only this category",
                 partial(self.show_category, name),
             )
+        yield ScreenCommand(
+            "Brief of the day",
+            "The day's articles by importance and category, the folder at a glance (key b)",
+            self.action_brief,
+        )
         yield ScreenCommand("Clear all filters", "Show every article", self.clear_filters)

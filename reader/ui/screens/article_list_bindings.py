@@ -42,6 +42,14 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
         tooltip="Turn the order round",
         id="reverse-sort",
     ),
+    Binding(
+        "b",
+        "brief",
+        "Brief",
+        show=False,
+        tooltip="The day's articles by importance and category, and the folder at a glance",
+        id="brief",
+    ),
     *READING_BINDINGS,
     Binding(
         "M",
@@ -78,5 +86,5 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
         id="clear-search",
     ),
 ]
-"""Help, quit, filters, sort, search, marks, links and the problems list; undo and the
+"""Help, quit, filters, sort, the brief, search, marks, links and the problems list; undo and the
 palette are the app's (and `?` too, everywhere else)."""

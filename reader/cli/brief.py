@@ -1,0 +1,86 @@
+"""`reader brief`: one day's most important articles and the weeks before at a glance, as
+Markdown (rendered on a terminal, as it is in a pipe)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ..data import ArticleQuery, read_brief
+from ..present.brief_markdown import brief_markdown
+from .errors import ArgumentParser, UsageError, warn
+from .folder import add_folder_arguments, load_index
+from .output import stdout_console
+from .settings import add_state_argument, open_reading_state
+
+
+def add_brief_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
+    """Add `reader brief` and its options.
+
+    Args:
+        commands: The subcommand group of the top-level parser.
+    """
+    parser = commands.add_parser(
+        "brief",
+        help="one day's articles by importance and category, as Markdown",
+        description="Print one day's articles, most important first and grouped by category,"
+        " each with its key points, then the four weeks up to it at a glance.",
+    )
+    add_folder_arguments(parser)
+    parser.add_argument(
+        "--day",
+        type=parse_day,
+        metavar="YYYY-MM-DD",
+        help="the day, in local time (default: the newest day with articles)",
+    )
+    parser.add_argument(
+        "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
+    )
+    parser.add_argument("--category", metavar="C", help="only this category (any case/accents)")
+    add_state_argument(parser)
+    parser.set_defaults(run=run_brief)
+
+
+def parse_day(text: str) -> date:
+    """A `--day` value as a date; argparse shows the error's message."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day as YYYY-MM-DD: {text!r}") from None
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    """Print the brief of a day.
+
+    Args:
+        args: Parsed `reader brief` arguments.
+
+    Returns:
+        The exit status: 0.
+
+    Raises:
+        UsageError: When the minimum importance is not 1 to 5.
+        CommandError: When the folder cannot be read.
+    """
+    try:
+        query = ArticleQuery(category=args.category, min_importance=args.min_importance)
+    except ValueError as error:
+        raise UsageError(f"{error} (see 'reader brief --help')") from error
+    with load_index(args) as index:
+        state = open_reading_state(args)
+        if state.notice:
+            warn(state.notice)
+        try:
+            brief = read_brief(index, state, query, args.day)
+        finally:
+            state.close()
+    markdown = brief_markdown(brief)
+    console = stdout_console()
+    if not console.is_terminal:
+        print(markdown, end="")
+        return 0
+    # Imported here: the Markdown renderer adds 0.04 s that a pipe never needs.
+    from ..present.article_markdown import markdown_or_plain
+
+    console.print(markdown_or_plain(markdown))
+    return 0

@@ -1,0 +1,186 @@
+"""read_brief: one day's articles by importance and category, and the folder at a glance,
+read from the index (never from the article files) and the reading state."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from .brief_model import Brief, BriefEntry, DayCount
+from .index.article_index import ArticleIndex
+from .query import ArticleQuery, fold, sort_key
+from .state import Mark, ReadingState
+
+KeptById = Callable[[str], bool]
+"""Whether an article, by id, passes the filters on its marks."""
+
+GLANCE_DAYS = 28
+"""The folder at a glance counts the articles of this many days, up to the day shown."""
+
+
+def read_brief(
+    index: ArticleIndex, state: ReadingState, query: ArticleQuery, day: date | None = None
+) -> Brief:
+    """The brief of `day` (local time) under `query`'s filters; its search and sort do not
+    apply.
+
+    Args:
+        index: The folder's index.
+        state: The read and starred marks: which articles are unread, and the filters on them.
+        query: The filters in force: category, importance, unread only, starred only.
+        day: The day to show; None for the newest day with articles.
+
+    Returns:
+        The day's articles, most important first, and the counts of the weeks up to it.
+    """
+    query = ArticleQuery(
+        category=query.category,
+        min_importance=query.min_importance,
+        unread_only=query.unread_only,
+        starred_only=query.starred_only,
+    )
+    read = state.marked(Mark.READ)
+    kept = marks_filter(state, query, read)
+    if day is None:
+        day = nearest_day(index, query, kept, before=math.inf)
+    if day is None:
+        return Brief(None, (), None, None, (), (), (), 0)
+    start, end = day_bounds(day)
+    entries = [
+        replace(entry, unread=entry.id not in read)
+        for entry in index.brief_entries(query, start, end)
+        if kept(entry.id)
+    ]
+    span_start, _ = day_bounds(day - timedelta(days=GLANCE_DAYS - 1))
+    span = [row for row in index.dated_between(query, span_start, end) if kept(row[0])]
+    per_day = Counter(local_day(published) for _, published, _, _ in span)
+    return Brief(
+        day=day,
+        entries=tuple(sorted(entries, key=importance_order)),
+        previous_day=nearest_day(index, query, kept, before=start),
+        next_day=nearest_day(index, query, kept, after=end),
+        per_day=tuple(
+            DayCount(shown, per_day[shown])
+            for shown in (day - timedelta(days=back) for back in range(GLANCE_DAYS - 1, -1, -1))
+        ),
+        per_category=category_counts(category for _, _, category, _ in span),
+        per_importance=importance_counts(importance for _, _, _, importance in span),
+        unread=sum(article_id not in read for article_id, _, _, _ in span),
+    )
+
+
+def marks_filter(state: ReadingState, query: ArticleQuery, read: set[str]) -> KeptById:
+    """Whether an article id passes `query`'s read and starred filters; `read` holds the
+    articles marked read."""
+    hidden = read if query.unread_only else set()
+    starred = state.marked(Mark.STARRED) if query.starred_only else None
+    return lambda article_id: (
+        article_id not in hidden and (starred is None or article_id in starred)
+    )
+
+
+def nearest_day(
+    index: ArticleIndex,
+    query: ArticleQuery,
+    kept: KeptById,
+    *,
+    before: float | None = None,
+    after: float | None = None,
+) -> date | None:
+    """The latest day with articles `kept` before the timestamp `before`, or the earliest
+    from `after` on; None when there is none."""
+    while True:
+        found = index.nearest_date(query, before=before, after=after)
+        if found is None:
+            return None
+        day = local_day(found)
+        start, end = day_bounds(day)
+        if any(kept(entry[0]) for entry in index.dated_between(query, start, end)):
+            return day
+        # Every article of that day is filtered out by its marks: look further.
+        before, after = (start, None) if before is not None else (None, end)
+
+
+def day_bounds(day: date) -> tuple[float, float]:
+    """The timestamps at which `day` starts and the next day starts, in local time."""
+    start = datetime.combine(day, time()).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+    return start.timestamp(), end.timestamp()
+
+
+def local_day(timestamp: float) -> date:
+    """The local day of a timestamp."""
+    return datetime.fromtimestamp(timestamp).date()
+
+
+def importance_order(entry: BriefEntry) -> tuple[int, float, str]:
+    """Most important first (no importance last), then newest first, then by id."""
+    published = entry.published.timestamp() if entry.published is not None else -math.inf
+    importance = entry.importance if entry.importance is not None else 0
+    return (-importance, -published, entry.id)
+
+
+def categories_of(category: str) -> tuple[str, ...]:
+    """The categories an article is grouped and counted under: its category, or none.
+
+    The one place that says it, so categories given as a list change only this function.
+    """
+    return (category,) if category else ()
+
+
+def group_by_category(entries: Sequence[BriefEntry]) -> list[tuple[str, list[BriefEntry]]]:
+    """`entries` (in importance order) grouped by category.
+
+    Returns:
+        Each category (spellings that fold alike are one, named as `shown_name` says) with
+        its entries, in their order; the groups ordered by their most important entry, then
+        by name in Czech order; articles without a category in a group named "" at the end.
+    """
+    groups: dict[str, list[BriefEntry]] = {}
+    names: dict[str, set[str]] = {}
+    for entry in entries:
+        for category in categories_of(entry.category) or ("",):
+            groups.setdefault(fold(category), []).append(entry)
+            names.setdefault(fold(category), set()).add(category)
+    named = [(shown_name(names[key]), grouped) for key, grouped in groups.items()]
+    return sorted(
+        named,
+        key=lambda group: (
+            not group[0],
+            min(importance_order(entry)[0] for entry in group[1]),
+            sort_key(group[0]),
+        ),
+    )
+
+
+def shown_name(spellings: Iterable[str]) -> str:
+    """The name shown for a category written several ways (`Věda`, `věda`): the first in
+    Czech order, capitals first, so the groups and the counts name it alike."""
+    return min(spellings, key=lambda name: (sort_key(name), name))
+
+
+def category_counts(categories: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """Articles per category (spellings that fold alike are one), most first, then by name;
+    those without a category as "" at the end."""
+    counts: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
+    # Each spelling folded once: thousands of articles have a few dozen categories.
+    for category, articles in Counter(categories).items():
+        for name in categories_of(category) or ("",):
+            counts[fold(name)] += articles
+            names.setdefault(fold(name), set()).add(name)
+    return tuple(
+        sorted(
+            ((shown_name(names[key]), count) for key, count in counts.items()),
+            key=lambda item: (not item[0], -item[1], sort_key(item[0])),
+        )
+    )
+
+
+def importance_counts(importances: Iterable[int | None]) -> tuple[tuple[int | None, int], ...]:
+    """Articles per importance, 5 first, None last; only importances some article has."""
+    counts = Counter(importances)
+    return tuple((level, counts[level]) for level in (5, 4, 3, 2, 1, None) if counts[level])

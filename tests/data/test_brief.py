@@ -1,0 +1,82 @@
+"""Tests for read_brief: a day's articles from the index, by importance and category, with
+the folder's counts; marks read, never written."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from test_index import refreshed, write_article
+
+from reader.data import ArticleQuery, Mark, ReadingState, group_by_category, read_brief
+
+
+def folder_of_days(folder: Path) -> Path:
+    """Five articles over three days (6, 8 and 9 December), one without a date."""
+    write_article(folder, "a.md", title="A", category="Věda", importance=2, day=8,
+                  body="## Klíčové body\n- První bod\n- Druhý bod\n")  # fmt: skip
+    write_article(folder, "b.md", title="B", category="politika", importance=5, day=8)
+    write_article(folder, "c.md", title="C", category="věda", importance=4, day=8,
+                  description="Popis C.")  # fmt: skip
+    write_article(folder, "d.md", title="D", category="", importance=1, day=6)
+    write_article(folder, "e.md", title="E", category="sport", importance=3, day=9)
+    write_article(folder, "f.md", title="F bez data")
+    return folder
+
+
+def test_brief_shows_the_newest_day_by_importance(tmp_path: Path) -> None:
+    """Without a day, the newest day with articles is shown, most important first."""
+    index = refreshed(folder_of_days(tmp_path), cached=False)
+    brief = read_brief(index, ReadingState.open(tmp_path / "state"), ArticleQuery())
+    assert brief.day == date(2025, 12, 9)
+    assert [entry.title for entry in brief.entries] == ["E"]
+    assert (brief.previous_day, brief.next_day) == (date(2025, 12, 8), None)
+
+
+def test_brief_groups_by_category_with_key_points(tmp_path: Path) -> None:
+    """A day's articles are grouped by category (case and accents ignored), most important
+    group first; each carries its key points, or its summary."""
+    index = refreshed(folder_of_days(tmp_path), cached=False)
+    state = ReadingState.open(tmp_path / "state")
+    brief = read_brief(index, state, ArticleQuery(), date(2025, 12, 8))
+    groups = [(name, [entry.title for entry in entries]) for name, entries in
+              group_by_category(brief.entries)]  # fmt: skip
+    assert groups == [("politika", ["B"]), ("Věda", ["C", "A"])]
+    by_title = {entry.title: entry for entry in brief.entries}
+    assert by_title["A"].key_points == ("První bod", "Druhý bod")
+    assert (by_title["C"].key_points, by_title["C"].summary) == ((), "Popis C.")
+    assert (brief.previous_day, brief.next_day) == (date(2025, 12, 6), date(2025, 12, 9))
+
+
+def test_brief_counts_follow_the_filters_and_marks(tmp_path: Path) -> None:
+    """The counts per day, category and importance follow the filters, and unread articles
+    are counted from the marks, which reading the brief leaves as they were."""
+    index = refreshed(folder_of_days(tmp_path), cached=False)
+    state = ReadingState.open(tmp_path / "state")
+    state.set(["a", "e"], Mark.READ, on=True)
+    brief = read_brief(index, state, ArticleQuery(min_importance=2), date(2025, 12, 9))
+    assert [(count.day.day, count.articles) for count in brief.per_day[-4:]] == [
+        (6, 0), (7, 0), (8, 3), (9, 1)
+    ]  # fmt: skip
+    assert brief.per_category == (("Věda", 2), ("politika", 1), ("sport", 1))
+    assert brief.per_importance == ((5, 1), (4, 1), (3, 1), (2, 1))
+    assert (brief.unread, brief.unread_of_day) == (2, 0)
+    assert state.marked(Mark.READ) == {"a", "e"}
+
+
+def test_brief_of_unread_only_skips_days_read_through(tmp_path: Path) -> None:
+    """With only unread articles shown, a day whose articles are all read is stepped over."""
+    index = refreshed(folder_of_days(tmp_path), cached=False)
+    state = ReadingState.open(tmp_path / "state")
+    state.set(["e"], Mark.READ, on=True)
+    brief = read_brief(index, state, ArticleQuery(unread_only=True))
+    assert brief.day == date(2025, 12, 8)
+    assert brief.next_day is None
+
+
+def test_brief_of_an_undated_folder_is_empty(tmp_path: Path) -> None:
+    """A folder without dated articles has no day to show."""
+    write_article(tmp_path, "x.md", title="X")
+    index = refreshed(tmp_path, cached=False)
+    brief = read_brief(index, ReadingState.open(tmp_path / "state"), ArticleQuery())
+    assert (brief.day, brief.entries, brief.per_day) == (None, (), ())
