@@ -175,7 +175,7 @@ async def test_the_brief_is_offered_in_the_palette_and_the_help(tmp_path: Path) 
         await settle(pilot)
         titles = [command.title for command in app.article_list.screen_commands()]
         assert "Brief of the day" in titles
-    sections = dict(help_sections(ReaderApp.BINDINGS))
+    sections = dict(help_sections(ReaderApp.BINDINGS, {}))
     keys = [binding.key for binding in sections["Brief"]]
     assert keys[:3] == ["escape,q", "left_square_bracket", "right_square_bracket"]
     assert "enter" in keys and "down,j" in keys
