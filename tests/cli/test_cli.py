@@ -297,7 +297,8 @@ def test_check_reports_repaired_and_inferred_files(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{tmp_path / 'poskozeny.txt'}: repaired (1 change)"
     assert lines[1].startswith(f"{tmp_path / 'prosty.txt'}: inferred")
-    assert lines[2] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
+    assert lines[2].startswith("  no front matter")  # how its title was found
+    assert lines[-1] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
 
 
 def test_file_names_with_escapes_never_reach_the_terminal(
@@ -454,3 +455,16 @@ def test_commands_close_the_index_cleanly(
     with closing(sqlite3.connect(database)) as connection:
         closed = connection.execute("SELECT value FROM meta WHERE key = 'closed'").fetchone()
     assert closed == ("yes",)
+
+
+def test_check_explains_each_field_it_could_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under a file's line, `check` says which value was not read and why."""
+    (tmp_path / "a.md").write_text("---\ntitle: T\ndate: 03/04/2020\n---\nText.\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        f"{tmp_path / 'a.md'}: clean, 1 warning",
+        "  date '03/04/2020' could be day/month or month/day; ignored",
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -100,6 +100,8 @@ def test_coerce_importance_missing_is_not_a_problem() -> None:
         ),
         (date(2025, 12, 6), datetime(2025, 12, 6, tzinfo=UTC)),
         (datetime(2025, 12, 6, 11, 22, 3), datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
+        ("2019-12-17-19-20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("Tue, 17 Dec 2019 19:20:00 +0000", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
     ],
 )
 def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime) -> None:
@@ -111,7 +113,9 @@ def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime
     assert problems == []
 
 
-@pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, [1]])
+@pytest.mark.parametrize(
+    "value", ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, [1], time(19, 20)]
+)
 def test_coerce_datetime_rejects_impossible_dates_with_a_problem(value: object) -> None:
     """Impossible dates and non-dates give None and a problem naming the field."""
     problems: list[str] = []
@@ -119,6 +123,13 @@ def test_coerce_datetime_rejects_impossible_dates_with_a_problem(value: object) 
     assert len(problems) == 1
     assert problems[0].startswith("publishedAt ")
     assert "not a valid date" in problems[0]
+
+
+def test_coerce_datetime_reports_an_ambiguous_date() -> None:
+    """A date either order could read is reported as such, not guessed."""
+    problems: list[str] = []
+    assert coerce_datetime("03/04/2020", "date", problems) is None
+    assert problems == ["date '03/04/2020' could be day/month or month/day; ignored"]
 
 
 @pytest.mark.parametrize("value", [None, "", "   "])

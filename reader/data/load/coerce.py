@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from ..article import Source
+from .dates import DateRefusal, parse_date_text
 from .sanitize import neutralise_controls
 
 MIN_IMPORTANCE = 1
@@ -89,34 +90,33 @@ def coerce_importance(value: object, field: str, problems: list[str]) -> int | N
 
 
 def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime | None:
-    """Turn a YAML value into a timezone-aware datetime.
+    """Turn a front matter value into a timezone-aware datetime.
 
     Args:
-        value: An ISO 8601 string (`2025-12-06T11:22:03+00:00`, `2025-12-06 11:22:03`,
-            `2025-12-06`), or the `date`/`datetime` YAML makes of an unquoted one. A value
-            without a timezone is taken as UTC.
+        value: Text in one of the forms `parse_date_text` reads (ISO 8601 and its relatives,
+            RFC 2822, `2019-12-17-19-20`, `17. 12. 2019`), or the `date`/`datetime` YAML and
+            TOML make of an unquoted one. A value without a timezone is taken as UTC.
         field: The front matter key, for the problem message.
-        problems: Gets a sentence appended when the value is present but not a date.
+        problems: Gets a sentence appended when the value is present but not read: not a
+            date, impossible, or one that could be read two ways.
 
     Returns:
-        The datetime, or None when missing, empty or invalid.
+        The datetime, or None when missing, empty or not read.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    moment: datetime | None = None
     if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.strip())
-        except ValueError:
-            moment = None
-    if moment is None:
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    if not isinstance(value, str):
         problems.append(f"{field} {_quote(value)} is not a valid date; ignored")
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    moment = parse_date_text(value)
+    if isinstance(moment, DateRefusal):
+        problems.append(f"{field} {_quote(value)} {moment.reason}; ignored")
+        return None
+    return moment
 
 
 def coerce_source(value: object, field: str, problems: list[str]) -> Source:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
 from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
+from .dates import date_in_address, date_in_file_name
 from .files import MAX_FILE_BYTES, kept_name, read_article_text
 from .front_matter import (
     FrontMatterFormat,
@@ -130,9 +132,7 @@ def _article_from_front_matter(
         title = original_title or name_of(path)
         source_of_title = "the original title" if original_title else "the file name"
         problems.append(f"no title; using {source_of_title}")
-    published = coerce_datetime(meta.get("publishedAt"), "publishedAt", problems)
-    if published is None:
-        published = coerce_datetime(meta.get("date"), "date", problems)
+    published = _published(path, meta, problems)
     return Article(
         id=text("slug") or name_of(path),
         path=path,
@@ -152,6 +152,35 @@ def _article_from_front_matter(
     )
 
 
+DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "created")
+"""The front matter keys of an article's date, the first one read winning."""
+ADDRESS_FIELDS = ("path", "url", "permalink")
+"""Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
+
+
+def _published(path: Path, meta: Mapping[object, object], problems: list[str]) -> datetime | None:
+    """The article's date: from the first date field that reads; when none is there, from
+    the file name or an address field. A date field that is there and does not read is
+    reported, and leaves the article undated rather than dated by a guess."""
+    declared = False
+    for key in DATE_FIELDS:
+        value = meta.get(key)
+        declared = declared or value is not None
+        published = coerce_datetime(value, key, problems)
+        if published is not None:
+            return published
+    if declared:
+        return None
+    in_name = date_in_file_name(path)
+    if in_name is not None:
+        return in_name
+    for key in ADDRESS_FIELDS:
+        value = meta.get(key)
+        if isinstance(value, str) and (in_address := date_in_address(value)) is not None:
+            return in_address
+    return None
+
+
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:
     """Build an Article from a file without front matter, via `infer_article`."""
     inferred = infer_article(text, fallback_title=name_of(path))
@@ -162,6 +191,7 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
         title=coerce_text(inferred.title, "title", notes),
         source=inferred.source,
         url=coerce_text(inferred.url, "url", notes),
+        published=date_in_file_name(path),
         body=inferred.body,
         repairs=tuple(repairs),
         problems=(*problems, *inferred.problems),
