@@ -132,7 +132,7 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
         The keys and values, or why they cannot be read.
     """
     if front.headers is not None:
-        values: dict[object, object] = dict(front.headers)
+        values: dict[object, object] = {key: value for key, value in front.headers.items()}
         return values
     if len(front.text) > MAX_FRONT_MATTER_CHARS:
         return (
