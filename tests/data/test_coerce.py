@@ -10,6 +10,7 @@ from reader.data.article import Source
 from reader.data.load.coerce import (
     coerce_datetime,
     coerce_importance,
+    coerce_people,
     coerce_source,
     coerce_text,
     slugify,
@@ -213,3 +214,30 @@ def test_a_number_too_long_to_write_in_digits_is_text_in_hexadecimal() -> None:
     problems: list[str] = []
     assert coerce_text(huge, "title", problems) == hex(huge)
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("value", "split", "expected"),
+    [
+        ("Jana Nováková", False, ["Jana Nováková"]),
+        ("Doe, John", False, ["Doe, John"]),
+        ("Jana Nováková, Petr Svoboda", True, ["Jana Nováková", "Petr Svoboda"]),
+        (["The Rust Release Team"], True, ["The Rust Release Team"]),
+        ([{"name": "Jana", "email": "jana@example.cz"}, "Petr"], True, ["Jana", "Petr"]),
+        (None, True, []),
+    ],
+)
+def test_coerce_people_reads_names_and_lists_of_names(
+    value: object, split: bool, expected: list[str]
+) -> None:
+    """A name, a list, Hugo's name mappings and Pelican's comma list all give names."""
+    problems: list[str] = []
+    assert coerce_people(value, "authors", problems, split) == expected
+    assert problems == []
+
+
+def test_coerce_people_says_a_number_is_not_a_name() -> None:
+    """A site's numeric author id is reported, not shown as a name."""
+    problems: list[str] = []
+    assert coerce_people(1, "author", problems, split=False) == []
+    assert problems == ["author 1 is a number, not a name; ignored"]

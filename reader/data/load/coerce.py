@@ -56,6 +56,40 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     return _LINE_BREAKS.sub(" ", text).strip()
 
 
+def coerce_people(value: object, field: str, problems: list[str], split: bool) -> list[str]:
+    """Turn a front matter value into the names of people.
+
+    Args:
+        value: A name, a list of names, or mappings with a `name` (Hugo's `{name: …,
+            email: …}`), or None.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended for a value that is no name, such as the number
+            a site uses as an author's id.
+        split: Whether a single text holds several names between commas (Pelican's
+            `Authors: A, B`); a singular `author: Doe, John` is one name.
+
+    Returns:
+        The names in order, each one line; empty when missing or unusable.
+    """
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, Mapping):
+            item = item.get("name")
+        if isinstance(item, int | float) and not isinstance(item, bool):
+            problems.append(f"{field} {_quote(item)} is a number, not a name; ignored")
+            continue
+        if not isinstance(item, str):
+            problems.append(f"{field} is {_kind(item)}, not a name; ignored")
+            continue
+        text = coerce_text(item, field, problems)
+        parts = text.split(",") if split and not isinstance(value, list) else [text]
+        names.extend(part.strip() for part in parts if part.strip())
+    return names
+
+
 def coerce_importance(value: object, field: str, problems: list[str]) -> int | None:
     """Turn a YAML value into an importance from 1 to 5.
 

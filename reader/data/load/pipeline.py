@@ -14,7 +14,13 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
-from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
+from .coerce import (
+    coerce_datetime,
+    coerce_importance,
+    coerce_people,
+    coerce_source,
+    coerce_text,
+)
 from .dates import date_in_address, date_in_file_name
 from .files import MAX_FILE_BYTES, kept_name, read_article_text
 from .front_matter import (
@@ -141,7 +147,7 @@ def _article_from_front_matter(
         category=text("category"),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
         published=published,
-        author=text("author"),
+        author=", ".join(_people(meta, problems)),
         source=coerce_source(meta.get("source"), "source", problems),
         url=text("url"),
         image_url=text("urlToImage") or text("urlToImageBackup"),
@@ -150,6 +156,18 @@ def _article_from_front_matter(
         repairs=tuple(repairs),
         problems=tuple(problems),
     )
+
+
+PEOPLE_FIELDS = (("author", False), ("authors", True), ("creator", False))
+"""The keys naming an article's people, and whether one text of them may hold several."""
+
+
+def _people(meta: Mapping[object, object], problems: list[str]) -> list[str]:
+    """The article's people from every people field, each named once, in order."""
+    names: dict[str, None] = {}
+    for key, split in PEOPLE_FIELDS:
+        names.update(dict.fromkeys(coerce_people(meta.get(key), key, problems, split)))
+    return list(names)
 
 
 DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "created")
