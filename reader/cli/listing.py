@@ -52,7 +52,21 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         description="List the articles of a folder as a table, or as JSON with --json.",
     )
     add_folder_arguments(parser)
-    parser.add_argument("--category", metavar="C", help="only this category (any case/accents)")
+    parser.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="C",
+        help="only articles of this category (any case/accents; several: any of them;"
+        " '' for articles without one)",
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only articles with this tag, as --category (both given: both must hold)",
+    )
     parser.add_argument(
         "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
     )
@@ -87,7 +101,8 @@ def run_list(args: argparse.Namespace) -> int:
     """
     try:
         query = ArticleQuery(
-            category=args.category,
+            categories=tuple(args.category),
+            tags=tuple(args.tag),
             min_importance=args.min_importance,
             search=args.search,
             sort=SortKey(args.sort),

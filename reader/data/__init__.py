@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from .load.infer import InferredArticle, infer_article
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
-    from .query import ArticleQuery, SortKey, fold
-    from .selection import selected_ids
+    from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
+    from .selection import facet_counts, selected_ids
     from .state import Mark, MarkChange, MarksNotSaved, ReadingState, StateUnavailable
     from .text.repair import RepairedText, TextChange, repair_text
 
@@ -34,6 +34,7 @@ MODULE_OF = {
     "Article": "article",
     "ArticleIndex": "index.article_index",
     "ArticleQuery": "query",
+    "Facet": "query",
     "FolderError": "load.files",
     "IndexDamaged": "index.reads",
     "InferredArticle": "load.infer",
@@ -42,6 +43,7 @@ MODULE_OF = {
     "Mark": "state",
     "MarkChange": "state",
     "MarksNotSaved": "state",
+    "NO_FACET": "query",
     "ReadingState": "state",
     "RefreshProgress": "index.article_index",
     "RepairedText": "text.repair",
@@ -52,6 +54,7 @@ MODULE_OF = {
     "find_article_files": "load.files",
     "fold": "query",
     "infer_article": "load.infer",
+    "facet_counts": "selection",
     "is_article_name": "load.files",
     "load_article": "load.pipeline",
     "one_line": "load.sanitize",
@@ -68,6 +71,7 @@ __all__ = [
     "Article",
     "ArticleIndex",
     "ArticleQuery",
+    "Facet",
     "FolderError",
     "IndexDamaged",
     "InferredArticle",
@@ -76,6 +80,7 @@ __all__ = [
     "Mark",
     "MarkChange",
     "MarksNotSaved",
+    "NO_FACET",
     "ReadingState",
     "RefreshProgress",
     "RepairedText",
@@ -83,6 +88,7 @@ __all__ = [
     "Source",
     "StateUnavailable",
     "TextChange",
+    "facet_counts",
     "find_article_files",
     "fold",
     "infer_article",

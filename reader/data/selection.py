@@ -1,9 +1,10 @@
-"""selected_ids: the ids a query selects, its read and starred filters included."""
+"""selected_ids: the ids a query selects, its read and starred filters included; facet_counts:
+the categories and tags of the articles its other filters select."""
 
 from __future__ import annotations
 
 from .index.article_index import ArticleIndex
-from .query import ArticleQuery
+from .query import ArticleQuery, Facet
 from .state import Mark, ReadingState
 
 
@@ -21,3 +22,25 @@ def selected_ids(index: ArticleIndex, state: ReadingState, query: ArticleQuery) 
         starred = state.marked(Mark.STARRED)
         ids = [article for article in ids if article in starred]
     return ids
+
+
+def facet_counts(
+    index: ArticleIndex, state: ReadingState, query: ArticleQuery, facet: Facet
+) -> tuple[int, list[tuple[str, int]]]:
+    """Each category (or tag) with the number of articles the query's other filters keep,
+    `NO_FACET` last for those without any: what choosing one of them would show.
+
+    Args:
+        index: The articles.
+        state: The read and starred marks.
+        query: The filters in force; its own filter of `facet`'s kind is left out.
+        facet: Categories or tags.
+
+    Returns:
+        How many articles the other filters keep, and the counts.
+    """
+    others = query.keeping(facet, ())
+    if others == ArticleQuery(sort=query.sort):
+        return len(index), index.facet_counts(facet)
+    kept = set(selected_ids(index, state, others))
+    return len(kept), index.facet_counts(facet, kept)

@@ -24,6 +24,8 @@ ARTICLE_KEYS = [
     "title",
     "description",
     "category",
+    "categories",
+    "tags",
     "importance",
     "published",
     "author",
@@ -468,3 +470,27 @@ def test_check_explains_each_field_it_could_not_read(
         f"{tmp_path / 'a.md'}: clean, 1 warning",
         "  date '03/04/2020' could be day/month or month/day; ignored",
     ]
+
+
+def test_list_filters_by_several_categories_and_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--category` and `--tag` may be given several times; JSON carries both lists."""
+    for slug, categories, tags in (
+        ("a", "[Věda]", "[sondy, Mars]"),
+        ("b", "[Ekonomika]", "[Mars]"),
+        ("c", "[Sport]", "[]"),
+    ):
+        (tmp_path / f"{slug}.md").write_text(
+            f"---\ntitle: {slug}\ncategories: {categories}\ntags: {tags}\n---\nText.\n", "utf-8"
+        )
+    document = run_json(
+        capsys, str(tmp_path), "--category", "veda", "--category", "EKONOMIKA",
+        "--tag", "mars",
+    )  # fmt: skip
+    articles = {article["id"]: article for article in document["articles"]}
+    assert set(articles) == {"a", "b"}
+    assert (articles["a"]["categories"], articles["a"]["tags"]) == (["Věda"], ["sondy", "Mars"])
+    assert [
+        article["id"] for article in run_json(capsys, str(tmp_path), "--tag", "")["articles"]
+    ] == ["c"]

@@ -9,6 +9,7 @@ import pytest
 from reader.data.article import Source
 from reader.data.load.coerce import (
     coerce_datetime,
+    coerce_facets,
     coerce_importance,
     coerce_people,
     coerce_source,
@@ -241,3 +242,31 @@ def test_coerce_people_says_a_number_is_not_a_name() -> None:
     problems: list[str] = []
     assert coerce_people(1, "author", problems, split=False) == []
     assert problems == ["author 1 is a number, not a name; ignored"]
+
+
+@pytest.mark.parametrize(
+    ("value", "split", "expected"),
+    [
+        (["Věda", "Vesmír"], True, ["Věda", "Vesmír"]),
+        ("linux, zálohy", True, ["linux", "zálohy"]),
+        ("news tech", True, ["news", "tech"]),
+        ("Tipy a triky", False, ["Tipy a triky"]),
+        (["#projekt", "#čtení"], True, ["projekt", "čtení"]),
+        ([2020, "rok"], True, ["2020", "rok"]),
+        (None, True, []),
+    ],
+)
+def test_coerce_facets_reads_lists_and_the_strings_generators_write(
+    value: object, split: bool, expected: list[str]
+) -> None:
+    """Lists, Pelican's comma lists, Jekyll's space lists and Obsidian's #tags give names."""
+    problems: list[str] = []
+    assert coerce_facets(value, "tags", problems, split) == expected
+    assert problems == []
+
+
+def test_coerce_facets_reports_an_item_that_is_no_name() -> None:
+    """A mapping among the tags is left out and reported."""
+    problems: list[str] = []
+    assert coerce_facets(["a", {"b": 1}], "tags", problems, split=True) == ["a"]
+    assert problems == ["tags has a mapping, not a name; ignored"]

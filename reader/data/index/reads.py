@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..article import Article, LoadProblem
-from ..query import ArticleQuery, SortKey
+from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, read_articles, read_order
+from .facets import count_facets
 from .queries import (
     select_articles,
-    select_categories,
+    select_facet_rows,
     select_file_results,
     select_ids,
     select_matches,
@@ -136,14 +137,26 @@ class IndexReading:
         with self._reading() as connection:
             return select_articles(connection, self.folder, article_ids)
 
-    def categories(self) -> list[tuple[str, int]]:
-        """Each category with its article count, in Czech alphabetical order.
+    def facet_counts(
+        self, facet: Facet, among: Collection[str] | None = None
+    ) -> list[tuple[str, int]]:
+        """Each category (or tag) with its number of articles, in Czech alphabetical order,
+        and `NO_FACET` last with the number of articles without any.
 
-        Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
-        indexed. Articles without a category are left out.
+        Names that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
+        indexed.
+
+        Args:
+            facet: Categories or tags.
+            among: Count only the articles of these ids; None counts every article.
         """
         with self._reading() as connection:
-            return select_categories(connection)
+            catalog = self._catalog
+            if catalog is not None and catalog.writes == self._writes:
+                rows = catalog.facet_rows[facet]
+            else:
+                rows = select_facet_rows(connection, facet)
+            return count_facets(rows, among)
 
     def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
         """Every file of the folder with what it gave, in file order, for `reader check`."""

@@ -90,6 +90,37 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
     return names
 
 
+def coerce_facets(value: object, field: str, problems: list[str], split: bool) -> list[str]:
+    """Turn a front matter value into categories or tags.
+
+    Args:
+        value: A name, a list of names, or None. Obsidian's `#` before a tag is dropped.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended for an item that is no name (a mapping, a list).
+        split: Whether one text holds several (a plural key): split at commas when it has
+            any (Pelican's `Tags: a, b`), else at spaces (Jekyll's `categories: news tech`).
+
+    Returns:
+        The names in order, each one line.
+    """
+    if value is None:
+        return []
+    if isinstance(value, str) and split:
+        items: list[object] = list(value.split(",") if "," in value else value.split())
+    else:
+        items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if _scalar_text(item) is None:
+            verb = "has" if isinstance(value, list) else "is"
+            problems.append(f"{field} {verb} {_kind(item)}, not a name; ignored")
+            continue
+        name = coerce_text(item, field, problems).lstrip("#").strip()
+        if name:
+            names.append(name)
+    return names
+
+
 def coerce_importance(value: object, field: str, problems: list[str]) -> int | None:
     """Turn a YAML value into an importance from 1 to 5.
 

@@ -12,10 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from ..article import Article, LoadProblem
+from ..query import fold
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
 from .coerce import (
     coerce_datetime,
+    coerce_facets,
     coerce_importance,
     coerce_people,
     coerce_source,
@@ -144,7 +146,8 @@ def _article_from_front_matter(
         path=path,
         title=title,
         description=text("description"),
-        category=text("category"),
+        categories=_facets(meta, CATEGORY_FIELDS, problems),
+        tags=_facets(meta, TAG_FIELDS, problems),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
         published=published,
         author=", ".join(_people(meta, problems)),
@@ -156,6 +159,23 @@ def _article_from_front_matter(
         repairs=tuple(repairs),
         problems=tuple(problems),
     )
+
+
+CATEGORY_FIELDS = (("categories", True), ("category", False), ("section", False))
+"""The keys of an article's categories, and whether one text of them may hold several."""
+TAG_FIELDS = (("tags", True), ("keywords", True), ("tag", False))
+"""The keys of an article's tags."""
+
+
+def _facets(
+    meta: Mapping[object, object], fields: tuple[tuple[str, bool], ...], problems: list[str]
+) -> tuple[str, ...]:
+    """The names of every field of `fields`, each once (compared folded), as first written."""
+    names: dict[str, str] = {}
+    for key, split in fields:
+        for name in coerce_facets(meta.get(key), key, problems, split):
+            names.setdefault(fold(name), name)
+    return tuple(names.values())
 
 
 PEOPLE_FIELDS = (("author", False), ("authors", True), ("creator", False))

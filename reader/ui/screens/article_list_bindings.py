@@ -15,7 +15,7 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
     Binding(
         "slash", "search", "Search", priority=True, tooltip="Search titles and text as you type"
     ),
-    Binding("c", "categories", "Category", tooltip="Choose a category in the sidebar"),
+    Binding("c", "categories", "Category", tooltip="Choose a category or tag in the sidebar"),
     Binding(
         "0",
         "min_importance(0)",
