@@ -135,11 +135,7 @@ def _article_from_front_matter(
         return coerce_text(meta.get(key), key, problems)
 
     original_title = text("original_title")
-    title = text("title")
-    if not title:
-        title = original_title or name_of(path)
-        source_of_title = "the original title" if original_title else "the file name"
-        problems.append(f"no title; using {source_of_title}")
+    title = text("title") or _untitled(path, original_title, body, problems)
     published = _published(path, meta, problems)
     return Article(
         id=text("slug") or name_of(path),
@@ -170,11 +166,15 @@ TAG_FIELDS = (("tags", True), ("keywords", True), ("tag", False))
 def _facets(
     meta: Mapping[object, object], fields: tuple[tuple[str, bool], ...], problems: list[str]
 ) -> tuple[str, ...]:
-    """The names of every field of `fields`, each once (compared folded), as first written."""
+    """The names of every field of `fields`, each once (compared folded), as first written;
+    a field may also be in Zola's `[taxonomies]` table."""
+    taxonomies = meta.get("taxonomies")
+    tables = [meta, taxonomies] if isinstance(taxonomies, Mapping) else [meta]
     names: dict[str, str] = {}
     for key, split in fields:
-        for name in coerce_facets(meta.get(key), key, problems, split):
-            names.setdefault(fold(name), name)
+        for table in tables:
+            for name in coerce_facets(table.get(key), key, problems, split):
+                names.setdefault(fold(name), name)
     return tuple(names.values())
 
 
@@ -194,6 +194,29 @@ DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "created")
 """The front matter keys of an article's date, the first one read winning."""
 ADDRESS_FIELDS = ("path", "url", "permalink")
 """Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
+
+
+_FIRST_HEADING = re.compile(r"\A\s*#[ \t]+(?P<heading>[^\n]+?)[ \t#]*$", re.MULTILINE)
+"""A level-one Markdown heading on the body's first line (an Obsidian note's title)."""
+_SECTION_PAGES = frozenset({"index", "_index"})
+"""Hugo's page-bundle and section files, named by their folder."""
+
+
+def _untitled(path: Path, original_title: str, body: str, problems: list[str]) -> str:
+    """The title of an article whose front matter has none, with a note saying where it
+    came from: its original title, its first heading, its folder (a section's `_index.md`)
+    or its file name."""
+    heading = _FIRST_HEADING.match(body)
+    if original_title:
+        title, origin = original_title, "the original title"
+    elif heading is not None and (title := one_line(heading["heading"])):
+        origin = "the first heading"
+    elif path.stem in _SECTION_PAGES and (title := one_line(kept_name(path.parent.name))):
+        origin = "the folder's name"
+    else:
+        title, origin = name_of(path), "the file name"
+    problems.append(f"no title; using {origin}")
+    return title
 
 
 def _published(path: Path, meta: Mapping[object, object], problems: list[str]) -> datetime | None:
