@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..data import Article, ArticleIndex, ArticleQuery, SortKey, selected_ids
-from ..present.article_text import clean_line, short_date
+from ..present.article_text import clean_line, list_title, short_date
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError, warn
 from .folder import add_folder_arguments, load_index
@@ -153,8 +153,9 @@ def table_row(article: Article) -> tuple[str, ...]:
     date = short_date(article.published, "%Y-%m-%d") or "-"  # local time, as the reader
     # One line per article (a title folded over two YAML lines must not break the row), in
     # the cells it is counted in on any terminal, as the app draws it.
-    text_cells = (article.category, article.source.name, article.title)
-    return (importance, date, *(clean_line(cell) for cell in text_cells), article.id)
+    text_cells = (article.category, article.source.name)
+    cells = (*(clean_line(cell) for cell in text_cells), list_title(article))
+    return (importance, date, *cells, article.id)
 
 
 def write_table(articles: Sequence[Article]) -> None:

@@ -52,6 +52,9 @@ class Article:
     restored words included."""
     problems: tuple[str, ...] = ()
     """Warnings about this file that did not stop it loading."""
+    draft: bool = False
+    """True when the front matter marks the page a draft (`draft: true`, Pelican's
+    `Status: draft`): written, not published."""
     inferred: bool = False
     """True when the file had no front matter and its metadata was inferred."""
     restored_words: int = 0

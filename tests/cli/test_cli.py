@@ -37,6 +37,7 @@ ARTICLE_KEYS = [
     "repairs",
     "repair_count",
     "problems",
+    "draft",
     "inferred",
     "restored_words",
 ]

@@ -10,6 +10,7 @@ from reader.data.article import Source
 from reader.data.load.coerce import (
     coerce_datetime,
     coerce_facets,
+    coerce_flag,
     coerce_importance,
     coerce_people,
     coerce_source,
@@ -270,3 +271,21 @@ def test_coerce_facets_reports_an_item_that_is_no_name() -> None:
     problems: list[str] = []
     assert coerce_facets(["a", {"b": 1}], "tags", problems, split=True) == ["a"]
     assert problems == ["tags has a mapping, not a name; ignored"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(True, True), (False, False), (None, False), ("true", True), ("No", False), ("yes", True)],
+)
+def test_coerce_flag_reads_booleans_and_their_words(value: object, expected: bool) -> None:
+    """YAML's booleans and the words headers write for them are yes or no."""
+    problems: list[str] = []
+    assert coerce_flag(value, "draft", problems) is expected
+    assert problems == []
+
+
+def test_coerce_flag_reports_a_value_that_is_neither() -> None:
+    """A flag that says neither yes nor no is no, and reported."""
+    problems: list[str] = []
+    assert coerce_flag("maybe", "draft", problems) is False
+    assert problems == ["draft 'maybe' is not true or false; ignored"]

@@ -396,3 +396,19 @@ async def test_sidebar_lists_tags_with_counts_that_follow_the_filters(tmp_path: 
         await pilot.press("2")
         await pilot.pause()
         assert lines()[2:] == ["All tags 2", "armáda 1", "drony 2", ""]
+
+
+async def test_a_draft_is_marked_in_the_list_and_the_article(tmp_path: Path) -> None:
+    """A draft's title reads `(draft) …` in the list, and its header says so too."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Koncept\ndraft: true\n---\nText.\n", "utf-8")
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "(draft) Koncept" in table_of(app).render_line(1).text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailScreen)
+        meta = app.screen.query_one("#detail-meta", Static).content
+        assert str(meta).startswith("(draft)")

@@ -13,7 +13,7 @@ from ..query import NO_FACET, Facet, fold, sort_key
 
 METADATA_COLUMNS = (
     "path, title, categories, tags, importance, published, author, source_id, source_name,"
-    " source_emoji, url, image_url, original_title, repairs, repair_count, inferred,"
+    " source_emoji, url, image_url, original_title, repairs, repair_count, inferred, draft,"
     " restored_words, published_ts, title_key, source_key"
 )
 INSERT_METADATA = (
@@ -26,7 +26,7 @@ SELECT_ARTICLE = (
     "SELECT a.id, a.path, a.title, s.description, a.categories, a.tags, a.importance,"
     " a.published,"
     " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
-    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred,"
+    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred, a.draft,"
     " a.restored_words"
     " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
 )
@@ -84,6 +84,7 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         json.dumps(article.repairs, ensure_ascii=False),
         article.repair_count,
         int(article.inferred),
+        int(article.draft),
         article.restored_words,
         None if published is None else published.timestamp(),
         sort_key(article.title),
@@ -107,7 +108,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
     (
         article_id, path, title, description, categories, tags, importance, published, author,
         source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
-        repair_count, problems, inferred, restored_words,
+        repair_count, problems, inferred, draft, restored_words,
     ) = row  # fmt: skip
     return Article(
         id=article_id,
@@ -128,5 +129,6 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         repair_count=repair_count,
         problems=tuple(json.loads(problems)),
         inferred=bool(inferred),
+        draft=bool(draft),
         restored_words=restored_words,
     )

@@ -48,6 +48,7 @@ CREATE TABLE articles (
     repair_count INTEGER NOT NULL,
     problems TEXT NOT NULL,         -- JSON list
     inferred INTEGER NOT NULL,
+    draft INTEGER NOT NULL,
     restored_words INTEGER NOT NULL,
     published_ts REAL,              -- sort and filter keys, derived from the fields above
     title_key TEXT NOT NULL,

@@ -19,6 +19,8 @@ from .sanitize import neutralise_controls
 MIN_IMPORTANCE = 1
 MAX_IMPORTANCE = 5
 
+_YES = frozenset({"true", "yes", "on", "1"})
+_NO = frozenset({"false", "no", "off", "0"})
 # Raw values quoted in problems are cut to this many characters.
 _MAX_QUOTED_CHARS = 40
 _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
@@ -119,6 +121,27 @@ def coerce_facets(value: object, field: str, problems: list[str], split: bool) -
         if name:
             names.append(name)
     return names
+
+
+def coerce_flag(value: object, field: str, problems: list[str]) -> bool:
+    """Turn a front matter value into yes or no.
+
+    Args:
+        value: A boolean, or text such as "true", "yes", "false", "no" (key-value headers
+            have only text); None is no.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value is neither.
+
+    Returns:
+        Whether the flag is set.
+    """
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    text = _scalar_text(value)
+    if text is not None and text.lower() in _YES | _NO:
+        return text.lower() in _YES
+    problems.append(f"{field} {_quote(value)} is not true or false; ignored")
+    return False
 
 
 def coerce_importance(value: object, field: str, problems: list[str]) -> int | None:

@@ -18,6 +18,7 @@ from ..text.restore import restore_article, restore_document
 from .coerce import (
     coerce_datetime,
     coerce_facets,
+    coerce_flag,
     coerce_importance,
     coerce_people,
     coerce_source,
@@ -137,11 +138,12 @@ def _article_from_front_matter(
     original_title = text("original_title")
     title = text("title") or _untitled(path, original_title, body, problems)
     published = _published(path, meta, problems)
+    draft = coerce_flag(meta.get("draft"), "draft", problems) or text("status").lower() == "draft"
     return Article(
         id=text("slug") or name_of(path),
         path=path,
         title=title,
-        description=text("description"),
+        description=text("description") or text("summary") or text("perex"),
         categories=_facets(meta, CATEGORY_FIELDS, problems),
         tags=_facets(meta, TAG_FIELDS, problems),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
@@ -154,6 +156,7 @@ def _article_from_front_matter(
         body=_LEADING_BLANK_LINES.sub("", body).rstrip(),
         repairs=tuple(repairs),
         problems=tuple(problems),
+        draft=draft,
     )
 
 

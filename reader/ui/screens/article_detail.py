@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 from ...config import Config
 from ...data import Article, LoadProblem, Mark, read_article_text
 from ...present.article_text import (
+    DRAFT_MARK,
     clean_block,
     clean_line,
     importance_meter,
@@ -164,6 +165,7 @@ class ArticleDetailScreen(ReadingScreen[str]):
         """Return source, author, date, categories, tags and importance joined by middle
         dots."""
         parts = [
+            DRAFT_MARK if article.draft else "",
             source_label(article.source),
             clean_line(article.author),
             short_date(article.published, self.config.date_format),
