@@ -53,3 +53,11 @@ def test_load_reads_a_toml_offset_datetime(tmp_path: Path) -> None:
     path = write(tmp_path, "a.md", '+++\ntitle = "T"\ndate = 2019-12-17T19:20:00+01:00\n+++\n')
     published = load_ok(path).published
     assert published is not None and published.isoformat() == "2019-12-17T19:20:00+01:00"
+
+
+def test_load_dates_by_the_file_name_when_the_date_is_empty(tmp_path: Path) -> None:
+    """An empty `date:` declares nothing: the file name's day is used, with no problem."""
+    path = write(tmp_path, "2016-03-03-a.md", "---\ntitle: T\ndate: ''\n---\n")
+    article = load_ok(path)
+    assert article.published == datetime(2016, 3, 3, tzinfo=UTC)
+    assert article.problems == ()

@@ -78,8 +78,9 @@ _FILE_NAME_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?
 """Jekyll's `2016-03-03-title`, and `2016-03-03_title` or `2016-03-03 title` of note-takers."""
 _ADDRESS_DATE = re.compile(r"(?:^|/)(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})(?:/|$)")
 """`/2025/06/26/` in a path, url or permalink."""
-_SECTION_PAGES = frozenset({"index", "_index"})
-"""Hugo's page-bundle files, which take their folder's name, date and all."""
+SECTION_PAGES = frozenset({"index", "_index"})
+"""The stems of Hugo's section and page-bundle files, which take their folder's name, date
+and all."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def date_in_file_name(path: PurePath) -> datetime | None:
     Returns:
         Midnight UTC of that day, or None when the name has no valid date.
     """
-    name = path.parent.name if path.stem in _SECTION_PAGES else path.stem
+    name = path.parent.name if path.stem in SECTION_PAGES else path.stem
     match = _FILE_NAME_DATE.match(name)
     return _day(match) if match is not None else None
 

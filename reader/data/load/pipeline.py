@@ -8,24 +8,28 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from ..article import Article, LoadProblem
-from ..query import fold
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
 from .coerce import (
-    coerce_datetime,
-    coerce_facets,
     coerce_flag,
     coerce_importance,
-    coerce_people,
     coerce_source,
     coerce_text,
 )
-from .dates import date_in_address, date_in_file_name
-from .files import MAX_FILE_BYTES, kept_name, read_article_text
+from .dates import date_in_file_name
+from .fields import (
+    CATEGORY_FIELDS,
+    TAG_FIELDS,
+    name_of,
+    read_facets,
+    read_people,
+    read_published,
+    untitled_title,
+)
+from .files import MAX_FILE_BYTES, read_article_text
 from .front_matter import (
     FrontMatterFormat,
     parse_front_matter,
@@ -33,7 +37,7 @@ from .front_matter import (
     unclosed_note,
 )
 from .infer import infer_article
-from .sanitize import neutralise_controls, one_line
+from .sanitize import neutralise_controls
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
@@ -136,19 +140,19 @@ def _article_from_front_matter(
         return coerce_text(meta.get(key), key, problems)
 
     original_title = text("original_title")
-    title = text("title") or _untitled(path, original_title, body, problems)
-    published = _published(path, meta, problems)
+    title = text("title") or untitled_title(path, original_title, body, problems)
+    published = read_published(path, meta, problems)
     draft = coerce_flag(meta.get("draft"), "draft", problems) or text("status").lower() == "draft"
     return Article(
         id=text("slug") or name_of(path),
         path=path,
         title=title,
         description=text("description") or text("summary") or text("perex"),
-        categories=_facets(meta, CATEGORY_FIELDS, problems),
-        tags=_facets(meta, TAG_FIELDS, problems),
+        categories=read_facets(meta, CATEGORY_FIELDS, problems),
+        tags=read_facets(meta, TAG_FIELDS, problems),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
         published=published,
-        author=", ".join(_people(meta, problems)),
+        author=", ".join(read_people(meta, problems)),
         source=coerce_source(meta.get("source"), "source", problems),
         url=text("url"),
         image_url=text("urlToImage") or text("urlToImageBackup"),
@@ -158,91 +162,6 @@ def _article_from_front_matter(
         problems=tuple(problems),
         draft=draft,
     )
-
-
-CATEGORY_FIELDS = (("categories", True), ("category", False), ("section", False))
-"""The keys of an article's categories, and whether one text of them may hold several."""
-TAG_FIELDS = (("tags", True), ("keywords", True), ("tag", False))
-"""The keys of an article's tags."""
-
-
-def _facets(
-    meta: Mapping[object, object], fields: tuple[tuple[str, bool], ...], problems: list[str]
-) -> tuple[str, ...]:
-    """The names of every field of `fields`, each once (compared folded), as first written;
-    a field may also be in Zola's `[taxonomies]` table."""
-    taxonomies = meta.get("taxonomies")
-    tables = [meta, taxonomies] if isinstance(taxonomies, Mapping) else [meta]
-    names: dict[str, str] = {}
-    for key, split in fields:
-        for table in tables:
-            for name in coerce_facets(table.get(key), key, problems, split):
-                names.setdefault(fold(name), name)
-    return tuple(names.values())
-
-
-PEOPLE_FIELDS = (("author", False), ("authors", True), ("creator", False))
-"""The keys naming an article's people, and whether one text of them may hold several."""
-
-
-def _people(meta: Mapping[object, object], problems: list[str]) -> list[str]:
-    """The article's people from every people field, each named once, in order."""
-    names: dict[str, None] = {}
-    for key, split in PEOPLE_FIELDS:
-        names.update(dict.fromkeys(coerce_people(meta.get(key), key, problems, split)))
-    return list(names)
-
-
-DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "created")
-"""The front matter keys of an article's date, the first one read winning."""
-ADDRESS_FIELDS = ("path", "url", "permalink")
-"""Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
-
-
-_FIRST_HEADING = re.compile(r"\A\s*#[ \t]+(?P<heading>[^\n]+?)[ \t#]*$", re.MULTILINE)
-"""A level-one Markdown heading on the body's first line (an Obsidian note's title)."""
-_SECTION_PAGES = frozenset({"index", "_index"})
-"""Hugo's page-bundle and section files, named by their folder."""
-
-
-def _untitled(path: Path, original_title: str, body: str, problems: list[str]) -> str:
-    """The title of an article whose front matter has none, with a note saying where it
-    came from: its original title, its first heading, its folder (a section's `_index.md`)
-    or its file name."""
-    heading = _FIRST_HEADING.match(body)
-    if original_title:
-        title, origin = original_title, "the original title"
-    elif heading is not None and (title := one_line(heading["heading"])):
-        origin = "the first heading"
-    elif path.stem in _SECTION_PAGES and (title := one_line(kept_name(path.parent.name))):
-        origin = "the folder's name"
-    else:
-        title, origin = name_of(path), "the file name"
-    problems.append(f"no title; using {origin}")
-    return title
-
-
-def _published(path: Path, meta: Mapping[object, object], problems: list[str]) -> datetime | None:
-    """The article's date: from the first date field that reads; when none is there, from
-    the file name or an address field. A date field that is there and does not read is
-    reported, and leaves the article undated rather than dated by a guess."""
-    declared = False
-    for key in DATE_FIELDS:
-        value = meta.get(key)
-        declared = declared or value is not None
-        published = coerce_datetime(value, key, problems)
-        if published is not None:
-            return published
-    if declared:
-        return None
-    in_name = date_in_file_name(path)
-    if in_name is not None:
-        return in_name
-    for key in ADDRESS_FIELDS:
-        value = meta.get(key)
-        if isinstance(value, str) and (in_address := date_in_address(value)) is not None:
-            return in_address
-    return None
 
 
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:
@@ -261,11 +180,6 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
         problems=(*problems, *inferred.problems),
         inferred=True,
     )
-
-
-def name_of(path: Path) -> str:
-    """The file's name without its suffix, as an id or a title: one line, safe to show."""
-    return one_line(kept_name(path.stem)) or "untitled"
 
 
 def _cut(words: str) -> str:
