@@ -44,6 +44,7 @@ def test_split_headers_reads_keys_values_and_continuations() -> None:
         "Poznámka: tohle je jen text.\n\nDalší odstavec.\n",
         "Title: Nadpis\nA tohle už je věta textu.\n\nDalší odstavec.\n",
         "https://example.com/clanek\n\nText.\n",
+        "URL: https://example.com/clanek\n\nText zprávy.\n",
         "Jen text bez hlavičky.\n",
     ],
 )

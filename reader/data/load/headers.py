@@ -39,6 +39,8 @@ KNOWN_KEYS = frozenset(
 )
 """Keys Pelican and MultiMarkdown define; a header block must start with one of them."""
 
+MIN_KNOWN_KEYS = 2
+"""Headers without a title need this many known keys."""
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_ -]{0,40}?)[ \t]*:(?:[ \t]+(?P<value>.*)|$)")
 _CONTINUATION = re.compile(r"[ \t]+\S.*")
 """MultiMarkdown lets a long value go on in indented lines."""
@@ -62,7 +64,8 @@ def split_headers(text: str) -> Headers | None:
 
     Returns:
         The headers and the body, or None when the first line is not a header of a known
-        key or a line before the first blank one is not a header (then it is all body).
+        key, a line before the first blank one is not a header, or the block has neither a
+        title nor two known keys (then it is all body).
     """
     head, blank, body = text.replace("\r\n", "\n").partition("\n\n")
     values: dict[str, str] = {}
@@ -79,4 +82,9 @@ def split_headers(text: str) -> Headers | None:
             values[key] = f"{values[key]} {line.strip()}".strip()
         else:
             return None
-    return Headers(values, body) if values and (blank or body == "") else None
+    # One header of another key than the title (`URL: …` over a pasted article) is too little
+    # to take the text for a page with headers.
+    known = sum(key in KNOWN_KEYS for key in values)
+    if "title" not in values and known < MIN_KNOWN_KEYS:
+        return None
+    return Headers(values, body) if blank or body == "" else None
