@@ -9,7 +9,7 @@ import pytest
 
 from reader.data.index.article_index import ArticleIndex
 from reader.data.query import NO_FACET, ArticleQuery, Facet
-from reader.data.selection import facet_counts
+from reader.data.selection import facet_counts, selected_ids
 from reader.data.state import Mark, ReadingState
 
 ARTICLES = {
@@ -87,3 +87,14 @@ def test_facet_counts_follow_the_other_filters(
         ("sondy", 1),
         (NO_FACET, 1),
     ]
+
+
+def test_facet_counts_reuse_the_ids_the_query_selected(index: ArticleIndex, tmp_path: Path) -> None:
+    """Given the ids the query selected, the counts are the same as without them."""
+    state = ReadingState.open(tmp_path / "state")
+    for query in (ArticleQuery(min_importance=2), ArticleQuery(min_importance=2, tags=("mars",))):
+        ids = selected_ids(index, state, query)
+        for facet in Facet:
+            assert facet_counts(index, state, query, facet, ids) == facet_counts(
+                index, state, query, facet
+            )

@@ -129,7 +129,7 @@ class FilteredListScreen(ReadingScreen[None]):
             self.table.show_articles(self.index, ids, query.sort, keep_row)
             sidebar = self.query_one(CategoryList)
             sidebar.show_facets(
-                {facet: facet_counts(self.index, state, query, facet) for facet in Facet}
+                {facet: facet_counts(self.index, state, query, facet, ids) for facet in Facet}
             )
             chosen = Facet.TAG if query.tags and not query.categories else Facet.CATEGORY
             names = query.names(chosen)
