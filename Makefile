@@ -41,6 +41,7 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/index_speed.py
 	$(BIN)/python bench/brief_speed.py
 	$(BIN)/python bench/reload_latency.py
+	$(BIN)/python bench/site_metadata.py
 
 lint: $(BIN)/reader
 	$(BIN)/pip install -q -c $(LOCK) -e ".[test,dev]"

@@ -36,7 +36,20 @@ def add_brief_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> No
     parser.add_argument(
         "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
     )
-    parser.add_argument("--category", metavar="C", help="only this category (any case/accents)")
+    parser.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="C",
+        help="only articles of this category (any case/accents; several: any of them)",
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only articles with this tag (several: any of them)",
+    )
     add_state_argument(parser)
     parser.set_defaults(run=run_brief)
 
@@ -63,7 +76,11 @@ def run_brief(args: argparse.Namespace) -> int:
         CommandError: When the folder cannot be read.
     """
     try:
-        query = ArticleQuery(category=args.category, min_importance=args.min_importance)
+        query = ArticleQuery(
+            categories=tuple(args.category),
+            tags=tuple(args.tag),
+            min_importance=args.min_importance,
+        )
     except ValueError as error:
         raise UsageError(f"{error} (see 'reader brief --help')") from error
     with load_index(args) as index:

@@ -41,6 +41,9 @@ def run_check(args: argparse.Namespace) -> int:
         files = index.file_results()
     for path, result in files:
         print(f"{one_line(str(path))}: {status(result)}")
+        # Each field that was not read, so a user learns what to fix in which file.
+        for problem in result.problems if isinstance(result, Article) else ():
+            print(f"  {one_line(problem)}")
     results = [result for _, result in files]
     articles = [result for result in results if isinstance(result, Article)]
     failed = len(results) - len(articles)

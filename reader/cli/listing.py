@@ -13,7 +13,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 from ..data import Article, ArticleIndex, ArticleQuery, SortKey, selected_ids
-from ..present.article_text import clean_line, short_date
+from ..present.article_text import clean_line, list_title, short_date
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, UsageError, warn
 from .folder import add_folder_arguments, load_index
@@ -54,7 +54,21 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         description="List the articles of a folder as a table, or as JSON with --json.",
     )
     add_folder_arguments(parser)
-    parser.add_argument("--category", metavar="C", help="only this category (any case/accents)")
+    parser.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="C",
+        help="only articles of this category (any case/accents; several: any of them;"
+        " '' for articles without one)",
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only articles with this tag, as --category (both given: both must hold)",
+    )
     parser.add_argument(
         "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
     )
@@ -94,7 +108,8 @@ def run_list(args: argparse.Namespace) -> int:
     """
     try:
         query = ArticleQuery(
-            category=args.category,
+            categories=tuple(args.category),
+            tags=tuple(args.tag),
             min_importance=args.min_importance,
             search=args.search,
             sort=SortKey(args.sort),
@@ -156,8 +171,9 @@ def table_row(article: Article) -> tuple[str, ...]:
     date = short_date(article.published, "%Y-%m-%d") or "-"  # local time, as the reader
     # One line per article (a title folded over two YAML lines must not break the row), in
     # the cells it is counted in on any terminal, as the app draws it.
-    text_cells = (article.category, article.source.name, article.title)
-    return (importance, date, *(clean_line(cell) for cell in text_cells), article.id)
+    text_cells = (article.category, article.source.name)
+    cells = (*(clean_line(cell) for cell in text_cells), list_title(article))
+    return (importance, date, *cells, article.id)
 
 
 def write_table(articles: Iterable[Article]) -> None:

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from .load.infer import InferredArticle, infer_article
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
-    from .query import ArticleQuery, SortKey, fold
-    from .selection import selected_ids
+    from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
+    from .selection import facet_counts, selected_ids
     from .state import (
         STATE_DIR_VARIABLE,
         STATE_FILE,
@@ -54,6 +54,7 @@ MODULE_OF = {
     "Brief": "brief_model",
     "BriefEntry": "brief_model",
     "DayCount": "brief_model",
+    "Facet": "query",
     "FolderError": "load.files",
     "IndexClosed": "index.reads",
     "IndexDamaged": "index.reads",
@@ -63,6 +64,7 @@ MODULE_OF = {
     "Mark": "state",
     "MarkChange": "state",
     "MarksNotSaved": "state",
+    "NO_FACET": "query",
     "ReadingState": "state",
     "RefreshProgress": "index.article_index",
     "RepairedText": "text.repair",
@@ -74,6 +76,7 @@ MODULE_OF = {
     "fold": "query",
     "group_by_category": "brief",
     "infer_article": "load.infer",
+    "facet_counts": "selection",
     "is_article_name": "load.files",
     "load_article": "load.pipeline",
     "one_line": "load.sanitize",
@@ -99,6 +102,7 @@ __all__ = [
     "Brief",
     "BriefEntry",
     "DayCount",
+    "Facet",
     "FolderError",
     "IndexClosed",
     "IndexDamaged",
@@ -108,6 +112,7 @@ __all__ = [
     "Mark",
     "MarkChange",
     "MarksNotSaved",
+    "NO_FACET",
     "ReadingState",
     "RefreshProgress",
     "RepairedText",
@@ -115,6 +120,7 @@ __all__ = [
     "Source",
     "StateUnavailable",
     "TextChange",
+    "facet_counts",
     "find_article_files",
     "fold",
     "group_by_category",

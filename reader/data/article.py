@@ -29,6 +29,11 @@ class Article:
     title: str
     description: str = ""
     category: str = ""
+    """The first of `categories`, for code that shows one; "" when there is none."""
+    categories: tuple[str, ...] = ()
+    """Every category, each once (compared folded), as first written."""
+    tags: tuple[str, ...] = ()
+    """Every tag and keyword, each once (compared folded), as first written."""
     importance: int | None = None
     """1 (least) to 5 (most); None when missing or invalid."""
     published: datetime | None = None
@@ -47,11 +52,21 @@ class Article:
     restored words included."""
     problems: tuple[str, ...] = ()
     """Warnings about this file that did not stop it loading."""
+    draft: bool = False
+    """True when the front matter marks the page a draft (`draft: true`, Pelican's
+    `Status: draft`): written, not published."""
     inferred: bool = False
     """True when the file had no front matter and its metadata was inferred."""
     restored_words: int = 0
     """How many words got their diacritics back, or lost an OCR misreading (0 for text in
     correct Czech or another language)."""
+
+    def __post_init__(self) -> None:
+        """Keep `category` and `categories` in step when only one of them is given."""
+        if self.categories and not self.category:
+            object.__setattr__(self, "category", self.categories[0])
+        elif self.category and not self.categories:
+            object.__setattr__(self, "categories", (self.category,))
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,15 @@ def read_brief(
     Args:
         index: The folder's index.
         state: The read and starred marks: which articles are unread, and the filters on them.
-        query: The filters in force: category, importance, unread only, starred only.
+        query: The filters in force: categories, tags, importance, unread only, starred only.
         day: The day to show; None for the newest day with articles.
 
     Returns:
         The day's articles, most important first, and the counts of the weeks up to it.
     """
     query = ArticleQuery(
-        category=query.category,
+        categories=query.categories,
+        tags=query.tags,
         min_importance=query.min_importance,
         unread_only=query.unread_only,
         starred_only=query.starred_only,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
@@ -60,6 +60,17 @@ def sort_key(text: str) -> str:
     return strip_diacritics(lowered.replace("ch", "h\x7f"))
 
 
+class Facet(Enum):
+    """The kinds of names an article is filed under, each a list on the article."""
+
+    CATEGORY = "category"
+    TAG = "tag"
+
+
+NO_FACET = ""
+"""The name that stands for "(none)" in a facet filter: articles without any of that kind."""
+
+
 @dataclass(frozen=True)
 class ArticleQuery:
     """Which articles to show and in what order; validated when built.
@@ -68,13 +79,16 @@ class ArticleQuery:
         ValueError: When `min_importance` is not a whole number from 1 to 5.
     """
 
-    category: str | None = None
-    """Show only this category (compared folded); None shows every category."""
+    categories: tuple[str, ...] = ()
+    """Show only articles with one of these categories (compared folded; `NO_FACET` for
+    those without any); empty shows every category."""
+    tags: tuple[str, ...] = ()
+    """Show only articles with one of these tags, as `categories`; both must hold."""
     min_importance: int | None = None
     """Hide articles below this importance, and those without one; None shows everything."""
     search: str = ""
     """Words (runs of letters and digits); each must start a word of the title, description,
-    category or body, ignoring case and accents (`spolupr` finds `Spolupráce`)."""
+    categories and tags, or body, ignoring case and accents (`spolupr` finds `Spolupráce`)."""
     sort: SortKey = SortKey.DATE
     """The order of the results."""
     reverse: bool = False
@@ -96,10 +110,19 @@ class ArticleQuery:
                 f"minimum importance must be a whole number from 1 to 5, not {floor!r}"
             )
 
-    @cached_property
-    def folded_category(self) -> str | None:
-        """The category as compared: folded, or None for every category."""
-        return None if self.category is None else fold(self.category)
+    def names(self, facet: Facet) -> tuple[str, ...]:
+        """The names the query keeps of `facet`'s kind, as given."""
+        return self.categories if facet is Facet.CATEGORY else self.tags
+
+    def folded(self, facet: Facet) -> frozenset[str]:
+        """The names the query keeps of `facet`'s kind, folded; empty keeps every article."""
+        return frozenset(fold(name) for name in self.names(facet))
+
+    def keeping(self, facet: Facet, names: tuple[str, ...]) -> ArticleQuery:
+        """This query, keeping `names` of `facet`'s kind instead (empty: every article)."""
+        if facet is Facet.CATEGORY:
+            return replace(self, categories=names)
+        return replace(self, tags=names)
 
     @cached_property
     def terms(self) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 
 from .article_text import show_controls
+from .generator_markup import SHORTCODE_TAG, alerts_as_callouts, shortcodes_as_tags
 from .links import WebLinksOnly
 from .markdown_parser import MAX_DEPTH, PARSER
 
@@ -63,12 +64,15 @@ class ArticleMarkdown(Markdown):
     block before the paragraph's text), as a link to the picture; a block of HTML shows its
     text (Rich leaves it out); and a link is plain text where it would only repeat itself:
     its address is its text (`<https://…>`) and is written after it anyway, or it has none
-    (`[text]()`). A table's long cells fold instead of being cut."""
+    (`[text]()`). A table's long cells fold instead of being cut. Site generators' shortcodes
+    are dim tags and GitHub's alerts titled callouts (`generator_markup`)."""
 
     elements: ClassVar[dict[str, type[MarkdownElement]]] = {
         **Markdown.elements,
         "table_open": FoldingTable,
     }
+    inlines = {*Markdown.inlines, SHORTCODE_TAG}
+    """Rich's inline styles, and the dim one of site generators' shortcodes."""
 
     def __init__(self, markup: str, hyperlinks: bool = True) -> None:
         """Parse `markup`, then mend the images, links and HTML blocks."""
@@ -79,9 +83,11 @@ class ArticleMarkdown(Markdown):
         self.depth = max((token.level for token in self.parsed), default=0)
         """How deep lists and quotes nest, in the parser's levels."""
         self.parsed = [part for token in self.parsed for part in html_block_as_text(token)]
+        alerts_as_callouts(self.parsed)
         for token in self.parsed:
             if token.children:
                 children = [part for child in token.children for part in inline(child)]
+                children = shortcodes_as_tags(children)
                 token.children = without_needless_links(children, hyperlinks)
 
 

@@ -10,7 +10,7 @@ from rich.style import Style
 from rich.text import Text
 
 from ..config import Config
-from ..data import Source
+from ..data import Article, Source
 
 IMPORTANCE_LEVELS = 5
 """The meter has one dot per level."""
@@ -48,6 +48,23 @@ def clean_line(text: str) -> str:
     """
     line = _SPACES.sub(" ", _UNSAFE_IN_LINE.sub(" ", text)).strip()
     return _UNEVEN_EMOJI_PARTS.sub("", line) if not line.isascii() else line
+
+
+DRAFT_MARK = "(draft)"
+"""Before the title of a draft in lists, and in the article's header."""
+
+
+def list_title(article: Article) -> str:
+    """The title as a list shows it: one safe line, after `DRAFT_MARK` for a draft.
+
+    Args:
+        article: The article.
+
+    Returns:
+        The cleaned title.
+    """
+    title = clean_line(article.title)
+    return f"{DRAFT_MARK} {title}" if article.draft else title
 
 
 def clean_block(text: str) -> str:

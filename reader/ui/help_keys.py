@@ -74,7 +74,7 @@ def _default_sections(everywhere: Iterable[BindingType]) -> list[HelpSection]:
     return [
         # The list repeats the app's `?` to show it first in its footer.
         ("Article list", _bindings(ArticleTable, ArticleListScreen, listed_apart=everywhere)),
-        ("Category sidebar", _bindings(CategoryList)),
+        ("Category and tag sidebar", _bindings(CategoryList)),
         ("Article", _bindings(ArticleDetailScreen, PageScroll)),
         (
             "List and article: the article under the cursor or open",

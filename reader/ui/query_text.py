@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ..data import ArticleQuery, SortKey
+from ..data import NO_FACET, ArticleQuery, Facet, SortKey
 from ..present.article_text import clean_line
 
 SORT_NAMES = {
@@ -42,8 +42,11 @@ def describe_filters(query: ArticleQuery) -> list[str]:
         One phrase per active filter; empty when the list is unfiltered.
     """
     filters = []
-    if query.category is not None:
-        filters.append(f"category: {clean_line(query.category)}")
+    for facet, label in ((Facet.CATEGORY, "category"), (Facet.TAG, "tag")):
+        names = query.names(facet)
+        if names:
+            shown = (clean_line(name) if name != NO_FACET else "(none)" for name in names)
+            filters.append(f"{label}: {' or '.join(shown)}")
     if query.min_importance is not None:
         filters.append(f"importance ≥ {query.min_importance}")
     if query.search.strip():
@@ -102,8 +105,8 @@ def empty_advice(query: ArticleQuery, total: int, problems: int) -> Text:
         steps.append("0 for all importances")
     if query.search.strip():
         steps.append("Esc to clear the search")
-    if query.category is not None:
-        steps.append("c to pick All categories")
+    if query.categories or query.tags:
+        steps.append("c to pick All categories or All tags")
     if query.unread_only:
         steps.append("u to show read articles")
     if query.starred_only:

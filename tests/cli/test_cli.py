@@ -27,6 +27,8 @@ ARTICLE_KEYS = [
     "title",
     "description",
     "category",
+    "categories",
+    "tags",
     "importance",
     "published",
     "author",
@@ -38,6 +40,7 @@ ARTICLE_KEYS = [
     "repairs",
     "repair_count",
     "problems",
+    "draft",
     "inferred",
     "restored_words",
 ]
@@ -317,7 +320,8 @@ def test_check_reports_repaired_and_inferred_files(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{tmp_path / 'poskozeny.txt'}: repaired (1 change)"
     assert lines[1].startswith(f"{tmp_path / 'prosty.txt'}: inferred")
-    assert lines[2] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
+    assert lines[2].startswith("  no front matter")  # how its title was found
+    assert lines[-1] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
 
 
 def test_file_names_with_escapes_never_reach_the_terminal(
@@ -498,3 +502,40 @@ def test_list_json_streams_the_document_json_dumps_would_write(
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
     assert len(json.loads(text)["articles"]) == count
     assert out_when_taken == list(range(1, count + 1))  # the opening, then one per article
+
+
+def test_check_explains_each_field_it_could_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under a file's line, `check` says which value was not read and why."""
+    (tmp_path / "a.md").write_text("---\ntitle: T\ndate: 03/04/2020\n---\nText.\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        f"{tmp_path / 'a.md'}: clean, 1 warning",
+        "  date '03/04/2020' could be day/month or month/day; ignored",
+    ]
+
+
+def test_list_filters_by_several_categories_and_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--category` and `--tag` may be given several times; JSON carries both lists."""
+    for slug, categories, tags in (
+        ("a", "[Věda]", "[sondy, Mars]"),
+        ("b", "[Ekonomika]", "[Mars]"),
+        ("c", "[Sport]", "[]"),
+    ):
+        (tmp_path / f"{slug}.md").write_text(
+            f"---\ntitle: {slug}\ncategories: {categories}\ntags: {tags}\n---\nText.\n", "utf-8"
+        )
+    document = run_json(
+        capsys, str(tmp_path), "--category", "veda", "--category", "EKONOMIKA",
+        "--tag", "mars",
+    )  # fmt: skip
+    articles = {article["id"]: article for article in document["articles"]}
+    assert set(articles) == {"a", "b"}
+    assert (articles["a"]["categories"], articles["a"]["tags"]) == (["Věda"], ["sondy", "Mars"])
+    assert [
+        article["id"] for article in run_json(capsys, str(tmp_path), "--tag", "")["articles"]
+    ] == ["c"]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
 from reader.data.article import Source
 from reader.data.load.coerce import (
     coerce_datetime,
+    coerce_facets,
+    coerce_flag,
     coerce_importance,
+    coerce_people,
     coerce_source,
     coerce_text,
     slugify,
@@ -100,6 +103,8 @@ def test_coerce_importance_missing_is_not_a_problem() -> None:
         ),
         (date(2025, 12, 6), datetime(2025, 12, 6, tzinfo=UTC)),
         (datetime(2025, 12, 6, 11, 22, 3), datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
+        ("2019-12-17-19-20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("Tue, 17 Dec 2019 19:20:00 +0000", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
     ],
 )
 def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime) -> None:
@@ -111,7 +116,9 @@ def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime
     assert problems == []
 
 
-@pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, [1]])
+@pytest.mark.parametrize(
+    "value", ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, [1], time(19, 20)]
+)
 def test_coerce_datetime_rejects_impossible_dates_with_a_problem(value: object) -> None:
     """Impossible dates and non-dates give None and a problem naming the field."""
     problems: list[str] = []
@@ -119,6 +126,13 @@ def test_coerce_datetime_rejects_impossible_dates_with_a_problem(value: object) 
     assert len(problems) == 1
     assert problems[0].startswith("publishedAt ")
     assert "not a valid date" in problems[0]
+
+
+def test_coerce_datetime_reports_an_ambiguous_date() -> None:
+    """A date either order could read is reported as such, not guessed."""
+    problems: list[str] = []
+    assert coerce_datetime("03/04/2020", "date", problems) is None
+    assert problems == ["date '03/04/2020' could be day/month or month/day; ignored"]
 
 
 @pytest.mark.parametrize("value", [None, "", "   "])
@@ -202,3 +216,76 @@ def test_a_number_too_long_to_write_in_digits_is_text_in_hexadecimal() -> None:
     problems: list[str] = []
     assert coerce_text(huge, "title", problems) == hex(huge)
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("value", "split", "expected"),
+    [
+        ("Jana Nováková", False, ["Jana Nováková"]),
+        ("Doe, John", False, ["Doe, John"]),
+        ("Jana Nováková, Petr Svoboda", True, ["Jana Nováková", "Petr Svoboda"]),
+        (["The Rust Release Team"], True, ["The Rust Release Team"]),
+        ([{"name": "Jana", "email": "jana@example.cz"}, "Petr"], True, ["Jana", "Petr"]),
+        (None, True, []),
+    ],
+)
+def test_coerce_people_reads_names_and_lists_of_names(
+    value: object, split: bool, expected: list[str]
+) -> None:
+    """A name, a list, Hugo's name mappings and Pelican's comma list all give names."""
+    problems: list[str] = []
+    assert coerce_people(value, "authors", problems, split) == expected
+    assert problems == []
+
+
+def test_coerce_people_says_a_number_is_not_a_name() -> None:
+    """A site's numeric author id is reported, not shown as a name."""
+    problems: list[str] = []
+    assert coerce_people(1, "author", problems, split=False) == []
+    assert problems == ["author 1 is a number, not a name; ignored"]
+
+
+@pytest.mark.parametrize(
+    ("value", "split", "expected"),
+    [
+        (["Věda", "Vesmír"], True, ["Věda", "Vesmír"]),
+        ("linux, zálohy", True, ["linux", "zálohy"]),
+        ("news tech", True, ["news", "tech"]),
+        ("Tipy a triky", False, ["Tipy a triky"]),
+        (["#projekt", "#čtení"], True, ["projekt", "čtení"]),
+        ([2020, "rok"], True, ["2020", "rok"]),
+        (None, True, []),
+    ],
+)
+def test_coerce_facets_reads_lists_and_the_strings_generators_write(
+    value: object, split: bool, expected: list[str]
+) -> None:
+    """Lists, Pelican's comma lists, Jekyll's space lists and Obsidian's #tags give names."""
+    problems: list[str] = []
+    assert coerce_facets(value, "tags", problems, split) == expected
+    assert problems == []
+
+
+def test_coerce_facets_reports_an_item_that_is_no_name() -> None:
+    """A mapping among the tags is left out and reported."""
+    problems: list[str] = []
+    assert coerce_facets(["a", {"b": 1}], "tags", problems, split=True) == ["a"]
+    assert problems == ["tags has a mapping, not a name; ignored"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(True, True), (False, False), (None, False), ("true", True), ("No", False), ("yes", True)],
+)
+def test_coerce_flag_reads_booleans_and_their_words(value: object, expected: bool) -> None:
+    """YAML's booleans and the words headers write for them are yes or no."""
+    problems: list[str] = []
+    assert coerce_flag(value, "draft", problems) is expected
+    assert problems == []
+
+
+def test_coerce_flag_reports_a_value_that_is_neither() -> None:
+    """A flag that says neither yes nor no is no, and reported."""
+    problems: list[str] = []
+    assert coerce_flag("maybe", "draft", problems) is False
+    assert problems == ["draft 'maybe' is not true or false; ignored"]

@@ -74,7 +74,7 @@ def test_odd_values_are_coerced_with_problems(tmp_path: Path) -> None:
     assert (article.title, article.importance, article.author) == ("a, b", None, "")
     assert article.problems == (
         "importance 3.7 is not a whole number from 1 to 5; ignored",
-        "author is a value of type time, not text; ignored",
+        "author is a value of type time, not a name; ignored",
         "source is a value of type int, not a mapping or a name; ignored",
     )
     article = load_ok(write(tmp_path, "b.md", '{\n"title": {"x": 1}, "importance": "99"\n}\nx\n'))

@@ -15,7 +15,7 @@ from reader.data.index import schema as index_schema
 from reader.data.index.article_index import ArticleIndex, RefreshProgress
 from reader.data.index.location import index_file
 from reader.data.index.writes import store_batch
-from reader.data.query import ArticleQuery, SortKey
+from reader.data.query import NO_FACET, ArticleQuery, Facet, SortKey
 
 
 def write_article(
@@ -91,10 +91,11 @@ def test_index_holds_articles_and_problems(folder: Path) -> None:
 
 def test_categories_merge_folded_spellings(folder: Path) -> None:
     """Categories equal when folded are counted once, shown as first indexed, sorted."""
-    categories = refreshed(folder).categories()
-    assert [count for _, count in categories] == [1, 3]
+    categories = refreshed(folder).facet_counts(Facet.CATEGORY)
+    assert [count for _, count in categories] == [1, 3, 1]
     assert categories[0][0] == "Obrana"
     assert categories[1][0] in {"Věda", "věda", "VEDA"}
+    assert categories[2][0] == NO_FACET  # the article without a category, listed last
 
 
 def test_query_returns_ids_newest_first_undated_last(folder: Path) -> None:
@@ -115,7 +116,7 @@ def test_filter_hides_articles_below_floor_and_without_importance(folder: Path) 
 
 def test_query_filters_by_folded_category_and_importance(folder: Path) -> None:
     """Category and importance filters narrow the ids; sort applies to what is left."""
-    query = ArticleQuery(category="veda", min_importance=2, sort=SortKey.IMPORTANCE)
+    query = ArticleQuery(categories=("veda",), min_importance=2, sort=SortKey.IMPORTANCE)
     assert refreshed(folder).query(query) == ["veda-2", "veda-1"]
 
 
@@ -155,7 +156,7 @@ def test_two_letter_terms_match_whole_words(tmp_path: Path) -> None:
 def test_get_and_get_many_return_articles_for_ids(folder: Path) -> None:
     """Ids from a query fetch their articles, in the order asked."""
     index = refreshed(folder)
-    ids = index.query(ArticleQuery(category="věda", sort=SortKey.TITLE))
+    ids = index.query(ArticleQuery(categories=("věda",), sort=SortKey.TITLE))
     assert [article.title for article in index.get_many(ids)] == [
         "Kvantový počítač",
         "Mikroskop",
@@ -188,7 +189,7 @@ def test_categories_follow_the_czech_alphabet(tmp_path: Path) -> None:
     """The sidebar lists `sport` before `školství`, as Czech orders š after s."""
     for name, category in (("a.md", "školství"), ("b.md", "sport"), ("c.md", "Zdraví")):
         write_article(tmp_path, name, category=category)
-    assert [name for name, _ in refreshed(tmp_path).categories()] == [
+    assert [name for name, _ in refreshed(tmp_path).facet_counts(Facet.CATEGORY)] == [
         "sport",
         "školství",
         "Zdraví",
@@ -473,9 +474,11 @@ def many_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def every_order(index: ArticleIndex) -> list[list[str]]:
     """The ids of every sort, with and without filters and a search."""
     return [
-        index.query(ArticleQuery(sort=sort, category=category, min_importance=floor, search=search))
+        index.query(
+            ArticleQuery(sort=sort, categories=categories, min_importance=floor, search=search)
+        )
         for sort in SortKey
-        for category in (None, "věda", "nikde")
+        for categories in ((), ("věda",), ("nikde",), ("věda", "obrana"), ("",))
         for floor in (None, 3)
         for search in ("", "titul", "alfa")
     ]

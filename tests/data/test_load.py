@@ -172,7 +172,7 @@ def test_load_turns_bad_values_into_problems(tmp_path: Path) -> None:
     assert article.source == Source()
     assert article.category == ""
     assert sorted(article.problems) == [
-        "category is a mapping, not text; ignored",
+        "category is a mapping, not a name; ignored",
         "importance 'high' is not a whole number from 1 to 5; ignored",
         "publishedAt '2025-02-30' is not a valid date; ignored",
         "source is a list, not a mapping or a name; ignored",

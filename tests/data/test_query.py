@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.data.query import ArticleQuery, SortKey, fold
+from reader.data.query import ArticleQuery, Facet, SortKey, fold
 
 
 def test_fold_ignores_case_and_diacritics() -> None:
@@ -30,14 +30,17 @@ def test_query_accepts_valid_importance(floor: int | None) -> None:
 def test_query_defaults_show_everything_newest_first() -> None:
     """An empty query has no filters and sorts by date."""
     query = ArticleQuery()
-    assert (query.category, query.min_importance, query.terms) == (None, None, ())
+    assert (query.categories, query.tags, query.min_importance, query.terms) == ((), (), None, ())
     assert query.sort is SortKey.DATE
 
 
-def test_query_folds_category_and_search_terms() -> None:
-    """The category and each search term are compared folded."""
-    query = ArticleQuery(category="Obranné TECHNOLOGIE", search="  Spolupráce  KAZACH ")
-    assert query.folded_category == "obranne technologie"
+def test_query_folds_categories_tags_and_search_terms() -> None:
+    """Categories, tags and each search term are compared folded."""
+    query = ArticleQuery(
+        categories=("Obranné TECHNOLOGIE",), tags=("Drony", "AI"), search="  Spolupráce  KAZACH "
+    )
+    assert query.folded(Facet.CATEGORY) == {"obranne technologie"}
+    assert query.folded(Facet.TAG) == {"drony", "ai"}
     assert query.terms == ("spoluprace", "kazach")
 
 

@@ -90,7 +90,7 @@ async def test_palette_offers_sorts_and_filters(articles_dir: Path) -> None:
         for typed, field, value in (
             ("importance at least 4", "min_importance", 4),
             ("sort by title", "sort", SortKey.TITLE),
-            ("category: věda", "category", "věda"),
+            ("category: věda", "categories", ("věda",)),
         ):
             await pilot.press("ctrl+p")
             await pilot.pause()

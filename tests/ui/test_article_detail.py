@@ -206,3 +206,24 @@ async def test_raw_file_shows_carriage_returns(tmp_path: Path) -> None:
         raw = detail_of(app).query_one(ArticleBody).content
         assert isinstance(raw, Text)
         assert "first␍second␍" in raw.plain
+
+
+async def test_header_shows_tags_and_the_values_not_read(tmp_path: Path) -> None:
+    """The header lists the tags, and under it each value the reader refused and why."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: Porada\ndate: 03/04/2020\ncategories: [Práce]\ntags: [tým, plán]\n---\n"
+        "Zápis.\n",
+        encoding="utf-8",
+    )
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = detail_of(app)
+        assert text_of(screen, "#detail-meta") == "Práce · #tým #plán"
+        assert text_of(screen, "#detail-problems") == (
+            "⚠ date '03/04/2020' could be day/month or month/day; ignored"
+        )

@@ -231,13 +231,13 @@ async def test_c_focuses_the_sidebar_and_choosing_filters(articles_dir: Path) ->
         assert categories.has_focus
         await pilot.press("j", "j", "enter")
         await pilot.pause()
-        assert app.article_list.article_query.category == "ekonomika"
+        assert app.article_list.article_query.categories == ("ekonomika",)
         assert list(table_of(app).article_ids) == ["maslo", "ekonomika"]
         assert "category: ekonomika" in filter_line_of(app)
         assert table_of(app).has_focus
         await pilot.press("c", "g", "enter")
         await pilot.pause()
-        assert app.article_list.article_query.category is None
+        assert app.article_list.article_query.categories == ()
         assert table_of(app).row_count == 8
 
 
@@ -400,3 +400,58 @@ async def test_footer_says_how_to_leave_the_search(articles_dir: Path) -> None:
             if b.binding.show
         }
         assert {("enter", "Done"), ("escape", "Clear")} <= shown
+
+
+async def test_sidebar_lists_tags_with_counts_that_follow_the_filters(tmp_path: Path) -> None:
+    """Tags are listed under the categories with `(none)` last; a tag filters the list, and
+    the counts are of the articles the other filters keep."""
+    folder = tmp_path / "tagged"
+    folder.mkdir()
+    for name, importance, tags in (
+        ("a", 5, "[drony, armáda]"),
+        ("b", 2, "[drony]"),
+        ("c", 1, "[]"),
+    ):
+        (folder / f"{name}.md").write_text(
+            f"---\ntitle: {name}\nimportance: {importance}\ntags: {tags}\n---\nText.\n", "utf-8"
+        )
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        sidebar = app.article_list.query_one(CategoryList)
+
+        def lines() -> list[str]:
+            return [" ".join(sidebar.render_line(y).text.split()) for y in range(6)]
+
+        assert lines() == [
+            "All categories 3",
+            "(none) 3",
+            "All tags 3",
+            "armáda 1",
+            "drony 2",
+            "(none) 1",
+        ]
+        await pilot.press("c", "j", "j", "j", "j", "enter")
+        await pilot.pause()
+        assert app.article_list.article_query.tags == ("drony",)
+        assert sorted(table_of(app).article_ids) == ["a", "b"]
+        assert "tag: drony" in filter_line_of(app)
+        await pilot.press("2")
+        await pilot.pause()
+        assert lines()[2:] == ["All tags 2", "armáda 1", "drony 2", ""]
+
+
+async def test_a_draft_is_marked_in_the_list_and_the_article(tmp_path: Path) -> None:
+    """A draft's title reads `(draft) …` in the list, and its header says so too."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Koncept\ndraft: true\n---\nText.\n", "utf-8")
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "(draft) Koncept" in table_of(app).render_line(1).text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailScreen)
+        meta = app.screen.query_one("#detail-meta", Static).content
+        assert str(meta).startswith("(draft)")

@@ -80,10 +80,16 @@ def test_source_label() -> None:
 
 def test_filter_line_names_every_filter() -> None:
     """The line above the list counts the articles and says which filters are on."""
-    query = ArticleQuery("obranné technologie", 3, "spoluprace", SortKey.IMPORTANCE)
+    query = ArticleQuery(
+        categories=("obranné technologie",),
+        tags=("drony", ""),
+        min_importance=3,
+        search="spoluprace",
+        sort=SortKey.IMPORTANCE,
+    )
     assert filter_line(query, 2, 8).plain == (
-        '2 of 8 articles · category: obranné technologie · importance ≥ 3 · search: "spoluprace"'
-        " · sorted by importance, most important first"
+        "2 of 8 articles · category: obranné technologie · tag: drony or (none)"
+        ' · importance ≥ 3 · search: "spoluprace" · sorted by importance, most important first'
     )
     short = filter_line(ArticleQuery(search="U.S."), 8, 8)
     assert 'search: "U.S." (words too short to search)' in short.plain
@@ -96,10 +102,10 @@ def test_filter_line_names_every_filter() -> None:
 
 def test_empty_advice_names_each_way_to_widen() -> None:
     """An empty result says which keys widen it."""
-    query = ArticleQuery("věda", 5, "xyz")
+    query = ArticleQuery(categories=("věda",), min_importance=5, search="xyz")
     assert empty_advice(query, 8, 0).plain == (
         "No articles match. Press 0 for all importances, Esc to clear the search,"
-        " or c to pick All categories."
+        " or c to pick All categories or All tags."
     )
     assert empty_advice(ArticleQuery(min_importance=5), 8, 0).plain == (
         "No articles match. Press 0 for all importances."

@@ -91,4 +91,4 @@ async def test_markup_in_a_category_is_safe_in_the_palette(hostile_dir: Path) ->
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleListScreen)
-        assert app.article_list.article_query.category == "[b]kat[/b]"
+        assert app.article_list.article_query.categories == ("[b]kat[/b]",)

@@ -14,18 +14,18 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..query import ArticleQuery, SortKey
-from .queries import order_by
+from ..query import ArticleQuery, Facet, SortKey
+from .facets import FacetRow
+from .queries import order_by, select_facet_rows
 
 NO_IMPORTANCE = 0
 """Stands for a missing importance: below every importance a filter can ask for."""
-NO_CATEGORY = -1
-"""The code of a category no article has."""
 
 
 @dataclass(frozen=True)
 class Catalog:
-    """Every article's id, importance and category by rowid, and each sort's order."""
+    """Every article's id and importance by rowid, its categories and tags, and each sort's
+    order."""
 
     writes: int
     """The index's write count when it was read: stale once the index has been written."""
@@ -33,10 +33,8 @@ class Catalog:
     """Article ids by rowid; None where no article has the rowid."""
     importance: array[int]
     """Importance by rowid, NO_IMPORTANCE where there is none."""
-    category: array[int]
-    """Category code by rowid, the code of the folded category."""
-    category_codes: dict[str, int]
-    """The code of each folded category."""
+    facet_rows: dict[Facet, list[FacetRow]]
+    """Each category and tag of each article, for counting them."""
     orders: dict[tuple[SortKey, bool], array[int]]
     """Every rowid, in each sort's order and its reverse (`(sort, reverse)`)."""
 
@@ -44,10 +42,11 @@ class Catalog:
         """The ids of the articles `query`'s filters accept, in its order, kept to the
         rowids in `matches` unless it is None."""
         rowids: Iterable[int] = self.orders[query.sort, query.reverse]
-        if query.folded_category is not None:
-            code = self.category_codes.get(query.folded_category, NO_CATEGORY)
-            category = self.category
-            rowids = [rowid for rowid in rowids if category[rowid] == code]
+        for facet in Facet:
+            keys = query.folded(facet)
+            if keys:
+                kept = self._members(facet, keys)
+                rowids = [rowid for rowid in rowids if rowid in kept]
         if query.min_importance is not None:
             floor, importance = query.min_importance, self.importance
             rowids = [rowid for rowid in rowids if importance[rowid] >= floor]
@@ -56,23 +55,25 @@ class Catalog:
             return [ids[rowid] for rowid in rowids]  # type: ignore[misc]
         return [ids[rowid] for rowid in rowids if rowid in matches]  # type: ignore[misc]
 
+    def _members(self, facet: Facet, keys: frozenset[str]) -> set[int]:
+        """The rowids of the articles with any of `keys` of `facet`'s kind."""
+        return {row.rowid for row in self.facet_rows[facet] if row.key in keys}
+
 
 def read_articles(
     connection: sqlite3.Connection,
-) -> tuple[list[str | None], array[int], array[int], dict[str, int]]:
-    """Ids, importances and category codes by rowid, and the codes, read from the index."""
-    rows = connection.execute("SELECT rowid, id, importance, category_key FROM articles").fetchall()
+) -> tuple[list[str | None], array[int], dict[Facet, list[FacetRow]]]:
+    """Ids and importances by rowid, and every category and tag, read from the index."""
+    rows = connection.execute("SELECT rowid, id, importance FROM articles").fetchall()
     size = max((row[0] for row in rows), default=0) + 1
     ids: list[str | None] = [None] * size
     importance = array("q", [NO_IMPORTANCE]) * size
-    category = array("q", [NO_CATEGORY]) * size
-    codes: dict[str, int] = {}
-    for rowid, article_id, article_importance, category_key in rows:
+    for rowid, article_id, article_importance in rows:
         ids[rowid] = article_id
         if article_importance is not None:
             importance[rowid] = article_importance
-        category[rowid] = codes.setdefault(category_key, len(codes))
-    return ids, importance, category, codes
+    facet_rows = {facet: select_facet_rows(connection, facet) for facet in Facet}
+    return ids, importance, facet_rows
 
 
 def read_order(connection: sqlite3.Connection, sort: SortKey, reverse: bool) -> array[int]:

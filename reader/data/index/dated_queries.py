@@ -3,6 +3,7 @@ dates with articles. Each query reads only the span asked for, through the date 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -12,12 +13,20 @@ from .queries import filter_conditions
 DATED = "(published_ts IS NULL) = 0"
 """Written as the date index's first column is, so SQLite reads the span from that index."""
 BRIEF_COLUMNS = (
-    "id, title, source_id, source_name, source_emoji, published, importance, category,"
+    "id, title, source_id, source_name, source_emoji, published, importance, categories,"
     " key_points, summary"
 )
 """What the brief shows of each article, in the order `BriefEntry` takes them."""
-SPAN_COLUMNS = "id, published_ts, category, importance"
-"""What the brief counts of each article of a span."""
+SPAN_COLUMNS = "id, published_ts, categories, importance"
+"""What the brief counts of each article of a span (categories as the index keeps them:
+a JSON list, of which the brief takes the first)."""
+
+
+def first_category(categories: str) -> str:
+    """The first of the categories the index keeps as a JSON list: the one the brief
+    groups and counts an article under; "" when it has none."""
+    names: list[str] = json.loads(categories)
+    return names[0] if names else ""
 
 
 def select_span(

@@ -1,4 +1,5 @@
-"""Reading the index: the ids a query matches, articles by id, categories and problems.
+"""Reading the index: the ids a query matches, articles by id, categories, tags and
+problems.
 
 Each function takes the index's connection; ArticleIndex calls them under its lock.
 """
@@ -10,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..article import Article, LoadProblem
-from ..query import ArticleQuery, SortKey, sort_key
+from ..query import ArticleQuery, Facet, SortKey
+from .facets import FacetRow
 from .rows import SELECT_ARTICLE, row_article
 
 ORDER_BY = {
@@ -58,9 +60,14 @@ def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:
     their parameters; the read and starred filters are the reading state's."""
     conditions: list[str] = []
     parameters: list[str | int] = []
-    if query.folded_category is not None:
-        conditions.append("category_key = ?")
-        parameters.append(query.folded_category)
+    for facet in Facet:
+        keys = sorted(query.folded(facet))
+        if keys:
+            conditions.append(
+                "rowid IN (SELECT article FROM facets WHERE kind = ?"
+                f" AND key IN ({', '.join('?' * len(keys))}))"
+            )
+            parameters.extend([facet.value, *keys])
     if query.min_importance is not None:
         conditions.append("importance >= ?")
         parameters.append(query.min_importance)
@@ -108,18 +115,16 @@ def select_articles(
     return {row[0]: row_article(row, folder) for row in rows}
 
 
-def select_categories(connection: sqlite3.Connection) -> list[tuple[str, int]]:
-    """Each category with its article count, in Czech alphabetical order.
-
-    Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
-    indexed. Articles without a category are left out.
-    """
+def select_facet_rows(connection: sqlite3.Connection, facet: Facet) -> list[FacetRow]:
+    """Every article's rowid and id with the key and name of each of its names of `facet`'s
+    kind, in the order they were indexed (a `NO_FACET` row for an article without any)."""
     rows = connection.execute(
-        "SELECT (SELECT category FROM articles AS first WHERE first.category_key ="
-        " articles.category_key ORDER BY rowid LIMIT 1), count(*) FROM articles"
-        " WHERE category_key != '' GROUP BY category_key"
-    ).fetchall()
-    return sorted(rows, key=lambda row: (sort_key(row[0]), row[0]))
+        "SELECT facets.article, articles.id, facets.key, facets.name FROM facets"
+        " JOIN articles ON articles.rowid = facets.article WHERE facets.kind = ?"
+        " ORDER BY facets.rowid",
+        (facet.value,),
+    )
+    return [FacetRow(*row) for row in rows]
 
 
 def select_problems(connection: sqlite3.Connection, folder: Path) -> tuple[LoadProblem, ...]:

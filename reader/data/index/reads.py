@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from ..article import Article, LoadProblem, Source
 from ..brief_model import BriefEntry
-from ..query import ArticleQuery, SortKey
+from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, read_articles, read_order
-from .dated_queries import BRIEF_COLUMNS, select_nearest_date, select_span
+from .dated_queries import BRIEF_COLUMNS, first_category, select_nearest_date, select_span
+from .facets import count_facets
 from .queries import (
     select_articles,
-    select_categories,
+    select_facet_rows,
     select_file_results,
     select_ids,
     select_matches,
@@ -177,14 +178,26 @@ class IndexReading:
             found = self.find_many(chunk, with_body)
             yield from (found[article_id] for article_id in chunk if article_id in found)
 
-    def categories(self) -> list[tuple[str, int]]:
-        """Each category with its article count, in Czech alphabetical order.
+    def facet_counts(
+        self, facet: Facet, among: Collection[str] | None = None
+    ) -> list[tuple[str, int]]:
+        """Each category (or tag) with its number of articles, in Czech alphabetical order,
+        and `NO_FACET` last with the number of articles without any.
 
-        Categories that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
-        indexed. Articles without a category are left out.
+        Names that fold to the same key (`Věda`, `věda`, `Veda`) are one, shown as first
+        indexed.
+
+        Args:
+            facet: Categories or tags.
+            among: Count only the articles of these ids; None counts every article.
         """
         with self._reading() as connection:
-            return select_categories(connection)
+            catalog = self._catalog
+            if catalog is not None and catalog.writes == self._writes:
+                rows = catalog.facet_rows[facet]
+            else:
+                rows = select_facet_rows(connection, facet)
+            return count_facets(rows, among)
 
     def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
@@ -198,7 +211,11 @@ class IndexReading:
         filters accept (but for the read and starred ones) published from `start` to before
         `end`, newest first."""
         with self._reading() as connection:
-            return select_span(connection, query, start, end)
+            rows = select_span(connection, query, start, end)
+        return [
+            (article_id, published, first_category(categories), importance)
+            for article_id, published, categories, importance in rows
+        ]
 
     def brief_entries(self, query: ArticleQuery, start: float, end: float) -> list[BriefEntry]:
         """The articles `query`'s filters accept (but for the read and starred ones)
@@ -212,13 +229,13 @@ class IndexReading:
                 source=Source(source_id, source_name, source_emoji),
                 published=None if published is None else datetime.fromisoformat(published),
                 importance=importance,
-                category=category,
+                category=first_category(categories),
                 key_points=tuple(key_points.split("\n")) if key_points else (),
                 summary=summary,
             )
             for (
                 article_id, title, source_id, source_name, source_emoji, published, importance,
-                category, key_points, summary,
+                categories, key_points, summary,
             ) in rows
         ]  # fmt: skip
 

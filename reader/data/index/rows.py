@@ -10,24 +10,24 @@ from typing import Any, NamedTuple
 
 from ..article import Article, Source
 from ..load.key_points import parse_key_points
-from ..query import fold, sort_key
+from ..query import NO_FACET, Facet, fold, sort_key
 
 METADATA_COLUMNS = (
-    "path, title, category, importance, published, author, source_id, source_name,"
-    " source_emoji, url, image_url, original_title, repairs, repair_count, inferred,"
-    " restored_words, published_ts, category_key, title_key, source_key, key_points, summary"
+    "path, title, categories, tags, importance, published, author, source_id, source_name,"
+    " source_emoji, url, image_url, original_title, repairs, repair_count, inferred, draft,"
+    " restored_words, published_ts, title_key, source_key, key_points, summary"
 )
 INSERT_METADATA = (
     f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS})"
     f" VALUES ({', '.join('?' * (METADATA_COLUMNS.count(',') + 4))})"
 )
-INSERT_TEXT = (
-    "INSERT INTO search (rowid, title, description, category, body) VALUES (?, ?, ?, ?, ?)"
-)
+INSERT_TEXT = "INSERT INTO search (rowid, title, description, facets, body) VALUES (?, ?, ?, ?, ?)"
+INSERT_FACET = "INSERT INTO facets (article, kind, name, key) VALUES (?, ?, ?, ?)"
 SELECT_ARTICLE = (
-    "SELECT a.id, a.path, a.title, s.description, a.category, a.importance, a.published,"
+    "SELECT a.id, a.path, a.title, s.description, a.categories, a.tags, a.importance,"
+    " a.published,"
     " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
-    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred,"
+    " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred, a.draft,"
     " a.restored_words"
     " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
 )
@@ -47,7 +47,10 @@ class ArticleRows(NamedTuple):
     metadata: tuple[Any, ...]
     """INSERT_METADATA's values after the rowid, id and problems."""
     text: tuple[str, str, str, str]
-    """INSERT_TEXT's values after the rowid: title, description, category, body."""
+    """INSERT_TEXT's values after the rowid: title, description, categories and tags, body."""
+    facets: tuple[tuple[str, str, str], ...]
+    """INSERT_FACET's values after the rowid: kind, name and key of each category and tag,
+    and a `NO_FACET` row of each kind the article has none of."""
 
     def metadata_values(self, rowid: int) -> tuple[Any, ...]:
         """The values INSERT_METADATA takes for this article under `rowid`."""
@@ -57,6 +60,10 @@ class ArticleRows(NamedTuple):
         """The values INSERT_TEXT takes for this article under `rowid`."""
         return (rowid, *self.text)
 
+    def facet_values(self, rowid: int) -> list[tuple[Any, ...]]:
+        """The rows INSERT_FACET takes for this article under `rowid`."""
+        return [(rowid, *facet) for facet in self.facets]
+
 
 def article_rows(article: Article, relative_path: str) -> ArticleRows:
     """`article` as the index stores it, under `relative_path`."""
@@ -65,7 +72,8 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
     metadata = (
         relative_path,
         article.title,
-        article.category,
+        json.dumps(article.categories, ensure_ascii=False),
+        json.dumps(article.tags, ensure_ascii=False),
         article.importance,
         None if published is None else published.isoformat(),
         article.author,
@@ -78,31 +86,41 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         json.dumps(article.repairs, ensure_ascii=False),
         article.repair_count,
         int(article.inferred),
+        int(article.draft),
         article.restored_words,
         None if published is None else published.timestamp(),
-        fold(article.category),
         sort_key(article.title),
         sort_key(article.source.name),
         "\n".join(key_points.points),
         key_points.summary,
     )
-    text = (article.title, article.description, article.category, article.body)
-    return ArticleRows(article.id, article.problems, metadata, text)
+    names = " ".join((*article.categories, *article.tags))
+    text = (article.title, article.description, names, article.body)
+    facets = [
+        (facet.value, name, fold(name))
+        for facet, names_of_kind in (
+            (Facet.CATEGORY, article.categories),
+            (Facet.TAG, article.tags),
+        )
+        for name in names_of_kind or (NO_FACET,)
+    ]
+    return ArticleRows(article.id, article.problems, metadata, text, tuple(facets))
 
 
 def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
     """The Article a SELECT_ARTICLE row holds; paths are made absolute under `folder`."""
     (
-        article_id, path, title, description, category, importance, published, author,
+        article_id, path, title, description, categories, tags, importance, published, author,
         source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
-        repair_count, problems, inferred, restored_words,
+        repair_count, problems, inferred, draft, restored_words,
     ) = row  # fmt: skip
     return Article(
         id=article_id,
         path=folder / path,
         title=title,
         description=description,
-        category=category,
+        categories=tuple(json.loads(categories)),
+        tags=tuple(json.loads(tags)),
         importance=importance,
         published=None if published is None else datetime.fromisoformat(published),
         author=author,
@@ -115,5 +133,6 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         repair_count=repair_count,
         problems=tuple(json.loads(problems)),
         inferred=bool(inferred),
+        draft=bool(draft),
         restored_words=restored_words,
     )

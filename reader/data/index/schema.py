@@ -14,10 +14,11 @@ except ImportError:  # not on Windows: each process takes the index as its own
 
 from ... import __version__
 
-SCHEMA_VERSION = 10
-"""Bump when the tables change, or what loading stores in them (9: duplicate ids named by
-their files, titles and sources sorted in Czech order; 10: each article's key points and
-summary, for the brief); an index of another version is rebuilt, every file read again."""
+SCHEMA_VERSION = 11
+"""Bump when the tables change, or what loading stores in them (10: each article's key points
+and summary, for the brief; 11: categories and tags as lists, in facets; dates, headers and
+people read as real sites write them); an index of another version is rebuilt, every file
+read again."""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +34,8 @@ CREATE TABLE articles (
     id TEXT NOT NULL UNIQUE,
     path TEXT NOT NULL,
     title TEXT NOT NULL,
-    category TEXT NOT NULL,
+    categories TEXT NOT NULL,       -- JSON list
+    tags TEXT NOT NULL,             -- JSON list
     importance INTEGER,
     published TEXT,
     author TEXT NOT NULL,
@@ -47,9 +49,9 @@ CREATE TABLE articles (
     repair_count INTEGER NOT NULL,
     problems TEXT NOT NULL,         -- JSON list
     inferred INTEGER NOT NULL,
+    draft INTEGER NOT NULL,
     restored_words INTEGER NOT NULL,
     published_ts REAL,              -- sort and filter keys, derived from the fields above
-    category_key TEXT NOT NULL,
     title_key TEXT NOT NULL,
     source_key TEXT NOT NULL,
     key_points TEXT NOT NULL,       -- the brief's bullets, one a line (see load/key_points.py)
@@ -57,8 +59,17 @@ CREATE TABLE articles (
 );
 -- One index per sort order, each also holding the filter columns, so a filtered list is
 -- read from the index alone, already in order (a table lookup per row costs 20x at 100,000).
-CREATE INDEX by_date ON articles
-    (published_ts IS NULL, published_ts DESC, id, importance, category_key);
+CREATE INDEX by_date ON articles (published_ts IS NULL, published_ts DESC, id, importance);
+-- Each category and tag of each article, one row each; an article without any of a kind has
+-- one row of it named '' (listed and filtered as "(none)").
+CREATE TABLE facets (
+    article INTEGER NOT NULL,       -- rowid in articles
+    kind TEXT NOT NULL,             -- 'category' or 'tag'
+    name TEXT NOT NULL,             -- as written in the article
+    key TEXT NOT NULL               -- folded, what filters compare
+);
+CREATE INDEX facets_by_key ON facets (kind, key, article);
+CREATE INDEX facets_by_article ON facets (article);
 -- The searchable text, stored once: the body and description live only here. Search ignores
 -- case and diacritics (remove_diacritics 2 folds every Latin accent). Searches are words by
 -- prefix, never phrases or ranked: without positions (detail=none) or lengths (columnsize=0)
@@ -66,7 +77,7 @@ CREATE INDEX by_date ON articles
 -- three letters answers the shortest prefix searched (`pra`) in 25 ms instead of 80 at
 -- 100,000 articles, for a fifth more writing.
 CREATE VIRTUAL TABLE search USING fts5(
-    title, description, category, body, tokenize='unicode61 remove_diacritics 2',
+    title, description, facets, body, tokenize='unicode61 remove_diacritics 2',
     detail=none, columnsize=0, prefix='3'
 );
 -- Writing the text index is most of a first open's work. A 16 MB in-memory hash (1 MB by
@@ -78,15 +89,11 @@ INSERT INTO search (search, rank) VALUES ('automerge', 16);
 
 LATER_INDEXES = {
     "by_importance": """CREATE INDEX IF NOT EXISTS by_importance ON articles
-        (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id,
-         category_key)""",
+        (importance IS NULL, importance DESC, published_ts IS NULL, published_ts DESC, id)""",
     "by_title": """CREATE INDEX IF NOT EXISTS by_title ON articles
-        (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id, importance,
-         category_key)""",
+        (title_key = '', title_key, published_ts IS NULL, published_ts DESC, id, importance)""",
     "by_source": """CREATE INDEX IF NOT EXISTS by_source ON articles
-        (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id, importance,
-         category_key)""",
-    "by_category": "CREATE INDEX IF NOT EXISTS by_category ON articles (category_key)",
+        (source_key = '', source_key, published_ts IS NULL, published_ts DESC, id, importance)""",
 }
 """The other sort and filter indexes, which a bulk load builds once at its end: kept up to
 date row by row, they write 2.5 times as much at 100,000 articles. by_date, the order the

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..article import LoadProblem
 from .loaded import LoadedFile
-from .rows import INSERT_METADATA, INSERT_TEXT, ArticleRows
+from .rows import INSERT_FACET, INSERT_METADATA, INSERT_TEXT, ArticleRows
 
 
 def store_batch(
@@ -30,6 +30,7 @@ def store_batch(
         files: list[tuple[str, int, int, int | None, str | None]] = []
         metadata: list[tuple[object, ...]] = []
         texts: list[tuple[object, ...]] = []
+        facets: list[tuple[object, ...]] = []
         for name, stamp, result in batch:
             size, mtime_ns = stamp or (-1, -1)
             if isinstance(result, LoadProblem):
@@ -38,11 +39,13 @@ def store_batch(
             rows = unique_id(connection, result, name, taken)
             metadata.append(rows.metadata_values(next_rowid))
             texts.append(rows.text_values(next_rowid))
+            facets.extend(rows.facet_values(next_rowid))
             files.append((name, size, mtime_ns, next_rowid, None))
             next_rowid += 1
         # One executemany per table: most of a first open's time is these inserts.
         connection.executemany(INSERT_METADATA, metadata)
         connection.executemany(INSERT_TEXT, texts)
+        connection.executemany(INSERT_FACET, facets)
         connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?)", files)
 
 
@@ -103,4 +106,5 @@ def forget_file(connection: sqlite3.Connection, name: str) -> None:
     if row[0] is not None:
         connection.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
         connection.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
+        connection.execute("DELETE FROM facets WHERE article = ?", (row[0],))
     connection.execute("DELETE FROM files WHERE path = ?", (name,))

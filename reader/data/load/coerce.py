@@ -13,11 +13,14 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from ..article import Source
+from .dates import DateRefusal, parse_date_text
 from .sanitize import neutralise_controls
 
 MIN_IMPORTANCE = 1
 MAX_IMPORTANCE = 5
 
+_YES = frozenset({"true", "yes", "on", "1"})
+_NO = frozenset({"false", "no", "off", "0"})
 # Raw values quoted in problems are cut to this many characters.
 _MAX_QUOTED_CHARS = 40
 _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
@@ -55,6 +58,92 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     return _LINE_BREAKS.sub(" ", text).strip()
 
 
+def coerce_people(value: object, field: str, problems: list[str], split: bool) -> list[str]:
+    """Turn a front matter value into the names of people.
+
+    Args:
+        value: A name, a list of names, or mappings with a `name` (Hugo's `{name: …,
+            email: …}`), or None.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended for a value that is no name, such as the number
+            a site uses as an author's id.
+        split: Whether a single text holds several names between commas (Pelican's
+            `Authors: A, B`); a singular `author: Doe, John` is one name.
+
+    Returns:
+        The names in order, each one line; empty when missing or unusable.
+    """
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, Mapping):
+            item = item.get("name")
+        if isinstance(item, int | float) and not isinstance(item, bool):
+            problems.append(f"{field} {_quote(item)} is a number, not a name; ignored")
+            continue
+        if not isinstance(item, str):
+            problems.append(f"{field} is {_kind(item)}, not a name; ignored")
+            continue
+        text = coerce_text(item, field, problems)
+        parts = text.split(",") if split and not isinstance(value, list) else [text]
+        names.extend(part.strip() for part in parts if part.strip())
+    return names
+
+
+def coerce_facets(value: object, field: str, problems: list[str], split: bool) -> list[str]:
+    """Turn a front matter value into categories or tags.
+
+    Args:
+        value: A name, a list of names, or None. Obsidian's `#` before a tag is dropped.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended for an item that is no name (a mapping, a list).
+        split: Whether one text holds several (a plural key): split at commas when it has
+            any (Pelican's `Tags: a, b`), else at spaces (Jekyll's `categories: news tech`).
+
+    Returns:
+        The names in order, each one line.
+    """
+    if value is None:
+        return []
+    if isinstance(value, str) and split:
+        items: list[object] = list(value.split(",") if "," in value else value.split())
+    else:
+        items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if _scalar_text(item) is None:
+            verb = "has" if isinstance(value, list) else "is"
+            problems.append(f"{field} {verb} {_kind(item)}, not a name; ignored")
+            continue
+        name = coerce_text(item, field, problems).lstrip("#").strip()
+        if name:
+            names.append(name)
+    return names
+
+
+def coerce_flag(value: object, field: str, problems: list[str]) -> bool:
+    """Turn a front matter value into yes or no.
+
+    Args:
+        value: A boolean, or text such as "true", "yes", "false", "no" (key-value headers
+            have only text); None is no.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value is neither.
+
+    Returns:
+        Whether the flag is set.
+    """
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    text = _scalar_text(value)
+    if text is not None and text.lower() in _YES | _NO:
+        return text.lower() in _YES
+    problems.append(f"{field} {_quote(value)} is not true or false; ignored")
+    return False
+
+
 def coerce_importance(value: object, field: str, problems: list[str]) -> int | None:
     """Turn a YAML value into an importance from 1 to 5.
 
@@ -89,34 +178,33 @@ def coerce_importance(value: object, field: str, problems: list[str]) -> int | N
 
 
 def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime | None:
-    """Turn a YAML value into a timezone-aware datetime.
+    """Turn a front matter value into a timezone-aware datetime.
 
     Args:
-        value: An ISO 8601 string (`2025-12-06T11:22:03+00:00`, `2025-12-06 11:22:03`,
-            `2025-12-06`), or the `date`/`datetime` YAML makes of an unquoted one. A value
-            without a timezone is taken as UTC.
+        value: Text in one of the forms `parse_date_text` reads (ISO 8601 and its relatives,
+            RFC 2822, `2019-12-17-19-20`, `17. 12. 2019`), or the `date`/`datetime` YAML and
+            TOML make of an unquoted one. A value without a timezone is taken as UTC.
         field: The front matter key, for the problem message.
-        problems: Gets a sentence appended when the value is present but not a date.
+        problems: Gets a sentence appended when the value is present but not read: not a
+            date, impossible, or one that could be read two ways.
 
     Returns:
-        The datetime, or None when missing, empty or invalid.
+        The datetime, or None when missing, empty or not read.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    moment: datetime | None = None
     if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.strip())
-        except ValueError:
-            moment = None
-    if moment is None:
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    if not isinstance(value, str):
         problems.append(f"{field} {_quote(value)} is not a valid date; ignored")
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    moment = parse_date_text(value)
+    if isinstance(moment, DateRefusal):
+        problems.append(f"{field} {_quote(value)} {moment.reason}; ignored")
+        return None
+    return moment
 
 
 def coerce_source(value: object, field: str, problems: list[str]) -> Source:

@@ -1,5 +1,5 @@
-"""Front matter in YAML (`---`), TOML (`+++`) or JSON (`{` ... `}`): found, split off and
-parsed safely, with limits on size and nesting.
+"""Front matter in YAML (`---`), TOML (`+++`), JSON (`{` ... `}`) or key-value headers
+(`Title: …` lines): found, split off and parsed safely, with limits on size and nesting.
 
 This is the only module that touches raw YAML, TOML or JSON. The delimiters are those
 python-frontmatter recognises; TOML is parsed with the standard library's tomllib.
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import yaml
 from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 from yaml.constructor import SafeConstructor
+
+from .headers import split_headers
 
 try:
     from yaml import CSafeLoader as _SafeLoader
@@ -46,8 +48,9 @@ class FrontMatterFormat:
 
     name: str
     """"YAML", "TOML" or "JSON", for messages."""
-    handler: BaseHandler
-    """Finds the opening line and splits the front matter from the body."""
+    handler: BaseHandler | None
+    """Finds the opening line and splits the front matter from the body; None for headers,
+    which have no delimiters (`split_headers` finds them)."""
     opening: str
     """What the opening line must start with."""
     closing: str
@@ -60,6 +63,8 @@ FORMATS = (
     FrontMatterFormat("JSON", JSONHandler(), "{", "}"),
 )
 """The front matter formats, recognised by their first line."""
+HEADERS = FrontMatterFormat("headers", None, "", "")
+"""Key-value headers, tried when no format's first line is there."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class FrontMatter:
     """The rest of the file."""
     first_line: int
     """The file's line number of `text`'s first line, for error messages."""
+    headers: dict[str, str] | None = None
+    """Key-value headers, read already as they were split (`text` is then empty)."""
 
 
 def unclosed_note(format_: FrontMatterFormat) -> str:
@@ -94,6 +101,7 @@ def split_front_matter(whole: str) -> FrontMatter | FrontMatterFormat | None:
     """
     text = whole.lstrip()
     for format_ in FORMATS:
+        assert format_.handler is not None
         boundary = format_.handler.FM_BOUNDARY
         assert boundary is not None
         opening = boundary.match(text) if text.startswith(format_.opening) else None
@@ -108,7 +116,11 @@ def split_front_matter(whole: str) -> FrontMatter | FrontMatterFormat | None:
         if format_.name != "JSON":
             skipped += text[: opening.end()]
         return FrontMatter(format_, front, body, skipped.count("\n") + 1)
-    return None
+    headers = split_headers(text)
+    if headers is None:
+        return None
+    first_line = whole[: len(whole) - len(text)].count("\n") + 1
+    return FrontMatter(HEADERS, "", headers.body, first_line, headers.values)
 
 
 def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
@@ -120,6 +132,9 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
     Returns:
         The keys and values, or why they cannot be read.
     """
+    if front.headers is not None:
+        values: dict[object, object] = {key: value for key, value in front.headers.items()}
+        return values
     if len(front.text) > MAX_FRONT_MATTER_CHARS:
         return (
             f"front matter is too large ({len(front.text) // 1024} KB; "

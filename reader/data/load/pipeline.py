@@ -13,8 +13,23 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
-from .coerce import coerce_datetime, coerce_importance, coerce_source, coerce_text
-from .files import MAX_FILE_BYTES, kept_name, read_article_text
+from .coerce import (
+    coerce_flag,
+    coerce_importance,
+    coerce_source,
+    coerce_text,
+)
+from .dates import date_in_file_name
+from .fields import (
+    CATEGORY_FIELDS,
+    TAG_FIELDS,
+    name_of,
+    read_facets,
+    read_people,
+    read_published,
+    untitled_title,
+)
+from .files import MAX_FILE_BYTES, read_article_text
 from .front_matter import (
     FrontMatterFormat,
     parse_front_matter,
@@ -22,7 +37,7 @@ from .front_matter import (
     unclosed_note,
 )
 from .infer import infer_article
-from .sanitize import neutralise_controls, one_line, valid_unicode
+from .sanitize import neutralise_controls, valid_unicode
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
@@ -128,23 +143,19 @@ def _article_from_front_matter(
         return coerce_text(meta.get(key), key, problems)
 
     original_title = text("original_title")
-    title = text("title")
-    if not title:
-        title = original_title or name_of(path)
-        source_of_title = "the original title" if original_title else "the file name"
-        problems.append(f"no title; using {source_of_title}")
-    published = coerce_datetime(meta.get("publishedAt"), "publishedAt", problems)
-    if published is None:
-        published = coerce_datetime(meta.get("date"), "date", problems)
+    title = text("title") or untitled_title(path, original_title, body, problems)
+    published = read_published(path, meta, problems)
+    draft = coerce_flag(meta.get("draft"), "draft", problems) or text("status").lower() == "draft"
     return Article(
         id=text("slug") or name_of(path),
         path=path,
         title=title,
-        description=text("description"),
-        category=text("category"),
+        description=text("description") or text("summary") or text("perex"),
+        categories=read_facets(meta, CATEGORY_FIELDS, problems),
+        tags=read_facets(meta, TAG_FIELDS, problems),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
         published=published,
-        author=text("author"),
+        author=", ".join(read_people(meta, problems)),
         source=coerce_source(meta.get("source"), "source", problems),
         url=text("url"),
         image_url=text("urlToImage") or text("urlToImageBackup"),
@@ -152,6 +163,7 @@ def _article_from_front_matter(
         body=_LEADING_BLANK_LINES.sub("", body).rstrip(),
         repairs=tuple(repairs),
         problems=tuple(problems),
+        draft=draft,
     )
 
 
@@ -165,16 +177,12 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
         title=coerce_text(inferred.title, "title", notes),
         source=inferred.source,
         url=coerce_text(inferred.url, "url", notes),
+        published=date_in_file_name(path),
         body=inferred.body,
         repairs=tuple(repairs),
         problems=(*problems, *inferred.problems),
         inferred=True,
     )
-
-
-def name_of(path: Path) -> str:
-    """The file's name without its suffix, as an id or a title: one line, safe to show."""
-    return one_line(kept_name(path.stem)) or "untitled"
 
 
 def _cut(words: str) -> str:

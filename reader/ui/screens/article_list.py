@@ -10,7 +10,7 @@ from typing import ClassVar
 from textual import on
 from textual.binding import BindingType
 
-from ...data import Mark, SortKey
+from ...data import NO_FACET, Facet, Mark, SortKey
 from ...present.article_text import clean_line
 from ..commands import ScreenCommand
 from ..query_text import REVERSED_SORT_NAMES, SORT_NAMES
@@ -98,8 +98,8 @@ class ArticleListScreen(FilteredListScreen):
         """Offer the sorts and filters in the command palette.
 
         Yields:
-            One command per sort, importance level and category, then search, clearing and
-            the problems list.
+            One command per sort (both ways), importance level, category and tag, then the
+            brief and clearing the filters.
         """
         for sort in SortKey:
             for reverse, names in ((False, SORT_NAMES), (True, REVERSED_SORT_NAMES)):
@@ -117,16 +117,19 @@ class ArticleListScreen(FilteredListScreen):
                 f"Hide less important articles (key {level})",
                 partial(self.action_min_importance, level),
             )
-        yield ScreenCommand(
-            "Category: all", "Show every category", partial(self.show_category, None)
-        )
-        for name, _ in self.index.categories() if self.index is not None else []:
-            # The title holds data; ScreenCommands shows it as Text, never as markup.
+        for facet, label in ((Facet.CATEGORY, "Category"), (Facet.TAG, "Tag")):
             yield ScreenCommand(
-                f"Category: {clean_line(name)}",
-                "Show only this category",
-                partial(self.show_category, name),
+                f"{label}: all", f"Show every {facet.value}", partial(self.show_facet, facet, None)
             )
+            counted = self.index.facet_counts(facet) if self.index is not None else []
+            for name, _ in counted:
+                # The title holds data; ScreenCommands shows it as Text, never as markup.
+                shown = "(none)" if name == NO_FACET else clean_line(name)
+                yield ScreenCommand(
+                    f"{label}: {shown}",
+                    f"Show only this {facet.value}",
+                    partial(self.show_facet, facet, name),
+                )
         yield ScreenCommand(
             "Brief of the day",
             "The day's articles by importance and category, the folder at a glance (key b)",

@@ -21,7 +21,11 @@ ARTICLE_LIST_BINDINGS: list[BindingType] = [
         id="search",
     ),
     Binding(
-        "c", "categories", "Category", tooltip="Choose a category in the sidebar", id="categories"
+        "c",
+        "categories",
+        "Category",
+        tooltip="Choose a category or tag in the sidebar",
+        id="categories",
     ),
     Binding(
         "0",

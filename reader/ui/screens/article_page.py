@@ -18,6 +18,7 @@ from textual.widgets import Static
 from ...config import Config
 from ...data import Article, LoadProblem, Mark, read_article_text
 from ...present.article_text import (
+    DRAFT_MARK,
     clean_block,
     clean_line,
     importance_meter,
@@ -86,6 +87,7 @@ class ArticlePageScreen(ReadingScreen[str]):
             yield Static(id="detail-title")
             yield Static(id="detail-original-title")
             yield Static(id="detail-meta")
+            yield Static(id="detail-problems")
             yield Static(id="detail-lead")
             yield Static(id="detail-raw-note")
             yield ArticleBody(id="detail-body")
@@ -148,6 +150,10 @@ class ArticlePageScreen(ReadingScreen[str]):
         self._set_text("#detail-title", Text(title))
         self._set_text("#detail-original-title", Text(original if original != title else ""))
         self._set_text("#detail-meta", self._meta_line(article))
+        # What the file says but was not read (a date that could be read two ways), so the
+        # reader can tell a missing value from one it refused.
+        problems = Text("\n".join(f"⚠ {clean_line(problem)}" for problem in article.problems))
+        self._set_text("#detail-problems", problems)
         self._set_text("#detail-lead", Text(clean_block(article.description).strip()))
         link = article.url.strip()
         link_text = Text()
@@ -160,12 +166,15 @@ class ArticlePageScreen(ReadingScreen[str]):
             self.query_one(PageScroll).scroll_home(animate=False)
 
     def _meta_line(self, article: Article) -> Text:
-        """Return source, author, date, category and importance joined by middle dots."""
+        """Return source, author, date, categories, tags and importance joined by middle
+        dots."""
         parts = [
+            DRAFT_MARK if article.draft else "",
             source_label(article.source),
             clean_line(article.author),
             short_date(article.published, self.config.date_format),
-            clean_line(article.category),
+            clean_line(", ".join(article.categories)),
+            clean_line(" ".join(f"#{tag}" for tag in article.tags)),
         ]
         if article.importance is not None:
             meter = importance_meter(article.importance)

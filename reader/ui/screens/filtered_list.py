@@ -1,4 +1,5 @@
-"""FilteredListScreen: the articles that pass the query, in a table with its category sidebar,
+"""FilteredListScreen: the articles that pass the query, in a table with its sidebar of
+categories and tags,
 search box and status line; the filters, sorts and marks that shape it."""
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from textual.reactive import var
 from textual.widgets import Input
 
 from ...config import Config
-from ...data import Article, ArticleIndex, ArticleQuery, Mark, SortKey, selected_ids
+from ...data import (
+    Article,
+    ArticleIndex,
+    ArticleQuery,
+    Facet,
+    Mark,
+    SortKey,
+    facet_counts,
+    selected_ids,
+)
 from ..marking import Marking
 from ..query_text import empty_advice
 from ..widgets.article_table import ArticleTable
@@ -66,19 +76,12 @@ class FilteredListScreen(ReadingScreen[None]):
         return self.query_one("#articles", ArticleTable)
 
     def watch_index(self) -> None:
-        """Show the categories and articles of a new index."""
-        self._show_index()
+        """Show the categories, tags and articles of a new index."""
+        self._show_results()
 
     def watch_index_version(self) -> None:
-        """Show the categories and articles the index holds now."""
-        self._show_index(keep_row=True)
-
-    def _show_index(self, keep_row: bool = False) -> None:
-        """List the index's categories, then ask it for the query's articles."""
-        if self.index is not None:
-            categories = self.query_one(CategoryList)
-            categories.show_categories(self.index.categories(), len(self.index))
-        self._show_results(keep_row)
+        """Show the categories, tags and articles the index holds now."""
+        self._show_results(keep_row=True)
 
     def on_screen_resume(self) -> None:
         """Show the marks as they are after reading: the articles read are no longer unread."""
@@ -101,7 +104,6 @@ class FilteredListScreen(ReadingScreen[None]):
 
     def watch_article_query(self, old: ArticleQuery, query: ArticleQuery) -> None:
         """Show the articles the new query matches."""
-        self.query_one(CategoryList).select_category(query.category)
         search = self.query_one("#search", Input)
         if search.value != query.search:
             search.value = query.search
@@ -120,13 +122,22 @@ class FilteredListScreen(ReadingScreen[None]):
         self._show_status()
 
     def _show_results(self, keep_row: bool = False) -> None:
-        """Ask the index for the query's ids and hand them to the table."""
+        """Ask the index for the query's ids and hand them to the table, and count the
+        categories and tags the other filters keep for the sidebar."""
         if self.index is not None:
-            query = self.article_query
-            ids = selected_ids(self.index, self.marking.state, query)
+            query, state = self.article_query, self.marking.state
+            ids = selected_ids(self.index, state, query)
             # One category shown: its column would say the same on every row.
-            without = frozenset({"category"}) if query.category else frozenset()
+            one = len(query.categories) == 1
+            without = frozenset({"category"}) if one else frozenset()
             self.table.show_articles(self.index, ids, query.sort, keep_row, without, query.reverse)
+            sidebar = self.query_one(CategoryList)
+            sidebar.show_facets(
+                {facet: facet_counts(self.index, state, query, facet, ids) for facet in Facet}
+            )
+            chosen = Facet.TAG if query.tags and not query.categories else Facet.CATEGORY
+            names = query.names(chosen)
+            sidebar.select_facet(chosen, names[0] if names else None)
         self._show_status()
 
     def _show_status(self) -> None:
@@ -161,9 +172,19 @@ class FilteredListScreen(ReadingScreen[None]):
         """Show only `category`, or every category for None.
 
         Args:
-            category: A category as written in the articles.
+            category: A category as written in the articles; `NO_FACET` for those without.
         """
-        self.article_query = replace(self.article_query, category=category)
+        self.show_facet(Facet.CATEGORY, category)
+
+    def show_facet(self, facet: Facet, name: str | None) -> None:
+        """Show only the articles with `name` of `facet`'s kind, or all of them for None.
+
+        Args:
+            facet: Categories or tags.
+            name: As written in the articles; `NO_FACET` for those without any.
+        """
+        names = () if name is None else (name,)
+        self.article_query = self.article_query.keeping(facet, names)
 
     def clear_filters(self) -> None:
         """Show every article, keeping the sort."""
@@ -246,10 +267,10 @@ class FilteredListScreen(ReadingScreen[None]):
         if isinstance(event.widget, CategoryList):
             self.remove_class("-choosing-category")
 
-    @on(CategoryList.CategoryChosen)
-    def filter_by_category(self, event: CategoryList.CategoryChosen) -> None:
-        """Show only the chosen category."""
-        self.show_category(event.category)
+    @on(CategoryList.FacetChosen)
+    def filter_by_facet(self, event: CategoryList.FacetChosen) -> None:
+        """Show only the chosen category or tag."""
+        self.show_facet(event.facet, event.name)
         self.remove_class("-choosing-category")
         self.table.focus()
 

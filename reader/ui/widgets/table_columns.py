@@ -11,7 +11,13 @@ from rich.style import Style
 from rich.text import Text
 
 from ...data import Article, Mark, SortKey
-from ...present.article_text import clean_line, importance_meter, short_date, source_label
+from ...present.article_text import (
+    clean_line,
+    importance_meter,
+    list_title,
+    short_date,
+    source_label,
+)
 
 SORT_ARROWS = {
     SortKey.DATE: "▼",
@@ -152,7 +158,7 @@ def cell_text(article: Article, key: str, date_format: str) -> str:
         return clean_line(article.category)
     if key == "source":
         return source_label(article.source)
-    return clean_line(article.title)
+    return list_title(article)
 
 
 def fit_at_word(value: str, width: int) -> str:

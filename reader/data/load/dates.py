@@ -1,0 +1,211 @@
+"""Dates as people write them in front matter, file names and addresses: read exactly, or not
+at all.
+
+One grammar of our own covers ISO 8601 and its everyday relatives (`2019-12-17 19:20`,
+`2019-12-17-19-20`, `2019-1-5T9:05Z`), the day-first Czech form (`17. 12. 2019 19:20`),
+English month names (`Dec 17, 2019`) and slashed dates whose order the numbers prove; the
+standard library reads RFC 2822
+(`Tue, 17 Dec 2019 19:20:00 +0100`). A lenient parser was measured and not used: it reads
+`2019-12-17-19-20` as a −20 hour offset (as `datetime.fromisoformat` does) and `03/04/2020`
+as March, where nothing says which. Anything else is refused with the reason, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import PurePath
+
+_ZONE = r"(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
+_TIME = (
+    r"(?P<hour>\d{1,2})[:h-](?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?"
+)
+_YEAR_FIRST = re.compile(
+    rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})"
+    rf"(?:(?:[Tt]|[ _-]|\s+)(?:{_TIME})?\s*{_ZONE}?)?",
+)
+"""`2019-12-17`, `2019-12-17T19:20:00.5+01:00`, `2019-12-17 19:20 UTC`, `2019-12-17-19-20`."""
+_COMPACT = re.compile(
+    rf"(?P<year>\d{{4}})(?P<month>\d{{2}})(?P<day>\d{{2}})"
+    rf"(?:T(?P<hour>\d{{2}})(?P<minute>\d{{2}})(?P<second>\d{{2}})?{_ZONE}?)?"
+)
+"""ISO 8601's basic format: `20191217`, `20191217T192000Z`."""
+_DAY_FIRST = re.compile(
+    rf"(?P<day>\d{{1,2}})\.\s*(?P<month>\d{{1,2}})\.\s*(?P<year>\d{{4}})(?:,?\s+{_TIME})?"
+    rf"\s*{_ZONE}?"
+)
+"""The Czech order, with dots: `17. 12. 2019`, `17.12.2019 19:20`."""
+_SLASHED = re.compile(
+    rf"(?P<first>\d{{1,2}})/(?P<second_part>\d{{1,2}})/(?P<year>\d{{4}})(?:,?\s+{_TIME})?"
+    rf"\s*{_ZONE}?"
+)
+"""`25/12/2019` or `12/25/2019`: which number is the day only shows when one exceeds 12."""
+_MONTH_NAMED = re.compile(
+    r"(?:(?P<day_before>\d{1,2})\.?\s+(?P<name_after>[A-Za-z]{3,9})\.?"
+    r"|(?P<name_before>[A-Za-z]{3,9})\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)"
+    rf"\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?{_TIME})?\s*{_ZONE}?"
+)
+"""English month names: `17 December 2019`, `Dec 17, 2019 19:20`."""
+_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+    for name in (full, full[:3], "sept" if number == 9 else full[:3])
+}
+_RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+_MAX_ZONE_HOURS = 14
+"""The furthest any real time zone is from UTC."""
+
+_FILE_NAME_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[-_. ]|$)")
+"""Jekyll's `2016-03-03-title`, and `2016-03-03_title` or `2016-03-03 title` of note-takers."""
+_ADDRESS_DATE = re.compile(r"(?:^|/)(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})(?:/|$)")
+"""`/2025/06/26/` in a path, url or permalink."""
+SECTION_PAGES = frozenset({"index", "_index"})
+"""The stems of Hugo's section and page-bundle files, which take their folder's name, date
+and all."""
+
+
+@dataclass(frozen=True)
+class DateRefusal:
+    """Why a value is not read as a date."""
+
+    reason: str
+    """The end of a sentence that starts with the field and its value, e.g. "is not a valid
+    date"."""
+
+
+def parse_date_text(text: str) -> datetime | DateRefusal:
+    """Read a date as people write it; a value without a zone is taken as UTC.
+
+    Args:
+        text: One of the forms the module docstring lists.
+
+    Returns:
+        An aware datetime, or why the text is not read: an impossible or unknown form, or
+        one that could be read two ways.
+    """
+    text = text.strip()
+    for pattern in (_YEAR_FIRST, _COMPACT, _DAY_FIRST):
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return _from_parts(match, match["year"], match["month"], match["day"])
+    slashed = _SLASHED.fullmatch(text)
+    if slashed is not None:
+        return _from_slashed(slashed)
+    if _RFC_2822.match(text):
+        return _from_rfc_2822(text)
+    named = _MONTH_NAMED.fullmatch(text)
+    if named is not None:
+        return _from_month_name(named)
+    return DateRefusal("is not a valid date")
+
+
+def date_in_file_name(path: PurePath) -> datetime | None:
+    """The date a file's name starts with (`2016-03-03-title.md`); for a section page
+    (`index.md`, `_index.md`) the date its folder's name starts with.
+
+    Returns:
+        Midnight UTC of that day, or None when the name has no valid date.
+    """
+    name = path.parent.name if path.stem in SECTION_PAGES else path.stem
+    match = _FILE_NAME_DATE.match(name)
+    return _day(match) if match is not None else None
+
+
+def date_in_address(address: str) -> datetime | None:
+    """The day a path or url names as `/YYYY/MM/DD/` (`/2025/06/26/release/`).
+
+    Returns:
+        Midnight UTC of that day, or None when the address names none.
+    """
+    match = _ADDRESS_DATE.search(address)
+    return _day(match) if match is not None else None
+
+
+def _day(match: re.Match[str]) -> datetime | None:
+    """Midnight UTC of a matched year, month and day; None when the day does not exist."""
+    try:
+        return datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _from_slashed(match: re.Match[str]) -> datetime | DateRefusal:
+    """A slashed date whose order the numbers prove; refused when either order could be."""
+    first, second = int(match["first"]), int(match["second_part"])
+    if first <= 12 and second <= 12 and first != second:
+        return DateRefusal("could be day/month or month/day")
+    day, month = (first, second) if first > 12 else (second, first)
+    return _from_parts(match, match["year"], str(month), str(day))
+
+
+def _from_parts(match: re.Match[str], year: str, month: str, day: str) -> datetime | DateRefusal:
+    """Build the datetime of a grammar match, refusing impossible days, times and zones."""
+    groups = match.groupdict()
+    zone = _zone(groups.get("zone"))
+    if isinstance(zone, DateRefusal):
+        return zone
+    fraction = (groups.get("fraction") or "").ljust(6, "0")[:6]
+    try:
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(groups.get("hour") or 0),
+            int(groups.get("minute") or 0),
+            int(groups.get("second") or 0),
+            int(fraction or 0),
+            tzinfo=zone,
+        )
+    except ValueError:
+        return DateRefusal("is not a valid date")
+
+
+def _from_month_name(match: re.Match[str]) -> datetime | DateRefusal:
+    """A date with an English month name; refused when the name is no month."""
+    name = (match["name_before"] or match["name_after"]).lower()
+    month = _MONTHS.get(name)
+    if month is None:
+        return DateRefusal("is not a valid date")
+    day = match["day_before"] or match["day_after"]
+    return _from_parts(match, match["year"], str(month), day)
+
+
+def _zone(text: str | None) -> timezone | DateRefusal:
+    """The zone of `Z`, `UTC`, `GMT`, `+01`, `+0100` or `+01:00`; UTC when none is given."""
+    if text is None or text in ("Z", "UTC", "GMT"):
+        return UTC
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > _MAX_ZONE_HOURS or minutes >= 60:
+        return DateRefusal(f"is not a valid date (no place is {text} from UTC)")
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(-offset if text[0] == "-" else offset)
+
+
+def _from_rfc_2822(text: str) -> datetime | DateRefusal:
+    """Read an e-mail style date (RSS's `pubDate`)."""
+    try:
+        moment = parsedate_to_datetime(text)
+    except (ValueError, TypeError, IndexError):
+        return DateRefusal("is not a valid date")
+    # `-0000` says the zone is unknown; RFC 2822 reads the time as UTC then.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

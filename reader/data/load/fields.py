@@ -1,0 +1,105 @@
+"""Which front matter keys give which of an article's fields, read the way each site
+generator and note-taker writes them: categories and tags, people, the date, and the title
+of an article that declares none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from ..query import fold
+from .coerce import coerce_datetime, coerce_facets, coerce_people
+from .dates import SECTION_PAGES, date_in_address, date_in_file_name
+from .files import kept_name
+from .sanitize import one_line
+
+CATEGORY_FIELDS = (("categories", True), ("category", False), ("section", False))
+"""The keys of an article's categories, and whether one text of them may hold several."""
+TAG_FIELDS = (("tags", True), ("keywords", True), ("tag", False))
+"""The keys of an article's tags."""
+
+
+def read_facets(
+    meta: Mapping[object, object], fields: tuple[tuple[str, bool], ...], problems: list[str]
+) -> tuple[str, ...]:
+    """The names of every field of `fields`, each once (compared folded), as first written;
+    a field may also be in Zola's `[taxonomies]` table."""
+    taxonomies = meta.get("taxonomies")
+    tables = [meta, taxonomies] if isinstance(taxonomies, Mapping) else [meta]
+    names: dict[str, str] = {}
+    for key, split in fields:
+        for table in tables:
+            for name in coerce_facets(table.get(key), key, problems, split):
+                names.setdefault(fold(name), name)
+    return tuple(names.values())
+
+
+PEOPLE_FIELDS = (("author", False), ("authors", True), ("creator", False))
+"""The keys naming an article's people, and whether one text of them may hold several."""
+
+
+def read_people(meta: Mapping[object, object], problems: list[str]) -> list[str]:
+    """The article's people from every people field, each named once, in order."""
+    names: dict[str, None] = {}
+    for key, split in PEOPLE_FIELDS:
+        names.update(dict.fromkeys(coerce_people(meta.get(key), key, problems, split)))
+    return list(names)
+
+
+DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "created")
+"""The front matter keys of an article's date, the first one read winning."""
+ADDRESS_FIELDS = ("path", "url", "permalink")
+"""Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
+
+
+_FIRST_HEADING = re.compile(r"\A\s*#[ \t]+(?P<heading>[^\n]+?)[ \t#]*$", re.MULTILINE)
+"""A level-one Markdown heading on the body's first line (an Obsidian note's title)."""
+
+
+def untitled_title(path: Path, original_title: str, body: str, problems: list[str]) -> str:
+    """The title of an article whose front matter has none, with a note saying where it
+    came from: its original title, its first heading, its folder (a section's `_index.md`)
+    or its file name."""
+    heading = _FIRST_HEADING.match(body)
+    if original_title:
+        title, origin = original_title, "the original title"
+    elif heading is not None and (title := one_line(heading["heading"])):
+        origin = "the first heading"
+    elif path.stem in SECTION_PAGES and (title := one_line(kept_name(path.parent.name))):
+        origin = "the folder's name"
+    else:
+        title, origin = name_of(path), "the file name"
+    problems.append(f"no title; using {origin}")
+    return title
+
+
+def read_published(
+    path: Path, meta: Mapping[object, object], problems: list[str]
+) -> datetime | None:
+    """The article's date: from the first date field that reads; when none is there, from
+    the file name or an address field. A date field that is there and does not read is
+    reported, and leaves the article undated rather than dated by a guess."""
+    declared = False
+    for key in DATE_FIELDS:
+        value = meta.get(key)
+        declared = declared or not (value is None or (isinstance(value, str) and not value.strip()))
+        published = coerce_datetime(value, key, problems)
+        if published is not None:
+            return published
+    if declared:
+        return None
+    in_name = date_in_file_name(path)
+    if in_name is not None:
+        return in_name
+    for key in ADDRESS_FIELDS:
+        value = meta.get(key)
+        if isinstance(value, str) and (in_address := date_in_address(value)) is not None:
+            return in_address
+    return None
+
+
+def name_of(path: Path) -> str:
+    """The file's name without its suffix, as an id or a title: one line, safe to show."""
+    return one_line(kept_name(path.stem)) or "untitled"

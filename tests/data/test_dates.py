@@ -1,0 +1,97 @@
+"""Dates read exactly as written, or refused with the reason: never a guessed offset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import PurePath
+
+import pytest
+
+from reader.data.load.dates import (
+    DateRefusal,
+    date_in_address,
+    date_in_file_name,
+    parse_date_text,
+)
+
+PRAGUE_WINTER = timezone(timedelta(hours=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-12-17T19:20:00+01:00", datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER)),
+        ("2019-12-17T19:20:00.250Z", datetime(2019, 12, 17, 19, 20, 0, 250000, tzinfo=UTC)),
+        ("2019-12-17 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("2019-12-17 19:20:05 +0100", datetime(2019, 12, 17, 19, 20, 5, tzinfo=PRAGUE_WINTER)),
+        ("2019-12-17 19:20 UTC", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("2019-12-17-19-20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("2019-12-17-19-59", datetime(2019, 12, 17, 19, 59, tzinfo=UTC)),
+        ("2019-1-5 9:05", datetime(2019, 1, 5, 9, 5, tzinfo=UTC)),
+        ("2019-12-17", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("20191217T192000Z", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("17. 12. 2019 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("17.12.2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("25/12/2019", datetime(2019, 12, 25, tzinfo=UTC)),
+        ("12/25/2019", datetime(2019, 12, 25, tzinfo=UTC)),
+        ("Tue, 17 Dec 2019 19:20:00 +0100", datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER)),
+        ("Tue, 17 Dec 2019 19:20:00 -0000", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("Dec 17, 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("December 17th, 2019 at 9:05", datetime(2019, 12, 17, 9, 5, tzinfo=UTC)),
+        ("17 December 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+    ],
+)
+def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datetime) -> None:
+    """Each everyday form gives its minute and zone exactly; no zone is UTC."""
+    result = parse_date_text(text)
+    assert result == expected
+    assert isinstance(result, datetime) and result.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("03/04/2020", "could be day/month or month/day"),
+        ("2025-02-30", "is not a valid date"),
+        ("2019-12-17T24:00", "is not a valid date"),
+        ("2019-12-17 19:20 +20:00", "is not a valid date (no place is +20:00 from UTC)"),
+        ("včera odpoledne", "is not a valid date"),
+        ("Foo 17, 2019", "is not a valid date"),
+        ("2019-12-17x19:20", "is not a valid date"),
+    ],
+)
+def test_parse_date_text_refuses_what_it_would_have_to_guess(text: str, reason: str) -> None:
+    """Ambiguous, impossible and unknown values are refused with the reason."""
+    assert parse_date_text(text) == DateRefusal(reason)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("_posts/2016-03-03-welcome.md", datetime(2016, 3, 3, tzinfo=UTC)),
+        ("notes/2016-03-03_porada.md", datetime(2016, 3, 3, tzinfo=UTC)),
+        ("notes/2016-03-03 Porada.md", datetime(2016, 3, 3, tzinfo=UTC)),
+        ("daily/2016-03-03.md", datetime(2016, 3, 3, tzinfo=UTC)),
+        ("posts/2016-03-03-bundle/index.md", datetime(2016, 3, 3, tzinfo=UTC)),
+        ("posts/2016-02-30-no-such-day.md", None),
+        ("posts/20160303-title.md", None),
+        ("posts/release-2016-03-03.md", None),
+    ],
+)
+def test_date_in_file_name_reads_the_leading_day(path: str, expected: datetime | None) -> None:
+    """A leading YYYY-MM-DD (or a page bundle's folder's) dates the file; nothing else does."""
+    assert date_in_file_name(PurePath(path)) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("2025/06/26/rust-1.88.0", datetime(2025, 6, 26, tzinfo=UTC)),
+        ("https://blog.example/2025/06/26/release/", datetime(2025, 6, 26, tzinfo=UTC)),
+        ("/blog/2025/06/", None),
+        ("/releases/12025/06/26/", None),
+    ],
+)
+def test_date_in_address_reads_year_month_day(address: str, expected: datetime | None) -> None:
+    """Only a whole /YYYY/MM/DD/ in a path or url is a date."""
+    assert date_in_address(address) == expected

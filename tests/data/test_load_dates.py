@@ -1,0 +1,63 @@
+"""Which field, file name or address dates an article, and that a bad one dates nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from loading import load_ok, write
+
+
+@pytest.mark.parametrize("key", ["publishedAt", "date", "pubDate", "published", "created"])
+def test_load_reads_each_date_field(tmp_path: Path, key: str) -> None:
+    """Every date field people use dates the article."""
+    path = write(tmp_path, "a.md", f"---\ntitle: T\n{key}: 2019-12-17 19:20\n---\nText.\n")
+    assert load_ok(path).published == datetime(2019, 12, 17, 19, 20, tzinfo=UTC)
+
+
+def test_load_dates_by_the_file_name_when_no_field_does(tmp_path: Path) -> None:
+    """Jekyll's dated file name dates a post whose front matter has no date."""
+    path = write(tmp_path, "2016-03-03-vitejte.md", "---\ntitle: Vítejte\n---\nText.\n")
+    assert load_ok(path).published == datetime(2016, 3, 3, tzinfo=UTC)
+
+
+def test_load_dates_a_note_without_front_matter_by_its_name(tmp_path: Path) -> None:
+    """A note without front matter named `2024-01-05 Porada` is dated that day."""
+    path = write(tmp_path, "2024-01-05 Porada.md", "# Porada\n\nZápis z porady.\n")
+    assert load_ok(path).published == datetime(2024, 1, 5, tzinfo=UTC)
+
+
+def test_load_dates_by_the_path_field(tmp_path: Path) -> None:
+    """Zola's `path = "2025/06/26/..."` dates an article with no date field."""
+    text = '+++\ntitle = "Rust 1.88"\npath = "2025/06/26/Rust-1.88.0"\n+++\nText.\n'
+    assert load_ok(write(tmp_path, "a.md", text)).published == datetime(2025, 6, 26, tzinfo=UTC)
+
+
+def test_load_prefers_the_date_field_to_the_file_name(tmp_path: Path) -> None:
+    """The declared minute wins over the day the file name gives."""
+    path = write(tmp_path, "2016-03-03-a.md", "---\ntitle: T\ndate: 2016-03-04 08:15\n---\n")
+    assert load_ok(path).published == datetime(2016, 3, 4, 8, 15, tzinfo=UTC)
+
+
+def test_load_leaves_an_unreadable_date_undated_and_says_why(tmp_path: Path) -> None:
+    """A date that cannot be read is a problem on the article, never replaced by a guess."""
+    path = write(tmp_path, "2016-03-03-a.md", "---\ntitle: T\ndate: 03/04/2016\n---\n")
+    article = load_ok(path)
+    assert article.published is None
+    assert article.problems == ("date '03/04/2016' could be day/month or month/day; ignored",)
+
+
+def test_load_reads_a_toml_offset_datetime(tmp_path: Path) -> None:
+    """TOML's own datetime keeps its offset."""
+    path = write(tmp_path, "a.md", '+++\ntitle = "T"\ndate = 2019-12-17T19:20:00+01:00\n+++\n')
+    published = load_ok(path).published
+    assert published is not None and published.isoformat() == "2019-12-17T19:20:00+01:00"
+
+
+def test_load_dates_by_the_file_name_when_the_date_is_empty(tmp_path: Path) -> None:
+    """An empty `date:` declares nothing: the file name's day is used, with no problem."""
+    path = write(tmp_path, "2016-03-03-a.md", "---\ntitle: T\ndate: ''\n---\n")
+    article = load_ok(path)
+    assert article.published == datetime(2016, 3, 3, tzinfo=UTC)
+    assert article.problems == ()

@@ -1,0 +1,33 @@
+"""What site generators add to front matter: drafts, and the lead under other names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from loading import load_ok, write
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("hugo.md", "---\ntitle: Koncept\ndraft: true\n---\nText.\n"),
+        ("pelican.md", "Title: Koncept\nStatus: draft\n\nText.\n"),
+    ],
+)
+def test_load_marks_drafts(tmp_path: Path, name: str, text: str) -> None:
+    """Hugo's `draft: true` and Pelican's `Status: draft` mark the article a draft."""
+    assert load_ok(write(tmp_path, name, text)).draft
+
+
+def test_load_leaves_published_pages_undrafted(tmp_path: Path) -> None:
+    """`draft: false` and no draft key alike are published."""
+    assert not load_ok(write(tmp_path, "a.md", "---\ntitle: A\ndraft: false\n---\n")).draft
+    assert not load_ok(write(tmp_path, "b.md", "---\ntitle: B\n---\n")).draft
+
+
+@pytest.mark.parametrize("key", ["description", "summary", "perex"])
+def test_load_takes_the_lead_from_any_of_its_names(tmp_path: Path, key: str) -> None:
+    """`summary` (Hugo, Pelican) and `perex` (Czech sites) are the lead as `description` is."""
+    text = f"---\ntitle: T\n{key}: Krátké shrnutí článku.\n---\nText.\n"
+    assert load_ok(write(tmp_path, "a.md", text)).description == "Krátké shrnutí článku."

@@ -1,0 +1,29 @@
+"""The title of an article whose front matter declares none: its first heading, a section
+page's folder, else its file name, with a note saying which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loading import load_ok, write
+
+
+def test_untitled_note_takes_its_first_heading(tmp_path: Path) -> None:
+    """An Obsidian note with tags but no title is titled by its `# heading`."""
+    article = load_ok(write(tmp_path, "porada.md", "---\ntags: [práce]\n---\n# Porada týmu\n"))
+    assert article.title == "Porada týmu"
+    assert article.problems == ("no title; using the first heading",)
+
+
+def test_untitled_section_page_takes_its_folder_name(tmp_path: Path) -> None:
+    """A Hugo section's `_index.md` without a title is named after its folder."""
+    (tmp_path / "guides").mkdir()
+    article = load_ok(write(tmp_path / "guides", "_index.md", "---\nweight: 1\n---\nText.\n"))
+    assert article.title == "guides"
+    assert article.problems == ("no title; using the folder's name",)
+
+
+def test_untitled_page_with_prose_first_takes_its_file_name(tmp_path: Path) -> None:
+    """A heading further down is no title: the file name is used."""
+    text = "---\nweight: 1\n---\nÚvod.\n\n# Kapitola\n"
+    assert load_ok(write(tmp_path, "stranka.md", text)).title == "stranka"

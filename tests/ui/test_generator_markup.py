@@ -1,0 +1,62 @@
+"""Site generators' markup in an article body: shortcodes and Liquid tags as dim tags with
+their content on its lines, GitHub alerts as titled callouts, code left as written."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from reader.present.article_markdown import markdown_or_plain
+
+BODY = """Úvod.
+
+{{< figure src="/img/obrazovka.png" caption="Nová obrazovka" >}}
+
+{% highlight ruby %}
+def print_hi(name)
+end
+{% endhighlight %}
+
+> [!WARNING]
+> Zálohujte před aktualizací.
+
+Kód `{{< x >}}` zůstává.
+"""
+
+
+def rendered(markdown: str) -> list[str]:
+    """The lines of `markdown` as the article screen draws them, without styles."""
+    console = Console(width=70, no_color=True)
+    with console.capture() as text:
+        console.print(markdown_or_plain(markdown))
+    return [line.rstrip() for line in text.get().splitlines()]
+
+
+def test_shortcodes_are_tags_and_their_content_keeps_its_lines() -> None:
+    """`{{< … >}}` and `{% … %}` show as `⟨…⟩`; the lines between stay lines."""
+    lines = rendered(BODY)
+    assert '⟨figure src="/img/obrazovka.png" caption="Nová obrazovka"⟩' in lines
+    start = lines.index("⟨highlight ruby⟩")
+    assert lines[start : start + 4] == [
+        "⟨highlight ruby⟩",
+        "def print_hi(name)",
+        "end",
+        "⟨endhighlight⟩",
+    ]
+    assert not any("{{<" in line for line in lines if "zůstává" not in line)
+    assert "Kód {{< x >}} zůstává." in lines  # code is left as written
+
+
+def test_github_alert_is_a_titled_callout() -> None:
+    """`> [!WARNING]` becomes a `Warning` title over the quote's text."""
+    lines = rendered(BODY)
+    start = lines.index("▌ Warning")
+    assert lines[start + 1] == "▌ Zálohujte před aktualizací."
+    assert not any("[!WARNING]" in line for line in lines)
+
+
+def test_shortcode_tag_is_dim() -> None:
+    """The tag is drawn dim, apart from the article's words."""
+    console = Console(width=70, force_terminal=True, color_system="truecolor")
+    segments = list(console.render(markdown_or_plain('Viz {{< ref "a.md" >}} dále.')))
+    tag = next(segment for segment in segments if "⟨ref" in segment.text)
+    assert tag.style is not None and tag.style.dim
