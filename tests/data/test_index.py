@@ -274,6 +274,28 @@ def test_a_file_name_that_is_not_utf8_is_read_and_kept_shown_with_stand_ins(
     assert list(index.refresh()) == [RefreshProgress(0, 0, 0)]
 
 
+def test_names_that_differ_only_in_bytes_not_utf8_each_keep_a_name_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """`n_\\xff.md`, `n_\\xfe.md` and a real `n_�.md` would all be kept as `n_�.md`: each
+    file loads under a name of its own, and a later refresh finds all three unchanged."""
+    cache = tmp_path / "cache"
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "n_\ufffd.md", title="Skutečný")
+    try:
+        for byte in (b"\xff", b"\xfe"):
+            with open(os.fsencode(articles) + b"/n_" + byte + b".md", "wb") as file:
+                file.write(b"---\ntitle: Bajt\n---\nText.\n")
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    index = refreshed(articles, cache_dir=cache)
+    assert len(index.query(ArticleQuery())) == 3 and not index.problems
+    paths = {index.get(article_id).path.name for article_id in index.query(ArticleQuery())}
+    assert paths == {"n_\ufffd.md", "n_\ufffd~2.md", "n_\ufffd~3.md"}
+    assert list(index.refresh()) == [RefreshProgress(0, 0, 0)]
+
+
 def test_queries_after_a_refresh_see_what_it_changed(tmp_path: Path) -> None:
     """A list kept from an earlier query is never answered from once files changed."""
     write_article(tmp_path, "a.md", title="Sonda k Marsu", day=1)

@@ -235,8 +235,8 @@ class ArticleIndex(IndexReading):
         # under their own.
         own_names = names_not_utf8(current)
         if own_names:
-            kept = {name: kept for kept, name in own_names.items()}
-            current = {kept.get(name, name): stamp for name, stamp in current.items()}
+            kept_as = {name: kept for kept, name in own_names.items()}
+            current = {kept_as.get(name, name): stamp for name, stamp in current.items()}
         removed = [name for name in known if name not in current]
         changed = [
             name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
@@ -255,7 +255,11 @@ class ArticleIndex(IndexReading):
             batch: list[LoadedFile] = []
             done = 0
             to_read = [own_names.get(name, name) for name in changed] if own_names else changed
-            for loaded in load_rows(self.folder, to_read, self.max_file_bytes, self._pool_lost):
+            kept_as = {name: kept for kept, name in own_names.items()}
+            loaded_files = load_rows(
+                self.folder, to_read, self.max_file_bytes, self._pool_lost, kept_as
+            )
+            for loaded in loaded_files:
                 if self._closing:
                     return  # the reader is quitting: close() waits for this
                 batch.append(loaded)

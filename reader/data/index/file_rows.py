@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..article import LoadProblem
@@ -13,14 +14,19 @@ from .loaded import FileStamp, LoadedFile
 from .rows import ArticleRows, article_rows
 
 
-def load_chunk(folder: str, names: list[str], max_file_bytes: int) -> list[LoadedFile]:
+def load_chunk(
+    folder: str, names: list[str], max_file_bytes: int, kept_as: Mapping[str, str] | None = None
+) -> list[LoadedFile]:
     """Load a chunk of files in a worker process."""
-    return [load_file(folder, name, max_file_bytes) for name in names]
+    return [load_file(folder, name, max_file_bytes, kept_as) for name in names]
 
 
-def load_file(folder: str, name: str, max_file_bytes: int) -> LoadedFile:
+def load_file(
+    folder: str, name: str, max_file_bytes: int, kept_as: Mapping[str, str] | None = None
+) -> LoadedFile:
     """Load the file `name` below `folder` into the rows the index stores, with its stamp
-    taken just before it is read (a first open takes none before)."""
+    taken just before it is read (a first open takes none before), under the name `kept_as`
+    gives it when it is not UTF-8."""
     path = Path(folder, name)
     stamp: FileStamp | None
     try:
@@ -29,7 +35,7 @@ def load_file(folder: str, name: str, max_file_bytes: int) -> LoadedFile:
         stamp = None  # gone: the loader says so
     else:
         stamp = (info.st_size, info.st_mtime_ns)
-    name = kept_name(name)
+    name = (kept_as or {}).get(name) or kept_name(name)
     rows: ArticleRows | LoadProblem
     try:
         result = load_article(path, max_file_bytes)

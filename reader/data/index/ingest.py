@@ -7,7 +7,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -56,6 +56,7 @@ def load_rows(
     names: list[str],
     max_file_bytes: int = MAX_FILE_BYTES,
     pool_lost: Callable[[], object] = lambda: None,
+    kept_as: Mapping[str, str] | None = None,
 ) -> Iterator[LoadedFile]:
     """Load the files `names` below `folder` in order, on every core when there are many;
     files larger than `max_file_bytes` are problems.
@@ -64,7 +65,7 @@ def load_rows(
     caller takes the results. Stopping the iteration early cancels the work not yet started.
     When a loading process dies (the system ends it for memory, say), every file it had not
     returned and every file after is read in this process, and `pool_lost()` is called once:
-    nothing is lost.
+    nothing is lost. A name that is not UTF-8 is kept as `kept_as` says (see `names_not_utf8`).
     """
     # Imported only when files are read: a later open with nothing changed never loads the
     # repair modules (0.04 s of every start).
@@ -73,7 +74,7 @@ def load_rows(
     top = str(folder)
     if len(names) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for name in names:
-            yield load_file(top, name, max_file_bytes)
+            yield load_file(top, name, max_file_bytes, kept_as)
         return
     workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
@@ -98,25 +99,39 @@ def load_rows(
             return future.result()
         except BrokenProcessPool:
             give_up_pool()
-            return load_chunk(top, chunk, max_file_bytes)
+            return load_chunk(top, chunk, max_file_bytes, kept_as)
 
     try:
         for chunk in chunks:
             if not lost:
                 try:
-                    in_flight.append((pool.submit(load_chunk, top, chunk, max_file_bytes), chunk))
+                    in_flight.append(
+                        (
+                            pool.submit(
+                                load_chunk, top, chunk, max_file_bytes, kept_of(kept_as, chunk)
+                            ),
+                            chunk,
+                        )
+                    )
                 except BrokenProcessPool:  # a process died since the last chunk was taken
                     give_up_pool()
             if lost:  # in order: the chunks in flight first, then this one here
                 while in_flight:
                     yield from results(*in_flight.popleft())
-                yield from load_chunk(top, chunk, max_file_bytes)
+                yield from load_chunk(top, chunk, max_file_bytes, kept_as)
             elif len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
                 yield from results(*in_flight.popleft())
         while in_flight:
             yield from results(*in_flight.popleft())
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def kept_of(kept_as: Mapping[str, str] | None, names: list[str]) -> dict[str, str] | None:
+    """The part of `kept_as` about `names`: what a loading process needs of it."""
+    if not kept_as:
+        return None
+    return {name: kept_as[name] for name in names if name in kept_as}
 
 
 PARENT_CHECK_SECONDS = 1.0

@@ -52,13 +52,35 @@ def kept_name(name: str) -> str:
 
 
 def names_not_utf8(names: Iterable[str]) -> dict[str, str]:
-    """Of `names`, those that are not UTF-8, by the name the index keeps for each."""
+    """Of `names`, those that are not UTF-8, by the name the index keeps for each.
+
+    Names that differ only in bytes that are not UTF-8 would be kept alike (`n_\\xff.md` and
+    `n_\\xfe.md` are both `n_�.md`), and so may one that is UTF-8: every file keeps a name of
+    its own, the first by its bytes the plain one, the others `~2`, `~3`... before the suffix.
+    """
     names = list(names)
     try:
         "\0".join(names).encode("utf-8")  # all of them at once: almost always enough
     except UnicodeEncodeError:
-        return {kept: name for name in names if (kept := kept_name(name)) != name}
-    return {}
+        pass
+    else:
+        return {}
+    raw = sorted(
+        (name for name in names if kept_name(name) != name),
+        key=lambda name: name.encode("utf-8", "surrogateescape"),
+    )
+    taken = set(names).difference(raw)
+    kept_names: dict[str, str] = {}
+    for name in raw:
+        kept = kept_name(name)
+        stem, dot, suffix = kept.rpartition(".")
+        number = 1
+        while kept in taken:
+            number += 1
+            kept = f"{stem}~{number}{dot}{suffix}" if dot else f"{suffix}~{number}"
+        taken.add(kept)
+        kept_names[kept] = name
+    return kept_names
 
 
 def find_article_names(folder: Path) -> list[str]:
