@@ -101,6 +101,12 @@ class ReaderApp(App[None]):
         )
         self.index: ArticleIndex | None = None
         self.watcher: FolderWatcher | None = None
+        self._loading = False
+        """Whether a refresh runs (from its start until it is done or failed)."""
+        self._reload_pending = False
+        """Whether the folder changed while a refresh ran: it is read again when that ends."""
+        self._first_load_done = False
+        """Whether the first refresh has ended, and the files that failed were counted."""
         self._stored_list_shown = threading.Event()
         self._notice_shown = ""
         """The index's notice last shown, so it is shown once."""
@@ -130,12 +136,18 @@ class ReaderApp(App[None]):
         if self.marking.state.notice:
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
-        self.load_articles()
+        self.start_loading()
         self.set_interval(MARKS_CHECK_SECONDS, self.follow_other_readers)
+
+    @property
+    def closing(self) -> bool:
+        """Whether the app is closing: the list's widgets are gone, and a late message from
+        loading or a timer has nothing to draw on."""
+        return not self.article_list.children
 
     def follow_other_readers(self) -> None:
         """Show the marks another reader of the same state changed (read, starred)."""
-        if self.marking.state.changed_elsewhere():
+        if not self.closing and self.marking.state.changed_elsewhere():
             self.screen.post_message(MarksChanged())
 
     def watch_terminal(self, terminal: int) -> None:
@@ -171,11 +183,17 @@ class ReaderApp(App[None]):
         if self.index is not None:
             self.index.close()
 
+    def start_loading(self) -> None:
+        """Read the folder into the index, noting that a refresh runs."""
+        self._loading = True
+        self.load_articles()
+
     @work(thread=True, exclusive=True)
     def load_articles(self) -> None:
         """Open the index if needed and bring it up to date with the folder; runs in a thread.
 
-        Exclusive: a change in the folder while loading starts the refresh afresh.
+        Started by `start_loading` only; a change in the folder while it runs is read after
+        it (`reload`).
         """
         worker = get_current_worker()
         try:
@@ -213,6 +231,14 @@ class ReaderApp(App[None]):
         self.article_list.index = message.index
         self.call_after_refresh(self._stored_list_shown.set)
         self._show_index_notice()
+        # Watched from now on, while the first refresh reads: what changes meanwhile is read
+        # once it ends (`reload`).
+        self.watcher = FolderWatcher(
+            self.articles_dir,
+            changed=lambda: self.post_message(FolderChanged()),
+            failed=lambda reason: self.post_message(WatchFailed(reason)),
+        )
+        self.watcher.start()
 
     def _show_index_notice(self) -> None:
         """Say why the index is kept in memory, if it is, once."""
@@ -225,6 +251,8 @@ class ReaderApp(App[None]):
     @on(IndexProgress)
     def show_progress(self, message: IndexProgress) -> None:
         """Show how far loading has got, and the articles loaded so far."""
+        if self.closing:
+            return
         progress = message.progress
         if progress.total:
             self.article_list.load_status = (
@@ -236,19 +264,20 @@ class ReaderApp(App[None]):
     @on(IndexRefreshed)
     def finish_loading(self) -> None:
         """Show the complete list, say if some files failed, and follow the folder from now on."""
+        self._loading = False
+        if self.closing:
+            return
         self.article_list.load_status = ""
         self.article_list.load_progress = None
         self.article_list.index_version += 1
         self.screen.post_message(ArticlesChanged())
         self._show_index_notice()  # the index file may have failed to be written meanwhile
-        if self.watcher is None:
-            self.watcher = FolderWatcher(
-                self.articles_dir,
-                changed=lambda: self.post_message(FolderChanged()),
-                failed=lambda reason: self.post_message(WatchFailed(reason)),
-            )
-            self.watcher.start()
+        if not self._first_load_done:
+            self._first_load_done = True
             self._report_problems()
+        if self._reload_pending:  # the folder changed while it was read: read it again
+            self._reload_pending = False
+            self.start_loading()
 
     def _report_problems(self) -> None:
         """Say how many files failed to load, if any did."""
@@ -263,8 +292,12 @@ class ReaderApp(App[None]):
 
     @on(FolderChanged)
     def reload(self) -> None:
-        """Take in the files added, changed or deleted in the folder."""
-        self.load_articles()
+        """Take in the files added, changed or deleted in the folder: at once, or after the
+        refresh running now (which would otherwise be stopped and begun again)."""
+        if self._loading:
+            self._reload_pending = True
+        else:
+            self.start_loading()
 
     @on(WatchFailed)
     def stop_watching(self, message: WatchFailed) -> None:
@@ -278,6 +311,7 @@ class ReaderApp(App[None]):
     @on(LoadFailed)
     def show_failure(self, message: LoadFailed) -> None:
         """Say why the folder could not be read."""
+        self._loading = self._reload_pending = False
         self.article_list.load_status = f"Could not read the articles: {message.reason}"
         self.article_list.load_progress = None
         self.notify(

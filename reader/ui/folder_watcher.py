@@ -55,18 +55,31 @@ class FolderWatcher:
             self._thread.join(timeout=1)
 
     def _watch(self) -> None:
-        """Report each burst of changes until stopped."""
-        try:
-            for _ in watchfiles.watch(
-                self.folder,
-                watch_filter=concerns_articles,
-                debounce=DEBOUNCE_MS,
-                step=STEP_MS,
-                stop_event=self._stop,
-                raise_interrupt=False,
-                ignore_permission_denied=True,  # an unreadable subfolder is a load problem
-            ):
-                self._changed()
-        except (OSError, RuntimeError) as error:  # watchfiles reports watch errors as these
-            if not self._stop.is_set():
-                self._failed(str(error))
+        """Report each burst of changes until stopped. A change watchfiles cannot report (a
+        name that is not UTF-8) is reported as a change, and watching goes on."""
+        while not self._stop.is_set():
+            try:
+                for _ in watchfiles.watch(
+                    self.folder,
+                    watch_filter=concerns_articles,
+                    debounce=DEBOUNCE_MS,
+                    step=STEP_MS,
+                    stop_event=self._stop,
+                    raise_interrupt=False,
+                    ignore_permission_denied=True,  # an unreadable subfolder is a load problem
+                ):
+                    self._changed()
+                return
+            except RuntimeError as error:  # watchfiles' own errors, e.g. "Unable to decode"
+                if "decode" not in str(error):
+                    self._give_up(error)
+                    return
+                self._changed()  # something changed there: the refresh reads the folder
+            except OSError as error:
+                self._give_up(error)
+                return
+
+    def _give_up(self, error: Exception) -> None:
+        """Say that watching stopped, unless it was asked to."""
+        if not self._stop.is_set():
+            self._failed(str(error))

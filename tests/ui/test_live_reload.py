@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import ARTICLES, settle, write_article
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -129,3 +133,49 @@ async def test_an_open_article_shows_its_file_as_it_is_now(articles_dir: Path) -
             pilot, lambda: any("was deleted" in str(n.message) for n in app._notifications)
         )
         assert str(screen.query_one("#detail-title", Static).render()) == "Titulek, jak je teď"
+
+
+async def test_a_file_added_while_the_folder_is_first_read_is_listed(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file written while the first refresh is still reading the folder (after it looked
+    at the folder) is listed once that refresh ends."""
+    from reader.data.index import article_index
+
+    go_on = threading.Event()
+    read_files = article_index.load_rows
+
+    def slow_load_rows(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        go_on.wait(timeout=PATIENCE)
+        yield from read_files(*args, **kwargs)
+
+    monkeypatch.setattr(article_index, "load_rows", slow_load_rows)
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for(pilot, lambda: app.watcher is not None)
+        await pilot.pause(0.3)  # the watcher under way
+        write_article(articles_dir, {**ARTICLES[0], "slug": "pozdni", "title": "Pozdní zpráva"})
+        await pilot.pause(1.0)  # its change reported while the refresh waits
+        go_on.set()
+        table = app.article_list.query_one(ArticleTable)
+        await wait_for(pilot, lambda: "pozdni" in table.article_ids)
+
+
+async def test_a_name_that_is_not_utf8_does_not_stop_the_list_following(
+    articles_dir: Path,
+) -> None:
+    """A file whose name is not UTF-8 (which watchfiles cannot report) is listed, and files
+    added after it are too: the list goes on following the folder."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        try:
+            with open(os.fsencode(articles_dir) + b"/spatne-\xff.md", "wb") as file:
+                file.write(b"---\ntitle: Bajt\nslug: bajt\n---\nText.\n")
+        except OSError:
+            pytest.skip("this file system takes only UTF-8 names")
+        await wait_for(pilot, lambda: "bajt" in table.article_ids)
+        write_article(articles_dir, {**ARTICLES[0], "slug": "potom", "title": "Potom"})
+        await wait_for(pilot, lambda: "potom" in table.article_ids)
+        assert not any("not followed" in str(n.message) for n in app._notifications)
