@@ -10,6 +10,7 @@ from rich.text import Text
 
 from ..data import Article
 from ..present.article_export import details
+from ..present.article_text import clean_line
 from ..present.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
@@ -81,6 +82,8 @@ def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> Ren
         parts.append(Text(article.original_title, style="italic dim"))
     if line := details(article, date_format):
         parts.append(Text(line, style="dim"))
+    # What the file says but was not read, as the article's header in the reader shows it.
+    parts.extend(Text(f"⚠ {clean_line(problem)}") for problem in article.problems)
     if article.description:
         parts.extend([Text(), Text(article.description, style="italic")])
     if article.body:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..data import Article
-from .article_text import clean_block, clean_line, short_date
+from .article_text import DRAFT_MARK, clean_block, clean_line, short_date
 
 
 def details(article: Article, date_format: str) -> str:
-    """Return the metadata line: importance, date, category, source and author.
+    """Return the metadata line: draft, importance, date, categories, tags, source and author.
 
     Args:
         article: The article.
@@ -16,13 +16,15 @@ def details(article: Article, date_format: str) -> str:
     Returns:
         The known details joined by middle dots.
     """
-    parts = []
+    parts = [DRAFT_MARK] if article.draft else []
     if article.importance is not None:
         parts.append(f"importance {article.importance}/5")
     if article.published is not None:
         parts.append(short_date(article.published, date_format))
     source = " ".join(part for part in (article.source.emoji, article.source.name) if part)
-    parts.extend(part for part in (article.category, source, article.author) if part)
+    categories = ", ".join(article.categories)
+    tags = " ".join(f"#{tag}" for tag in article.tags)
+    parts.extend(part for part in (categories, tags, source, article.author) if part)
     return " · ".join(parts)
 
 

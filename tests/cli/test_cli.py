@@ -539,3 +539,20 @@ def test_list_filters_by_several_categories_and_tags(
     assert [
         article["id"] for article in run_json(capsys, str(tmp_path), "--tag", "")["articles"]
     ] == ["c"]
+
+
+def test_show_prints_categories_tags_and_values_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader show` names a draft, its categories and tags, and each value not read."""
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Porada\ndraft: true\ndate: 03/04/2020\ncategories: [Práce, Tým]\n"
+        "tags: [plán]\n---\nZápis.\n",
+        "utf-8",
+    )
+    assert main(["show", "a", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:3] == [
+        "(draft) · Práce, Tým · #plán",
+        "⚠ date '03/04/2020' could be day/month or month/day; ignored",
+    ]

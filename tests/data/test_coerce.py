@@ -250,7 +250,7 @@ def test_coerce_people_says_a_number_is_not_a_name() -> None:
     [
         (["Věda", "Vesmír"], True, ["Věda", "Vesmír"]),
         ("linux, zálohy", True, ["linux", "zálohy"]),
-        ("news tech", True, ["news", "tech"]),
+        ("Machine Learning", True, ["Machine Learning"]),
         ("Tipy a triky", False, ["Tipy a triky"]),
         (["#projekt", "#čtení"], True, ["projekt", "čtení"]),
         ([2020, "rok"], True, ["2020", "rok"]),
@@ -264,6 +264,15 @@ def test_coerce_facets_reads_lists_and_the_strings_generators_write(
     problems: list[str] = []
     assert coerce_facets(value, "tags", problems, split) == expected
     assert problems == []
+
+
+def test_coerce_facets_splits_at_spaces_as_jekyll_does() -> None:
+    """Jekyll's `categories: news tech` is two categories."""
+    problems: list[str] = []
+    assert coerce_facets("news tech", "categories", problems, True, by_spaces=True) == [
+        "news",
+        "tech",
+    ]
 
 
 def test_coerce_facets_reports_an_item_that_is_no_name() -> None:

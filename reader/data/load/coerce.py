@@ -92,22 +92,26 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
     return names
 
 
-def coerce_facets(value: object, field: str, problems: list[str], split: bool) -> list[str]:
+def coerce_facets(
+    value: object, field: str, problems: list[str], split: bool, by_spaces: bool = False
+) -> list[str]:
     """Turn a front matter value into categories or tags.
 
     Args:
         value: A name, a list of names, or None. Obsidian's `#` before a tag is dropped.
         field: The front matter key, for the problem message.
         problems: Gets a sentence appended for an item that is no name (a mapping, a list).
-        split: Whether one text holds several (a plural key): split at commas when it has
-            any (Pelican's `Tags: a, b`), else at spaces (Jekyll's `categories: news tech`).
+        split: Whether one text holds several (a plural key), between commas (Pelican's
+            `Tags: a, b`).
+        by_spaces: Whether such a text without commas holds several between spaces, as
+            Jekyll reads `categories: news tech` (Hugo reads it as one name).
 
     Returns:
         The names in order, each one line.
     """
     if value is None:
         return []
-    if isinstance(value, str) and split:
+    if isinstance(value, str) and split and ("," in value or by_spaces):
         items: list[object] = list(value.split(",") if "," in value else value.split())
     else:
         items = value if isinstance(value, list) else [value]

@@ -5,7 +5,7 @@ of an article that declares none."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -15,23 +15,58 @@ from .dates import SECTION_PAGES, date_in_address, date_in_file_name
 from .files import kept_name
 from .sanitize import one_line
 
+
+class CaselessKeys(Mapping[object, object]):
+    """Front matter whose keys are found whatever their case, as Hugo finds them (`Title`,
+    `Date`); a key written exactly as asked for wins."""
+
+    def __init__(self, meta: Mapping[object, object]) -> None:
+        """Wrap `meta`, noting the first key of each lower-cased spelling."""
+        self._meta = meta
+        self._lowered: dict[str, object] = {}
+        for key in meta:
+            if isinstance(key, str):
+                self._lowered.setdefault(key.lower(), key)
+
+    def __getitem__(self, key: object) -> object:
+        """The value of `key`, or of a key that differs from it only in case."""
+        if key in self._meta or not isinstance(key, str):
+            return self._meta[key]
+        return self._meta[self._lowered[key.lower()]]
+
+    def __iter__(self) -> Iterator[object]:
+        """The keys as written."""
+        return iter(self._meta)
+
+    def __len__(self) -> int:
+        """How many keys there are."""
+        return len(self._meta)
+
+
 CATEGORY_FIELDS = (("categories", True), ("category", False), ("section", False))
 """The keys of an article's categories, and whether one text of them may hold several."""
 TAG_FIELDS = (("tags", True), ("keywords", True), ("tag", False))
 """The keys of an article's tags."""
+JEKYLL_FOLDERS = frozenset({"_posts", "_drafts"})
+"""Folders only Jekyll sites have."""
 
 
 def read_facets(
-    meta: Mapping[object, object], fields: tuple[tuple[str, bool], ...], problems: list[str]
+    path: Path,
+    meta: Mapping[object, object],
+    fields: tuple[tuple[str, bool], ...],
+    problems: list[str],
 ) -> tuple[str, ...]:
     """The names of every field of `fields`, each once (compared folded), as first written;
-    a field may also be in Zola's `[taxonomies]` table."""
+    a field may also be in Zola's `[taxonomies]` table. In a Jekyll folder (`_posts`,
+    `_drafts`) a text of a plural key holds names between spaces, as Jekyll reads it."""
+    jekyll = not JEKYLL_FOLDERS.isdisjoint(path.parts)
     taxonomies = meta.get("taxonomies")
     tables = [meta, taxonomies] if isinstance(taxonomies, Mapping) else [meta]
     names: dict[str, str] = {}
     for key, split in fields:
         for table in tables:
-            for name in coerce_facets(table.get(key), key, problems, split):
+            for name in coerce_facets(table.get(key), key, problems, split, by_spaces=jekyll):
                 names.setdefault(fold(name), name)
     return tuple(names.values())
 

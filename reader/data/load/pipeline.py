@@ -23,6 +23,7 @@ from .dates import date_in_file_name
 from .fields import (
     CATEGORY_FIELDS,
     TAG_FIELDS,
+    CaselessKeys,
     name_of,
     read_facets,
     read_people,
@@ -113,7 +114,7 @@ def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | Load
     meta = parse_front_matter(front)
     if isinstance(meta, str):
         return LoadProblem(path, meta)
-    return _article_from_front_matter(path, meta, front.body, repairs)
+    return _article_from_front_matter(path, CaselessKeys(meta), front.body, repairs)
 
 
 def describe_repairs(repaired: RepairedText) -> list[str]:
@@ -151,8 +152,8 @@ def _article_from_front_matter(
         path=path,
         title=title,
         description=text("description") or text("summary") or text("perex"),
-        categories=read_facets(meta, CATEGORY_FIELDS, problems),
-        tags=read_facets(meta, TAG_FIELDS, problems),
+        categories=read_facets(path, meta, CATEGORY_FIELDS, problems),
+        tags=read_facets(path, meta, TAG_FIELDS, problems),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
         published=published,
         author=", ".join(read_people(meta, problems)),
