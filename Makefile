@@ -38,10 +38,10 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/repair_accuracy.py
 	$(BIN)/python bench/repair_speed.py
 	$(BIN)/python bench/diacritics_accuracy.py
-	$(BIN)/python bench/ftfy_suite.py
-	$(BIN)/python bench/multilingual_repair.py
 	$(BIN)/python bench/index_speed.py
 	$(BIN)/python bench/reload_latency.py
+	$(BIN)/python bench/ftfy_suite.py
+	$(BIN)/python bench/multilingual_repair.py
 
 lint: $(BIN)/reader
 	$(BIN)/pip install -q -c $(LOCK) -e ".[test,dev]"
