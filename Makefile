@@ -42,6 +42,8 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/brief_speed.py
 	$(BIN)/python bench/reload_latency.py
 	$(BIN)/python bench/site_metadata.py
+	$(BIN)/python bench/ftfy_suite.py
+	$(BIN)/python bench/multilingual_repair.py
 
 lint: $(BIN)/reader
 	$(BIN)/pip install -q -c $(LOCK) -e ".[test,dev]"
