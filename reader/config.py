@@ -144,10 +144,12 @@ def _settings(values: Mapping[str, object], file: Path) -> LoadedConfig:
             )
             continue
         why, parsed = _PARSERS[key](value, file)
-        if why:
+        if why and parsed is None:
             default = getattr(defaults, key)
             problems.append(f"{file}: {key}: {why}; using the default ({default!r})")
         else:
+            if why:  # a table some of whose entries are wrong: the others still count
+                problems.append(f"{file}: {key}: {why}")
             valid[key] = parsed
     return LoadedConfig(Config(**valid), file, tuple(problems))
 
@@ -198,13 +200,16 @@ def _date_format(value: object, file: Path) -> tuple[str, object]:
 
 
 def _keys(value: object, file: Path) -> tuple[str, object]:
-    """A table of names and the keys for them, each a string."""
+    """A table of names and the keys for them, each a string; an entry that is not is
+    reported and left out, the others kept."""
     if not isinstance(value, dict):
         return "must be a table, [keys], of names and keys in quotes", None
-    wrong = [name for name, keys in value.items() if not isinstance(keys, str) or not keys]
+    good = tuple((name, keys) for name, keys in value.items() if isinstance(keys, str) and keys)
+    wrong = [name for name, keys in value.items() if (name, keys) not in good]
     if wrong:
-        return f"the keys of {', '.join(map(repr, wrong))} must be given in quotes", None
-    return "", tuple(value.items())
+        names = ", ".join(map(repr, wrong))
+        return f'{names}: a key is written in quotes, like "h"; left out', good
+    return "", good
 
 
 def _max_file_size(value: object, file: Path) -> tuple[str, object]:

@@ -11,14 +11,14 @@ from .check import add_check_parser
 from .errors import ArgumentParser
 from .folder import add_folder_arguments
 from .listing import add_list_parser
-from .paths import ShowPaths
+from .paths import PATHS_OPTION, add_paths_parser
 from .repair import add_repair_parser
 from .settings import add_state_argument
 from .show import add_show_parser
 
-COMMANDS = frozenset({"open", "list", "show", "brief", "repair", "check"})
+COMMANDS = frozenset({"open", "list", "show", "brief", "repair", "check", "paths"})
 """Words that name a command when they come first; anything else first is a PATH to open."""
-TOP_LEVEL_OPTIONS = frozenset({"-h", "--help", "--version", "--paths"})
+TOP_LEVEL_OPTIONS = frozenset({"-h", "--help", "--version"})
 """Options that belong to `reader` itself rather than to a command."""
 
 
@@ -39,7 +39,7 @@ def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParse
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--paths", action=ShowPaths, help="print where the settings, marks and cache are kept"
+        PATHS_OPTION, action="store_true", help="print where the settings, marks and cache are kept"
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     opener = commands.add_parser(
@@ -55,6 +55,7 @@ def build_parser(open_app: Callable[[argparse.Namespace], int]) -> ArgumentParse
     add_brief_parser(commands)
     add_repair_parser(commands)
     add_check_parser(commands)
+    add_paths_parser(commands)
     for command_parser in commands.choices.values():
         command_parser.set_defaults(command_parser=command_parser)
     return parser
@@ -95,6 +96,8 @@ def with_command(argv: Sequence[str]) -> list[str]:
     Returns:
         Arguments that start with a command or a top-level option.
     """
+    if argv and argv[0] == PATHS_OPTION:
+        return ["paths", *argv[1:]]
     if argv and (argv[0] in COMMANDS or argv[0] in TOP_LEVEL_OPTIONS):
         return list(argv)
     return ["open", *argv]

@@ -89,18 +89,28 @@ def build_keymap(
             problems.append(f"{file}: keys: {name}: {unknown[0]!r} is not a key; default kept")
         else:
             own[name] = ",".join(listed)
-    while clash := _clash(screens, {**preset, **own}, set(own)):
+    # One's own keys come before the preset's: a preset key in their way goes back to the
+    # reader's default, silently; one of one's own that still clashes is reported.
+    while clash := _clash(screens, {**preset, **own}, [n for n in preset if n not in own], [*own]):
         name, why = clash
-        del own[name]
-        problems.append(f"{file}: keys: {name}: {why}; default kept")
+        if name in own:
+            del own[name]
+            problems.append(f"{file}: keys: {name}: {why}; default kept")
+        else:
+            del preset[name]
     return {**preset, **own}, problems
 
 
 def _clash(
-    screens: Mapping[str, Iterable[BindingType]], keymap: Mapping[str, str], own: set[str]
+    screens: Mapping[str, Iterable[BindingType]],
+    keymap: Mapping[str, str],
+    preset: list[str],
+    own: list[str],
 ) -> tuple[str, str] | None:
-    """The last of the `own` entries of `keymap` that gives a key two jobs on a screen, and
-    why; None when there is none."""
+    """Of the entries of `keymap` that give a key two jobs on a screen, the one to leave out
+    first (the first of the `preset`'s, else the last of one's `own`) and why; None when
+    there is none."""
+    entries = [*preset, *own]
     clashes: list[tuple[str, str]] = []
     for screen, bindings in screens.items():
         jobs: dict[str, tuple[str, str]] = {}  # key -> (binding id or action, what it does)
@@ -110,10 +120,12 @@ def _clash(
             for key in keymap.get(binding.id or "", binding.key).split(","):
                 other = jobs.setdefault(canonical_key(key.strip()), job)
                 for entry, rival in ((owner, other), (other[0], job)):
-                    if other[0] != owner and entry in own:
+                    if other[0] != owner and entry in entries:
                         clashes.append((entry, f"{key.strip()!r} is {rival[1]!r} in the {screen}"))
-    order = list(own)
-    return max(clashes, key=lambda clash: order.index(clash[0]), default=None)
+    from_preset = [clash for clash in clashes if clash[0] in preset]
+    if from_preset:
+        return min(from_preset, key=lambda clash: entries.index(clash[0]))
+    return max(clashes, key=lambda clash: entries.index(clash[0]), default=None)
 
 
 def keys_in_force(bindings: Iterable[BindingType], keymap: Mapping[str, str]) -> list[Binding]:

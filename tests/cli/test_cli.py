@@ -244,17 +244,19 @@ def test_paths_prints_where_settings_marks_and_cache_are(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """`reader --paths` names the settings file, the marks' database and the cache folder,
-    each with what moves it, and exits 0."""
+    each with what moves it, as the options given with it would have them; it exits 0."""
     monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
     assert main(["--paths"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(
-        f"settings {tmp_path / 'config' / 'config.toml'}  (READER_CONFIG_DIR"
-    )
+    assert lines[0].startswith(f"settings {tmp_path / 'config' / 'config.toml'}  (--config")
     assert lines[1].startswith(f"marks    {tmp_path / 'state' / 'state.sqlite3'}")
     assert lines[2].startswith(f"cache    {tmp_path / 'cache'}")
+    assert main(["--paths", "--state-dir", str(tmp_path / "x"), "--config", "/y.toml"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("settings /y.toml ")
+    assert lines[1].startswith(f"marks    {tmp_path / 'x' / 'state.sqlite3'} ")
 
 
 def test_version_prints_version(capsys: pytest.CaptureFixture[str]) -> None:

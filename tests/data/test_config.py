@@ -127,11 +127,16 @@ def test_a_missing_file_named_by_the_user_is_an_error(tmp_path: Path) -> None:
 
 
 def test_the_keys_table_is_kept_as_written_for_the_app_to_check(tmp_path: Path) -> None:
-    """`[keys]` of names and keys in quotes is kept in order; keys not in quotes, or a
-    `keys` that is no table, are named with the file and left out."""
+    """`[keys]` of names and keys in quotes is kept in order; an entry not in quotes (or
+    empty) is named with the file and left out, the others kept; a `keys` that is no table
+    is refused."""
     path = write_config(tmp_path, '[keys]\npreset = "newsboat"\nhide-read = "h"\n')
     assert load_config(path).config.keys == (("preset", "newsboat"), ("hide-read", "h"))
-    [problem] = load_config(write_config(tmp_path, "[keys]\nsort = 5\n")).problems
-    assert problem.startswith(f"{tmp_path / 'settings.toml'}: keys: the keys of 'sort' must")
+    loaded = load_config(write_config(tmp_path, '[keys]\nsort = 5\nhelp = ""\nquit = "Q"\n'))
+    assert loaded.config.keys == (("quit", "Q"),)
+    assert loaded.problems == (
+        f"{tmp_path / 'settings.toml'}: keys: 'sort', 'help': a key is written in quotes,"
+        ' like "h"; left out',
+    )
     [problem] = load_config(write_config(tmp_path, 'keys = "newsboat"\n')).problems
     assert "keys: must be a table, [keys]" in problem

@@ -92,3 +92,11 @@ async def test_keys_of_ones_own_work_and_show_in_the_footer_and_help(
         first = screen.article.id
         await pilot.press("n")
         assert screen.article.id != first
+
+
+def test_a_key_of_ones_own_wins_over_the_presets() -> None:
+    """With the newsboat preset, `next = "n"` takes n back for the next article: the preset's
+    next unread goes back to its default N, and so on down the line, without a problem."""
+    keymap, problems = build_keymap([("preset", "newsboat"), ("next", "n")], SCREENS, SETTINGS)
+    assert problems == []
+    assert keymap["next"] == "n" and "next-unread" not in keymap
