@@ -100,3 +100,16 @@ def test_a_key_of_ones_own_wins_over_the_presets() -> None:
     keymap, problems = build_keymap([("preset", "newsboat"), ("next", "n")], SCREENS, SETTINGS)
     assert problems == []
     assert keymap["next"] == "n" and "next-unread" not in keymap
+
+
+async def test_a_moved_key_keeps_its_place_in_the_footer(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    """A key of one's own stands where its action always stands in the footer: at 80
+    columns, Help, Quit and Search keep the front with keys of their own."""
+    keys = (("quit", "Q"), ("help", "f1"), ("search", "ctrl+f"))
+    app = reader(articles_dir, tmp_path / "state", keys)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = app.article_list.query_one(KeyFooter).render().plain
+        assert footer.startswith("f1 Help Q Quit ^f Search c Category")

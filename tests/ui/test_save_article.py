@@ -78,9 +78,20 @@ async def test_s_saves_the_article_and_asks_before_replacing_a_file(
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == "mine"
+        await save_as(pilot, tmp_path)
+        assert isinstance(app.screen, ArticleDetailScreen)  # a folder: not asked, not saved
+        await pilot.press("s")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "  "
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveDialog)  # an empty name: asked again
+        await pilot.press("escape")
+        await pilot.pause()
         own = screen.article.path
         before = own.read_bytes()
         await save_as(pilot, own)
         assert own.read_bytes() == before
         messages = [notification.message for notification in app._notifications]
         assert "That is the article's own file; the reader never writes it." in messages
+        assert f"{tmp_path} is a folder: name a file in it." in messages

@@ -153,6 +153,10 @@ class ArticleDetailScreen(ArticlePageScreen):
 
         def save_if_chosen(target: Path | None) -> None:
             if target is None:
+                self.notify("Not saved.")
+                return
+            if target.is_dir():
+                self.notify(f"{clean_line(str(target))} is a folder: name a file in it.")
                 return
             if target.exists():
                 if target.resolve() == self.article.path.resolve():

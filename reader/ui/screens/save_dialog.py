@@ -43,9 +43,12 @@ class SaveDialog(ModalScreen[Path | None]):
 
     @on(Input.Submitted)
     def save_to(self, event: Input.Submitted) -> None:
-        """Close with the file named, `~` being the home folder; nothing when it is empty."""
+        """Close with the file named, `~` being the home folder; ask again when it is empty."""
         name = event.value.strip()
-        self.dismiss(Path(name).expanduser() if name else None)
+        if not name:
+            self.notify("Name the file to save to, or press Esc.")
+            return
+        self.dismiss(Path(name).expanduser())
 
     def action_cancel(self) -> None:
         """Close without a file."""

@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -91,7 +92,14 @@ class KeyFooter(Widget):
         keys: list[FooterKey] = []
         actions: set[str] = set()
         palette = None
-        for key, active in self.screen.active_bindings.items():
+        # In the order the screen lists its keys, whatever keys of one's own moved them (a
+        # keymap puts a rebound key last).
+        order = {binding.action: number for number, binding in enumerate(self.listed())}
+        bindings = sorted(
+            self.screen.active_bindings.items(),
+            key=lambda item: order.get(item[1].binding.action, len(order)),
+        )
+        for key, active in bindings:
             binding = active.binding
             if key == self.app.COMMAND_PALETTE_BINDING:
                 palette = FooterKey(key, self.app.get_key_display(binding), "Palette", True)
@@ -100,6 +108,11 @@ class KeyFooter(Widget):
                 shown = self.app.get_key_display(binding)
                 keys.append(FooterKey(key, shown, binding.description, active.enabled))
         return keys + ([palette] if palette is not None else [])
+
+    def listed(self) -> list[Binding]:
+        """The bindings of the screen and the app, in the order they are declared."""
+        declared: list[BindingType] = [*self.screen.BINDINGS, *self.app.BINDINGS]
+        return [binding for binding in declared if isinstance(binding, Binding)]
 
     @property
     def compact(self) -> bool:
