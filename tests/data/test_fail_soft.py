@@ -144,6 +144,16 @@ def test_lone_surrogates_in_front_matter_are_replaced_and_said(tmp_path: Path) -
     assert_every_stage_holds(tmp_path)
 
 
+def test_a_lone_surrogate_escape_in_yaml_is_replaced_and_said(tmp_path: Path) -> None:
+    """YAML's `"\\ud83d"` escape, which libyaml refuses outright, loads as U+FFFD too."""
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "Emoji \\ud83d napůl"\n---\nText.\n', encoding="utf-8")
+    article = load_article(path)
+    assert isinstance(article, Article)
+    assert article.title == "Emoji \ufffd napůl"
+    assert any("not valid Unicode" in problem for problem in article.problems)
+
+
 def test_a_file_the_reader_fails_on_is_a_problem_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -233,22 +233,32 @@ def _keep_string_when_invalid(
     return construct_or_keep
 
 
+class _PurePythonLoader(yaml.SafeLoader):
+    """`_FrontMatterLoader` on PyYAML's own parser, for what libyaml refuses that it reads:
+    a `"\\ud83d"` escape (half an emoji), whose lone surrogate is replaced where values
+    enter the article."""
+
+
 for _tag, _construct in (
     ("int", SafeConstructor.construct_yaml_int),
     ("float", SafeConstructor.construct_yaml_float),
     ("bool", SafeConstructor.construct_yaml_bool),
     ("timestamp", SafeConstructor.construct_yaml_timestamp),
 ):
-    _FrontMatterLoader.add_constructor(
-        f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct)
-    )
+    for _loader in (_FrontMatterLoader, _PurePythonLoader):
+        _loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct))
 
 
 def _parse_yaml(yaml_text: str, first_line: int) -> object:
     """Parse YAML front matter, or say why it cannot be read."""
     try:
         _check_yaml_shape(yaml_text)
-        return yaml.load(yaml_text, Loader=_FrontMatterLoader)
+        try:
+            return yaml.load(yaml_text, Loader=_FrontMatterLoader)
+        except yaml.MarkedYAMLError as error:
+            if "character escape" not in str(error.problem):
+                raise
+            return yaml.load(yaml_text, Loader=_PurePythonLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f" (line {first_line + mark.line})" if mark is not None else ""
