@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -86,7 +87,7 @@ def load_rows(
     )
     chunks = [names[start : start + CHUNK_SIZE] for start in range(0, len(names), CHUNK_SIZE)]
     in_flight: deque[tuple[Future[list[LoadedFile]], list[str]]] = deque()
-    lost = False
+    lost = finished = False
 
     def give_up_pool() -> None:
         nonlocal lost
@@ -123,8 +124,18 @@ def load_rows(
                 yield from results(*in_flight.popleft())
         while in_flight:
             yield from results(*in_flight.popleft())
+        finished = True
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        if not finished:
+            # Stopped early (the reader quits): the processes would otherwise finish their
+            # chunks, a first one waiting for the word model, before the reader could exit.
+            # ProcessPoolExecutor names its processes only in this attribute.
+            processes: dict[int, multiprocessing.process.BaseProcess] = (
+                getattr(pool, "_processes", None) or {}
+            )
+            for process in list(processes.values()):
+                process.terminate()
 
 
 def kept_of(kept_as: Mapping[str, str] | None, names: list[str]) -> dict[str, str] | None:
@@ -146,5 +157,8 @@ def end_with_parent(parent: int) -> None:
         while os.getppid() == parent:
             time.sleep(PARENT_CHECK_SECONDS)
         os._exit(1)
+
+    # Ctrl+C is the reader's to handle: a worker would print a traceback for it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
