@@ -33,8 +33,9 @@ class OffersCommands(Protocol):
 
 
 def key_commands(screen: Screen[Any]) -> list[ScreenCommand]:
-    """A command for every key of `screen` and of the app that has a name, each run as its
-    key runs it, its key shown under it: every action can be found by name.
+    """A command for every key in force on `screen` that has a name (the screen's, the app's
+    and the focused widget's, such as moving in the list), each run as its key runs it, its
+    key shown under it: every action can be found by name.
 
     Args:
         screen: The screen the palette was opened on.
@@ -48,7 +49,7 @@ def key_commands(screen: Screen[Any]) -> list[ScreenCommand]:
     for key, active in screen.active_bindings.items():
         binding = active.binding
         named = binding.description and key != app.COMMAND_PALETTE_BINDING
-        if not named or active.node not in (screen, app) or binding.action in actions:
+        if not named or binding.action in actions:
             continue
         actions.add(binding.action)
         shown = escape(f"Key: {app.get_key_display(binding)}")
