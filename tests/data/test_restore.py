@@ -327,6 +327,22 @@ def test_restore_leaves_other_languages_alone(text: str) -> None:
     assert restore_text(text).changes == ()
 
 
+@pytest.mark.parametrize("text", ["Inf date", "CR only", "Site", "Release date announced"])
+def test_restore_leaves_a_few_words_alone(text: str) -> None:
+    """A text of a few words says too little of its language: `Inf date` stays, though
+    `dáte` and `ČR` are Czech."""
+    assert restore_text(text).changes == ()
+
+
+def test_load_leaves_a_short_article_unrestored(tmp_path: Path) -> None:
+    """An article of a title and a line is not restored, whatever its words could be."""
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Inf date\n---\nCR only.\n", encoding="utf-8")
+    article = load_article(path)
+    assert isinstance(article, Article)
+    assert (article.title, article.body, article.restored_words) == ("Inf date", "CR only.", 0)
+
+
 def test_restore_leaves_czech_with_a_few_missing_accents_alone() -> None:
     """Correct Czech with a slip or two (`vlada`, `zakon`) is no text without diacritics."""
     text = CZECH.replace("země", "zeme").replace("nákup", "nakup")

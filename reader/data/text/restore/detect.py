@@ -26,6 +26,9 @@ SLOVAK_WORDS = frozenset(
 for `jako`, `ktorý` for `který`)."""
 MIN_WORDS_FOR_LANGUAGE = 8
 """A paragraph shorter than this is judged by its article's language alone."""
+MIN_ARTICLE_WORDS = 5
+"""An article of fewer words is never restored: a few words say too little of their
+language (the English title `Inf date` is no Czech `Inf dáte`, nor `CR only` `ČR only`)."""
 
 
 @dataclass
@@ -64,6 +67,8 @@ class Tally:
         The article must be Czech that lacks accents; the paragraph must lack them too, and
         be Czech itself unless it is too short to tell.
         """
+        if article.words < MIN_ARTICLE_WORDS:
+            return False
         if not (article.lacks_diacritics() and article.reads_as_czech()):
             return False
         is_short = self.words < MIN_WORDS_FOR_LANGUAGE
