@@ -343,6 +343,22 @@ def test_load_leaves_a_short_article_unrestored(tmp_path: Path) -> None:
     assert (article.title, article.body, article.restored_words) == ("Inf date", "CR only.", 0)
 
 
+def test_restore_leaves_code_blocks_and_link_targets_alone() -> None:
+    """Czech prose without accents is restored around a fenced code block, inline code and a
+    link, whose words stay as written, even an unclosed block to the text's end."""
+    text = (
+        "Vlada schvalila zakon o spolupraci a [stranka](/methods/site/) to popsala.\n\n"
+        "```\nvlada = zakon(site)\n```\n\n"
+        "Ministr rekl, ze `site` je spravne.\n\n~~~\nvlada a zakon"
+    )
+    restored = restore_text(text).text
+    assert restored.startswith("Vláda schválila zákon o spolupráci")
+    assert "(/methods/site/)" in restored
+    assert "```\nvlada = zakon(site)\n```" in restored
+    assert "`site`" in restored and "řekl, že" in restored
+    assert restored.endswith("~~~\nvlada a zakon")
+
+
 def test_restore_leaves_czech_with_a_few_missing_accents_alone() -> None:
     """Correct Czech with a slip or two (`vlada`, `zakon`) is no text without diacritics."""
     text = CZECH.replace("země", "zeme").replace("nákup", "nakup")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,16 +42,39 @@ class Paragraph:
     """NOT_A_WORD for numbers and tokens that are part of a link or address."""
 
 
-def tokenize(text: str, span: tuple[int, int]) -> Paragraph:
-    """The tokens of one paragraph, each read unless it cannot be prose."""
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
+"""A line that opens or closes a fenced code block."""
+
+
+def fenced_spans(text: str) -> list[tuple[int, int]]:
+    """Where the fenced code blocks of `text` are (from the opening fence to the end of the
+    closing one, or of the text): code, whose words are no prose. One pass over the fences."""
+    spans: list[tuple[int, int]] = []
+    opened: re.Match[str] | None = None
+    for fence in FENCE.finditer(text):
+        if opened is None:
+            opened = fence
+        elif fence.group(1)[0] == opened.group(1)[0] and len(fence.group(1)) >= len(
+            opened.group(1)
+        ):
+            spans.append((opened.start(), fence.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened.start(), len(text)))
+    return spans
+
+
+def tokenize(text: str, span: tuple[int, int], code: Sequence[tuple[int, int]] = ()) -> Paragraph:
+    """The tokens of one paragraph, each read unless it cannot be prose (a link, an address,
+    inline code, or a token within the `code` spans of the text)."""
     start, end = span
     matches = list(TOKEN.finditer(text, start, end))
     # map() over the unbound methods runs in C: a paragraph has hundreds of tokens.
     words = list(map(re.Match.group, matches))
     readings = list(map(read_token, words))
     starts = list(map(re.Match.start, matches))
-    for match in PROTECTED.finditer(text, start, end):
-        low, high = match.span()
+    protected = [match.span() for match in PROTECTED.finditer(text, start, end)]
+    for low, high in [*protected, *(part for part in code if part[0] < end and part[1] > start)]:
         for index in range(bisect_left(starts, low), bisect_left(starts, high)):
             readings[index] = NOT_A_WORD
     return Paragraph(start, starts, list(map(re.Match.end, matches)), words, readings)

@@ -11,7 +11,7 @@ from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING
 from .context import weigh_in_context
 from .detect import Tally
-from .paragraph import Paragraph, tally, tokenize
+from .paragraph import Paragraph, fenced_spans, tally, tokenize
 from .surroundings import neighbours, starts_sentence
 
 RESTORED = "Czech text without its diacritics (or misread by OCR) was restored word by word"
@@ -39,7 +39,10 @@ def restore_texts(texts: Sequence[str]) -> tuple[RepairedText, ...]:
     """
     if has_diacritics(texts):
         return tuple(RepairedText(text, text) for text in texts)
-    paragraphs = [[tokenize(text, span) for span in paragraph_spans(text)] for text in texts]
+    paragraphs = [
+        [tokenize(text, span, code) for span in paragraph_spans(text)]
+        for text, code in zip(texts, map(fenced_spans, texts), strict=True)
+    ]
     tallies = [[tally(tokens) for tokens in text] for text in paragraphs]
     article = Tally()
     for text_tallies in tallies:
