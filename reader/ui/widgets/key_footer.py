@@ -110,8 +110,14 @@ class KeyFooter(Widget):
         return keys + ([palette] if palette is not None else [])
 
     def listed(self) -> list[Binding]:
-        """The bindings of the screen and the app, in the order they are declared."""
-        declared: list[BindingType] = [*self.screen.BINDINGS, *self.app.BINDINGS]
+        """The bindings of the focused widget, the screen and the app, in the order they are
+        declared (the focused widget's first, as Textual lists them)."""
+        focused = self.screen.focused
+        declared: list[BindingType] = [
+            *(focused.BINDINGS if focused is not None else []),
+            *self.screen.BINDINGS,
+            *self.app.BINDINGS,
+        ]
         return [binding for binding in declared if isinstance(binding, Binding)]
 
     @property
