@@ -8,6 +8,7 @@ from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from rich.markup import escape
 from rich.text import Text
+from textual.binding import ActiveBinding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
@@ -44,17 +45,17 @@ def key_commands(screen: Screen[Any]) -> list[ScreenCommand]:
         One command per action, in the order the keys are bound.
     """
     app = screen.app
-    commands: list[ScreenCommand] = []
-    actions: set[str] = set()
+    keys: dict[str, tuple[ActiveBinding, list[str]]] = {}  # by action, in binding order
     for key, active in screen.active_bindings.items():
+        if active.binding.description and key != app.COMMAND_PALETTE_BINDING:
+            _, shown = keys.setdefault(active.binding.action, (active, []))
+            shown.append(app.get_key_display(active.binding))
+    commands: list[ScreenCommand] = []
+    for action, (active, shown) in keys.items():
         binding = active.binding
-        named = binding.description and key != app.COMMAND_PALETTE_BINDING
-        if not named or binding.action in actions:
-            continue
-        actions.add(binding.action)
-        shown = escape(f"Key: {app.get_key_display(binding)}")
-        run = partial(app.run_action, binding.action, active.node)
-        commands.append(ScreenCommand(binding.tooltip or binding.description, shown, run))
+        help_line = escape(f"Key: {', '.join(dict.fromkeys(shown))}")
+        run = partial(app.run_action, action, active.node)
+        commands.append(ScreenCommand(binding.tooltip or binding.description, help_line, run))
     return commands
 
 

@@ -127,6 +127,7 @@ async def test_every_key_of_a_screen_is_in_the_palette_by_name(articles_dir: Pat
         assert "Turn the order round" in titles and "Mark every listed article read" in titles
         assert titles["Undo the last read or star change"] == "Key: ^z"  # the app's
         assert titles["Open the article under the cursor"] == "Key: ⏎"  # the list's table
+        assert titles["Down"] == "Key: ↓, j"  # every key of a binding
         await choose_in_palette(pilot, "hide or show read")
         assert app.article_list.article_query.unread_only
         await pilot.press("enter")
