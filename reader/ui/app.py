@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
-import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -17,13 +15,14 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
 from ..data import ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
-from .folder_watcher import FolderWatcher
+from .folder_following import RETRY_SECONDS, FolderFollowing
 from .marking import Marking
 from .messages import (
     ArticlesChanged,
@@ -37,13 +36,12 @@ from .messages import (
 )
 from .screens.article_list import ArticleListScreen
 from .screens.help import HelpScreen
+from .terminal_exit import leave_with_the_terminal
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
 PROGRESS_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list query the index again."""
-TERMINAL_CHECK_INTERVAL = 2.0
-"""Seconds between checks that the terminal is still there (see `watch_terminal`)."""
 MARKS_CHECK_SECONDS = 0.5
 """Seconds between looks for marks changed by another reader of the same state: one cheap
 PRAGMA, so they show within a second."""
@@ -100,11 +98,14 @@ class ReaderApp(App[None]):
             ReadingState.open() if state is None else state, self.config.mark_read_on_open
         )
         self.index: ArticleIndex | None = None
-        self.watcher: FolderWatcher | None = None
-        self._loading = False
-        """Whether a refresh runs (from its start until it is done or failed)."""
-        self._reload_pending = False
-        """Whether the folder changed while a refresh ran: it is read again when that ends."""
+        self.following = FolderFollowing(
+            articles_dir,
+            load=self.load_articles,
+            changed=lambda: self.post_message(FolderChanged()),
+            failed=lambda reason: self.post_message(WatchFailed(reason)),
+        )
+        self._retry: Timer | None = None
+        """Looks for the folder again while it cannot be read."""
         self._first_load_done = False
         """Whether the first refresh has ended, and the files that failed were counted."""
         self._stored_list_shown = threading.Event()
@@ -122,21 +123,12 @@ class ReaderApp(App[None]):
 
     async def on_mount(self) -> None:
         """Apply the settings, show the list, then start loading into it."""
-        if hasattr(signal, "SIGHUP"):  # not on Windows
-            loop = asyncio.get_running_loop()
-            try:
-                loop.add_signal_handler(signal.SIGHUP, self.close_on_hangup)
-                # `kill`: leave as `q` does, the terminal restored and the index closed.
-                loop.add_signal_handler(signal.SIGTERM, self.exit)
-            except RuntimeError:
-                pass  # not the main thread (as under a test pilot): no signals arrive here
-        if not self.is_headless and sys.__stdin__ is not None:
-            self.watch_terminal(sys.__stdin__.fileno())
+        leave_with_the_terminal(self, self.close_on_hangup)
         self.keymap = apply_settings(self, self.settings, self.marking.state)
         if self.marking.state.notice:
             self.notify(self.marking.state.notice, severity="warning", timeout=10, markup=False)
         await self.push_screen(self.article_list)
-        self.start_loading()
+        self.following.load()
         self.set_interval(MARKS_CHECK_SECONDS, self.follow_other_readers)
 
     @property
@@ -150,21 +142,6 @@ class ReaderApp(App[None]):
         if not self.closing and self.marking.state.changed_elsewhere():
             self.screen.post_message(MarksChanged())
 
-    def watch_terminal(self, terminal: int) -> None:
-        """Leave as on a hangup once `terminal` (a descriptor) is no terminal any more.
-
-        Under `make run` the hangup signal never reaches the reader (make takes it and
-        dies), and Textual's input thread then spins on the dead terminal.
-        """
-        if not os.isatty(terminal):
-            return  # input is not a terminal: nothing to lose
-
-        def leave_if_gone() -> None:
-            if not os.isatty(terminal):
-                self.close_on_hangup()
-
-        self.set_interval(TERMINAL_CHECK_INTERVAL, leave_if_gone)
-
     def close_on_hangup(self) -> None:
         """The terminal is gone (its window closed): close the index and the marks, and
         leave at once. Closed cleanly, the index is trusted at the next start without a check
@@ -177,23 +154,17 @@ class ReaderApp(App[None]):
 
         A cleanly closed index is trusted at the next start without a check of every page.
         """
-        if self.watcher is not None:
-            self.watcher.stop()
+        self.following.stop()
         self.marking.state.close()
         if self.index is not None:
             self.index.close()
-
-    def start_loading(self) -> None:
-        """Read the folder into the index, noting that a refresh runs."""
-        self._loading = True
-        self.load_articles()
 
     @work(thread=True, exclusive=True)
     def load_articles(self) -> None:
         """Open the index if needed and bring it up to date with the folder; runs in a thread.
 
-        Started by `start_loading` only; a change in the folder while it runs is read after
-        it (`reload`).
+        Started by `following.load()` only; a change in the folder while it runs is read
+        after it (`reload`).
         """
         worker = get_current_worker()
         try:
@@ -233,12 +204,7 @@ class ReaderApp(App[None]):
         self._show_index_notice()
         # Watched from now on, while the first refresh reads: what changes meanwhile is read
         # once it ends (`reload`).
-        self.watcher = FolderWatcher(
-            self.articles_dir,
-            changed=lambda: self.post_message(FolderChanged()),
-            failed=lambda reason: self.post_message(WatchFailed(reason)),
-        )
-        self.watcher.start()
+        self.following.watch()
 
     def _show_index_notice(self) -> None:
         """Say why the index is kept in memory, if it is, once."""
@@ -264,7 +230,6 @@ class ReaderApp(App[None]):
     @on(IndexRefreshed)
     def finish_loading(self) -> None:
         """Show the complete list, say if some files failed, and follow the folder from now on."""
-        self._loading = False
         if self.closing:
             return
         self.article_list.load_status = ""
@@ -275,9 +240,7 @@ class ReaderApp(App[None]):
         if not self._first_load_done:
             self._first_load_done = True
             self._report_problems()
-        if self._reload_pending:  # the folder changed while it was read: read it again
-            self._reload_pending = False
-            self.start_loading()
+        self.following.refreshed()
 
     def _report_problems(self) -> None:
         """Say how many files failed to load, if any did."""
@@ -292,12 +255,8 @@ class ReaderApp(App[None]):
 
     @on(FolderChanged)
     def reload(self) -> None:
-        """Take in the files added, changed or deleted in the folder: at once, or after the
-        refresh running now (which would otherwise be stopped and begun again)."""
-        if self._loading:
-            self._reload_pending = True
-        else:
-            self.start_loading()
+        """Take in the files added, changed or deleted in the folder."""
+        self.following.folder_changed()
 
     @on(WatchFailed)
     def stop_watching(self, message: WatchFailed) -> None:
@@ -310,13 +269,21 @@ class ReaderApp(App[None]):
 
     @on(LoadFailed)
     def show_failure(self, message: LoadFailed) -> None:
-        """Say why the folder could not be read."""
-        self._loading = self._reload_pending = False
+        """Say why the folder could not be read, and look for it again until it is back."""
+        self.following.load_failed()
+        if self._retry is None:
+            self._retry = self.set_interval(RETRY_SECONDS, self._retry_if_back)
         self.article_list.load_status = f"Could not read the articles: {message.reason}"
         self.article_list.load_progress = None
         self.notify(
             message.reason, title="Could not read the articles", severity="error", markup=False
         )
+
+    def _retry_if_back(self) -> None:
+        """Read the folder again once it is back (deleted and made anew, say)."""
+        if self._retry is not None and self.following.retry_if_back():
+            self._retry.stop()
+            self._retry = None
 
     def action_undo(self) -> None:
         """Take back the last change of read or starred marks."""

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, ProgressBar, Static
 
 from reader.data.query import SortKey
-from reader.ui import app as app_module
+from reader.ui import terminal_exit
 from reader.ui.app import ReaderApp
 from reader.ui.commands import key_commands
 from reader.ui.screens.article_detail import ArticleDetailScreen
@@ -266,13 +266,13 @@ async def test_a_terminal_gone_without_a_hangup_is_noticed(
     notices the terminal is gone and leaves as on a hangup."""
     exits: list[int] = []
     monkeypatch.setattr(os, "_exit", exits.append)
-    monkeypatch.setattr(app_module, "TERMINAL_CHECK_INTERVAL", 0.05)
+    monkeypatch.setattr(terminal_exit, "TERMINAL_CHECK_INTERVAL", 0.05)
     controller, terminal = os.openpty()
     app = ReaderApp(articles_dir=articles_dir)
     try:
         async with app.run_test() as pilot:
             await settle(pilot)
-            app.watch_terminal(terminal)
+            terminal_exit.watch_terminal(app, terminal, app.close_on_hangup)
             await pilot.pause(0.2)
             assert exits == []
             os.close(controller)  # the window closes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -152,7 +153,7 @@ async def test_a_file_added_while_the_folder_is_first_read_is_listed(
     monkeypatch.setattr(article_index, "load_rows", slow_load_rows)
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(120, 30)) as pilot:
-        await wait_for(pilot, lambda: app.watcher is not None)
+        await wait_for(pilot, lambda: app.following.watcher is not None)
         await pilot.pause(0.3)  # the watcher under way
         write_article(articles_dir, {**ARTICLES[0], "slug": "pozdni", "title": "Pozdní zpráva"})
         await pilot.pause(1.0)  # its change reported while the refresh waits
@@ -179,3 +180,24 @@ async def test_a_name_that_is_not_utf8_does_not_stop_the_list_following(
         write_article(articles_dir, {**ARTICLES[0], "slug": "potom", "title": "Potom"})
         await wait_for(pilot, lambda: "potom" in table.article_ids)
         assert not any("not followed" in str(n.message) for n in app._notifications)
+
+
+async def test_a_folder_deleted_and_made_anew_is_followed_again(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder deleted while the reader runs is said to be gone; made anew, it is read and
+    followed again."""
+    from reader.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "RETRY_SECONDS", 0.1)
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        shutil.rmtree(articles_dir)
+        await wait_for(pilot, lambda: app.article_list.load_status.startswith("Could not"))
+        articles_dir.mkdir()
+        write_article(articles_dir, {**ARTICLES[0], "slug": "znovu", "title": "Znovu"})
+        await wait_for(pilot, lambda: list(table.article_ids) == ["znovu"])
+        write_article(articles_dir, {**ARTICLES[1], "slug": "potom", "title": "Potom"})
+        await wait_for(pilot, lambda: "potom" in table.article_ids)
