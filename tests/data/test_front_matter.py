@@ -10,6 +10,7 @@ import pytest
 from loading import load_ok, reason_for, write
 
 from reader.data.article import Article, Source
+from reader.data.load.pipeline import load_article
 
 TOML_ARTICLE = """\
 +++
@@ -155,3 +156,19 @@ def test_a_brace_in_the_first_line_of_text_is_not_front_matter(tmp_path: Path) -
     assert not any(
         "front matter" in problem and "closing" in problem for problem in article.problems
     )
+
+
+def test_json_front_matter_on_one_line_is_front_matter(tmp_path: Path) -> None:
+    """`{"title": …}` on the first line, as Hugo takes it, is front matter and not body; a
+    body that only starts with a brace is no front matter."""
+    path = tmp_path / "a.md"
+    path.write_text('{"title": "Release date announced", "tags": ["rust"]}\n\nText.\n')
+    article = load_article(path)
+    assert isinstance(article, Article)
+    assert (article.title, article.tags, article.body) == (
+        "Release date announced",
+        ("rust",),
+        "Text.",
+    )
+    path.write_text("{{< note >}}\nShortcode first.\n{{< /note >}}\n")
+    assert isinstance(result := load_article(path), Article) and result.inferred

@@ -57,10 +57,12 @@ class FrontMatterFormat:
     """The closing line, for the message when it is missing."""
 
 
+JSON_FORMAT = FrontMatterFormat("JSON", JSONHandler(), "{", "}")
+"""JSON front matter: the object, on lines of its own or on the first lines."""
 FORMATS = (
     FrontMatterFormat("YAML", YAMLHandler(), "---", "---"),
     FrontMatterFormat("TOML", BaseHandler(_TOML_BOUNDARY), "+++", "+++"),
-    FrontMatterFormat("JSON", JSONHandler(), "{", "}"),
+    JSON_FORMAT,
 )
 """The front matter formats, recognised by their first line."""
 HEADERS = FrontMatterFormat("headers", None, "", "")
@@ -116,11 +118,27 @@ def split_front_matter(whole: str) -> FrontMatter | FrontMatterFormat | None:
         if format_.name != "JSON":
             skipped += text[: opening.end()]
         return FrontMatter(format_, front, body, skipped.count("\n") + 1)
+    first_line = whole[: len(whole) - len(text)].count("\n") + 1
+    if text.startswith("{") and (inline := _split_inline_json(text)) is not None:
+        return FrontMatter(JSON_FORMAT, *inline, first_line)
     headers = split_headers(text)
     if headers is None:
         return None
-    first_line = whole[: len(whole) - len(text)].count("\n") + 1
     return FrontMatter(HEADERS, "", headers.body, first_line, headers.values)
+
+
+def _split_inline_json(text: str) -> tuple[str, str] | None:
+    """A JSON object written on the opening lines and ending a line (`{"title": "…"}`, as
+    Hugo reads it), and the body after it; None when the text starts otherwise."""
+    try:
+        value, end = json.JSONDecoder().raw_decode(text)
+    except (ValueError, RecursionError):  # no JSON there: a body that starts with a brace
+        return None
+    line_end = text.find("\n", end)
+    rest_of_line = text[end:] if line_end < 0 else text[end:line_end]
+    if not isinstance(value, dict) or rest_of_line.strip():
+        return None
+    return text[:end], "" if line_end < 0 else text[line_end + 1 :]
 
 
 def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
