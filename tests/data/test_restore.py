@@ -327,6 +327,20 @@ def test_restore_leaves_other_languages_alone(text: str) -> None:
     assert restore_text(text).changes == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns the sine of the given radian number, or the cosine when asked to.",
+        "Rust Release Announcements: the date of the next release is announced here.",
+        "Site\n\nThe site lists the methods of the package, with a page for each.",
+    ],
+)
+def test_restore_leaves_english_that_could_read_as_stripped_czech_alone(text: str) -> None:
+    """English whose words could be Czech without accents (`site`, `date`, `rust`, `radian`)
+    is English: nothing is restored."""
+    assert restore_text(text).changes == ()
+
+
 @pytest.mark.parametrize("text", ["Inf date", "CR only", "Site", "Release date announced"])
 def test_restore_leaves_a_few_words_alone(text: str) -> None:
     """A text of a few words says too little of its language: `Inf date` stays, though

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..czech import ACCENTED_LETTERS
+from ..language import reads_as_english
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING
 from .context import weigh_in_context
@@ -28,8 +29,9 @@ def restore_texts(texts: Sequence[str]) -> tuple[RepairedText, ...]:
     """Restore Czech that lacks diacritics in the texts of one article.
 
     The texts (title, lead, body) are judged together: only when the article as a whole is
-    Czech that lacks accents, or was misread by OCR, is each of its paragraphs that lacks
-    them restored. Correct Czech, other languages and unknown names are left as they are.
+    Czech that lacks accents, or was misread by OCR, and no English, is each of its
+    paragraphs that lacks them restored. Correct Czech, other languages and unknown names
+    are left as they are.
 
     Args:
         texts: The article's texts.
@@ -48,6 +50,14 @@ def restore_texts(texts: Sequence[str]) -> tuple[RepairedText, ...]:
     for text_tallies in tallies:
         for paragraph_tally in text_tallies:
             article += paragraph_tally
+    restoring = any(
+        paragraph_tally.needs_restoring(article)
+        for text_tallies in tallies
+        for paragraph_tally in text_tallies
+    )
+    words = (word for text in paragraphs for paragraph in text for word in paragraph.words)
+    if not restoring or reads_as_english(words):
+        return tuple(RepairedText(text, text) for text in texts)
     results = []
     for text, text_paragraphs, text_tallies in zip(texts, paragraphs, tallies, strict=True):
         pieces, position = [], 0
