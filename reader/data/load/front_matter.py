@@ -1,8 +1,9 @@
 """Front matter in YAML (`---`), TOML (`+++`), JSON (`{` ... `}`) or key-value headers
 (`Title: …` lines): found, split off and parsed safely, with limits on size and nesting.
 
-This is the only module that touches raw YAML, TOML or JSON. The delimiters are those
-python-frontmatter recognises; TOML is parsed with the standard library's tomllib.
+With `yaml_front_matter`, the only module that touches raw YAML, TOML or JSON. The
+delimiters are those python-frontmatter recognises; TOML is parsed with the standard
+library's tomllib.
 """
 
 from __future__ import annotations
@@ -10,36 +11,22 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-import yaml
 from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
-from yaml.constructor import SafeConstructor
 
 from .headers import split_headers
-
-try:
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # PyYAML built without libyaml: the pure-Python loader does the same job
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+from .refusals import Refused, is_too_deep, too_deep
+from .yaml_front_matter import parse_yaml
 
 MAX_FRONT_MATTER_CHARS = 1024 * 1024
 """Longer front matter is refused before it is parsed. Real articles use about 2 KB, but a
 long description or a `data:` image address takes hundreds: those load."""
-MAX_FRONT_MATTER_DEPTH = 50
-"""Deeper nesting is refused: PyYAML's C loader overflows the stack at ~30,000 levels."""
-MAX_YAML_ALIASES = 5
-"""More aliases (`*name`) are refused, so no "billion laughs" expansion reaches the fields."""
-_DEEP_INDENT = re.compile(rf"^ {{{MAX_FRONT_MATTER_DEPTH // 2},}}", re.MULTILINE)
 # python-frontmatter's TOMLHandler exists only with the third-party `toml` package installed.
 _TOML_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
 # tomllib ends its messages with where the error is, counted from the front matter's start.
 _TOML_POSITION = re.compile(r" \(at (?:line (\d+), column \d+|end of document)\)$")
-
-
-class _Refused(Exception):
-    """Front matter that cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -158,10 +145,10 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
             f"front matter is too large ({len(front.text) // 1024} KB; "
             f"the limit is {MAX_FRONT_MATTER_CHARS // 1024} KB)"
         )
-    parse = {"YAML": _parse_yaml, "TOML": _parse_toml, "JSON": _parse_json}[front.format.name]
+    parse = {"YAML": parse_yaml, "TOML": _parse_toml, "JSON": _parse_json}[front.format.name]
     try:
         data = parse(front.text, front.first_line)
-    except _Refused as refusal:
+    except Refused as refusal:
         return str(refusal)
     if data is None:  # `---` right after `---`
         return {}
@@ -170,30 +157,12 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
     return data
 
 
-def _too_deep() -> _Refused:
-    """The refusal of front matter nested beyond the limit."""
-    return _Refused(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep")
-
-
-def _is_too_deep(value: object) -> bool:
-    """Whether lists and mappings in `value` nest beyond the limit (walked without recursion)."""
-    stack: list[tuple[object, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, Mapping | list):
-            if depth > MAX_FRONT_MATTER_DEPTH:
-                return True
-            children = item.values() if isinstance(item, Mapping) else item
-            stack.extend((child, depth + 1) for child in children)
-    return False
-
-
 def _parse_toml(toml_text: str, first_line: int) -> object:
     """Parse TOML front matter, or say why it cannot be read."""
     try:
         data = tomllib.loads(toml_text)
     except RecursionError:  # tomllib recurses once per level of nested arrays and tables
-        raise _too_deep() from None
+        raise too_deep() from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
@@ -202,11 +171,11 @@ def _parse_toml(toml_text: str, first_line: int) -> object:
             message = message[: position.start()]
             if position.group(1):
                 where = f" (line {first_line + int(position.group(1)) - 1})"
-        raise _Refused(f"front matter is not valid TOML{where}: {message}") from None
+        raise Refused(f"front matter is not valid TOML{where}: {message}") from None
     except ValueError as error:  # an integer of more than 4,300 digits
-        raise _Refused(f"front matter is not valid TOML: {error}") from None
-    if _is_too_deep(data):
-        raise _too_deep()
+        raise Refused(f"front matter is not valid TOML: {error}") from None
+    if is_too_deep(data):
+        raise too_deep()
     return data
 
 
@@ -215,128 +184,12 @@ def _parse_json(json_text: str, first_line: int) -> object:
     try:
         data = json.loads(json_text)
     except RecursionError:  # json gives up at Python's recursion limit
-        raise _too_deep() from None
+        raise too_deep() from None
     except json.JSONDecodeError as error:
         line = first_line + error.lineno - 1
-        raise _Refused(f"front matter is not valid JSON (line {line}): {error.msg}") from None
+        raise Refused(f"front matter is not valid JSON (line {line}): {error.msg}") from None
     except ValueError as error:  # an integer of more than 4,300 digits
-        raise _Refused(f"front matter is not valid JSON: {error}") from None
-    if _is_too_deep(data):
-        raise _too_deep()
+        raise Refused(f"front matter is not valid JSON: {error}") from None
+    if is_too_deep(data):
+        raise too_deep()
     return data
-
-
-class _FrontMatterLoader(_SafeLoader):
-    """Safe YAML loading, except that a scalar PyYAML cannot convert stays a string.
-
-    `date: 2025-02-30` or `importance: !!int high` would otherwise raise ValueError (and
-    `!!bool x` KeyError) out of `yaml.load`; as strings, the coercion helpers report them
-    as problems with that one field and the article still loads.
-    """
-
-
-def _keep_string_when_invalid(
-    construct: Callable[[SafeConstructor, yaml.ScalarNode], object],
-) -> Callable[[_FrontMatterLoader, yaml.ScalarNode], object]:
-    """Wrap a PyYAML scalar constructor to fall back to the scalar's text."""
-
-    def construct_or_keep(loader: _FrontMatterLoader, node: yaml.ScalarNode) -> object:
-        try:
-            return construct(loader, node)
-        # ValueError: bad number or impossible date; IndexError: an empty `!!int`/`!!float`;
-        # KeyError: `!!bool maybe`; AttributeError: `!!timestamp` text that is no timestamp.
-        except (ValueError, IndexError, KeyError, AttributeError):
-            return loader.construct_scalar(node)
-
-    return construct_or_keep
-
-
-class _PurePythonLoader(yaml.SafeLoader):
-    """`_FrontMatterLoader` on PyYAML's own parser, for what libyaml refuses that it reads:
-    a `"\\ud83d"` escape (half an emoji), whose lone surrogate is replaced where values
-    enter the article."""
-
-
-for _tag, _construct in (
-    ("int", SafeConstructor.construct_yaml_int),
-    ("float", SafeConstructor.construct_yaml_float),
-    ("bool", SafeConstructor.construct_yaml_bool),
-    ("timestamp", SafeConstructor.construct_yaml_timestamp),
-):
-    for _loader in (_FrontMatterLoader, _PurePythonLoader):
-        _loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct))
-
-
-def _parse_yaml(yaml_text: str, first_line: int) -> object:
-    """Parse YAML front matter, or say why it cannot be read."""
-    try:
-        _check_yaml_shape(yaml_text)
-        try:
-            return yaml.load(yaml_text, Loader=_FrontMatterLoader)
-        except yaml.MarkedYAMLError as error:
-            if "character escape" not in str(error.problem):
-                raise
-            return yaml.load(yaml_text, Loader=_PurePythonLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f" (line {first_line + mark.line})" if mark is not None else ""
-        reason = f"front matter is not valid YAML{where}: {error.problem or error.context}"
-    except yaml.reader.ReaderError as error:  # a character YAML does not allow, e.g. U+0001
-        # libyaml counts the position in UTF-8 bytes (the pure-Python reader in characters).
-        line = first_line + yaml_text.encode()[: error.position].count(b"\n")
-        reason = f"front matter is not valid YAML (line {line}): {error.reason}"
-    except yaml.YAMLError as error:
-        reason = f"front matter is not valid YAML: {' '.join(str(error).split())}"
-    raise _Refused(reason)
-
-
-def _could_be_deep_or_aliased(yaml_text: str) -> bool:
-    """A cheap look that rules out most front matter before walking its events.
-
-    Every level of nesting takes an indentation step (at least a space), a `- ` or `? `
-    marker, or a `[` or `{`; every alias a `*`. With fewer than half the depth limit in
-    markers and in indentation, front matter cannot go too deep.
-    """
-    markers = sum(yaml_text.count(marker) for marker in ("- ", "? ", "[", "{"))
-    return (
-        markers >= MAX_FRONT_MATTER_DEPTH // 2
-        or yaml_text.count("*") > MAX_YAML_ALIASES
-        or _DEEP_INDENT.search(yaml_text) is not None
-    )
-
-
-def _check_yaml_shape(yaml_text: str) -> None:
-    """Refuse YAML that is too deep or uses too many aliases.
-
-    Walks the parser's event stream, which libyaml produces without recursion, and stops at
-    the first refusal, so this stays cheap even on hostile input. Raises yaml.YAMLError.
-    """
-    if not _could_be_deep_or_aliased(yaml_text):
-        return
-    try:
-        _walk_yaml_shape(yaml_text, _FrontMatterLoader)
-    except yaml.YAMLError:
-        # Newer libyaml refuses deep flow nesting in its scanner, which reads up to 1,024
-        # characters ahead of the events walked here, and words it its own way. The
-        # pure-Python parser has no such limit, so the reader's own refusal comes first
-        # whatever the libyaml version; a real syntax error is raised again by it.
-        _walk_yaml_shape(yaml_text, yaml.SafeLoader)
-
-
-def _walk_yaml_shape(yaml_text: str, loader: type[yaml.SafeLoader] | type[_SafeLoader]) -> None:
-    """Walk the events of `yaml_text` with `loader`, refusing too deep nesting or too many
-    aliases at the first event past the limit."""
-    depth = aliases = 0
-    for event in yaml.parse(yaml_text, Loader=loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_FRONT_MATTER_DEPTH:
-                raise _too_deep() from None
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-        elif isinstance(event, yaml.AliasEvent):
-            aliases += 1
-            if aliases > MAX_YAML_ALIASES:
-                raise _Refused(
-                    f"front matter uses YAML aliases (*name) more than {MAX_YAML_ALIASES} times"
-                )

@@ -1,0 +1,138 @@
+"""YAML front matter parsed safely: no Python objects, a scalar that cannot be converted kept
+as text, and the reader's own limits on nesting and aliases checked before the values are
+built."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .refusals import MAX_FRONT_MATTER_DEPTH, Refused, too_deep
+
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML built without libyaml: the pure-Python loader does the same job
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+MAX_YAML_ALIASES = 5
+"""More aliases (`*name`) are refused, so no "billion laughs" expansion reaches the fields."""
+_DEEP_INDENT = re.compile(rf"^ {{{MAX_FRONT_MATTER_DEPTH // 2},}}", re.MULTILINE)
+
+
+class _FrontMatterLoader(_SafeLoader):
+    """Safe YAML loading, except that a scalar PyYAML cannot convert stays a string.
+
+    `date: 2025-02-30` or `importance: !!int high` would otherwise raise ValueError (and
+    `!!bool x` KeyError) out of `yaml.load`; as strings, the coercion helpers report them
+    as problems with that one field and the article still loads.
+    """
+
+
+def _keep_string_when_invalid(
+    construct: Callable[[SafeConstructor, yaml.ScalarNode], object],
+) -> Callable[[_FrontMatterLoader, yaml.ScalarNode], object]:
+    """Wrap a PyYAML scalar constructor to fall back to the scalar's text."""
+
+    def construct_or_keep(loader: _FrontMatterLoader, node: yaml.ScalarNode) -> object:
+        try:
+            return construct(loader, node)
+        # ValueError: bad number or impossible date; IndexError: an empty `!!int`/`!!float`;
+        # KeyError: `!!bool maybe`; AttributeError: `!!timestamp` text that is no timestamp.
+        except (ValueError, IndexError, KeyError, AttributeError):
+            return loader.construct_scalar(node)
+
+    return construct_or_keep
+
+
+class _PurePythonLoader(yaml.SafeLoader):
+    """`_FrontMatterLoader` on PyYAML's own parser, for what libyaml refuses that it reads:
+    a `"\\ud83d"` escape (half an emoji), whose lone surrogate is replaced where values
+    enter the article."""
+
+
+for _tag, _construct in (
+    ("int", SafeConstructor.construct_yaml_int),
+    ("float", SafeConstructor.construct_yaml_float),
+    ("bool", SafeConstructor.construct_yaml_bool),
+    ("timestamp", SafeConstructor.construct_yaml_timestamp),
+):
+    for _loader in (_FrontMatterLoader, _PurePythonLoader):
+        _loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct))
+
+
+def parse_yaml(yaml_text: str, first_line: int) -> object:
+    """Parse YAML front matter, or say why it cannot be read."""
+    try:
+        _check_yaml_shape(yaml_text)
+        try:
+            return yaml.load(yaml_text, Loader=_FrontMatterLoader)
+        except yaml.MarkedYAMLError as error:
+            if "character escape" not in str(error.problem):
+                raise
+            return yaml.load(yaml_text, Loader=_PurePythonLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f" (line {first_line + mark.line})" if mark is not None else ""
+        reason = f"front matter is not valid YAML{where}: {error.problem or error.context}"
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, e.g. U+0001
+        # libyaml counts the position in UTF-8 bytes (the pure-Python reader in characters).
+        line = first_line + yaml_text.encode()[: error.position].count(b"\n")
+        reason = f"front matter is not valid YAML (line {line}): {error.reason}"
+    except yaml.YAMLError as error:
+        reason = f"front matter is not valid YAML: {' '.join(str(error).split())}"
+    raise Refused(reason)
+
+
+def _could_be_deep_or_aliased(yaml_text: str) -> bool:
+    """A cheap look that rules out most front matter before walking its events.
+
+    Every level of nesting takes an indentation step (at least a space), a `- ` or `? `
+    marker, or a `[` or `{`; every alias a `*`. With fewer than half the depth limit in
+    markers and in indentation, front matter cannot go too deep.
+    """
+    markers = sum(yaml_text.count(marker) for marker in ("- ", "? ", "[", "{"))
+    return (
+        markers >= MAX_FRONT_MATTER_DEPTH // 2
+        or yaml_text.count("*") > MAX_YAML_ALIASES
+        or _DEEP_INDENT.search(yaml_text) is not None
+    )
+
+
+def _check_yaml_shape(yaml_text: str) -> None:
+    """Refuse YAML that is too deep or uses too many aliases.
+
+    Walks the parser's event stream, which libyaml produces without recursion, and stops at
+    the first refusal, so this stays cheap even on hostile input. Raises yaml.YAMLError.
+    """
+    if not _could_be_deep_or_aliased(yaml_text):
+        return
+    try:
+        _walk_yaml_shape(yaml_text, _FrontMatterLoader)
+    except yaml.YAMLError:
+        # Newer libyaml refuses deep flow nesting in its scanner, which reads up to 1,024
+        # characters ahead of the events walked here, and words it its own way. The
+        # pure-Python parser has no such limit, so the reader's own refusal comes first
+        # whatever the libyaml version; a real syntax error is raised again by it.
+        _walk_yaml_shape(yaml_text, yaml.SafeLoader)
+
+
+def _walk_yaml_shape(yaml_text: str, loader: type[yaml.SafeLoader] | type[_SafeLoader]) -> None:
+    """Walk the events of `yaml_text` with `loader`, refusing too deep nesting or too many
+    aliases at the first event past the limit."""
+    depth = aliases = 0
+    for event in yaml.parse(yaml_text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_FRONT_MATTER_DEPTH:
+                raise too_deep() from None
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                raise Refused(
+                    f"front matter uses YAML aliases (*name) more than {MAX_YAML_ALIASES} times"
+                )
