@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cache_dir import default_cache_dir
-from ..load.files import MAX_FILE_BYTES, find_article_names, names_not_utf8
+from ..load.files import MAX_FILE_BYTES
 from .catalog import Catalog
-from .ingest import load_rows, scan_folder
+from .ingest import folder_changes, load_rows
 from .loaded import FileStamp, LoadedFile
 from .location import claim_or_share, index_file, kept_in_memory
 from .reads import IndexClosed, IndexReading
@@ -226,21 +226,7 @@ class ArticleIndex(IndexReading):
                 self._connection = rebuild_database(self.database)
                 self._writes += 1
                 known = {}
-        # With nothing indexed every file is read: each is stat'ed as it is read rather than
-        # all before the first (0.4 s at 100,000 files).
-        current = (
-            scan_folder(self.folder) if known else dict.fromkeys(find_article_names(self.folder))
-        )
-        # Names that are not UTF-8 are compared and kept as the index keeps them, and read
-        # under their own.
-        own_names = names_not_utf8(current)
-        if own_names:
-            kept_as = {name: kept for kept, name in own_names.items()}
-            current = {kept_as.get(name, name): stamp for name, stamp in current.items()}
-        removed = [name for name in known if name not in current]
-        changed = [
-            name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
-        ]
+        removed, changed, to_read, kept_as = folder_changes(self.folder, known)
         if removed:
             with self._open_connection(), self._connection:
                 for name in removed:
@@ -254,8 +240,6 @@ class ArticleIndex(IndexReading):
         try:
             batch: list[LoadedFile] = []
             done = 0
-            to_read = [own_names.get(name, name) for name in changed] if own_names else changed
-            kept_as = {name: kept for kept, name in own_names.items()}
             loaded_files = load_rows(
                 self.folder, to_read, self.max_file_bytes, self._pool_lost, kept_as
             )

@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import NamedTuple
 
-from ..load.files import MAX_FILE_BYTES, find_article_names
+from ..load.files import MAX_FILE_BYTES, find_article_names, names_not_utf8
 from .loaded import FileStamp, LoadedFile
 
 # Below this many files, starting worker processes (each loads the word model) costs more
@@ -50,6 +51,37 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
     finally:
         os.close(top)
     return stamps
+
+
+class FolderChanges(NamedTuple):
+    """What changed in a folder since the index last read it."""
+
+    removed: list[str]
+    """Files the index has that are gone, by the names it keeps."""
+    changed: list[str]
+    """Files new or changed (or that could not be stat'ed), by the names the index keeps."""
+    to_read: list[str]
+    """The same files by their names on disk, in the same order."""
+    kept_as: dict[str, str]
+    """For each name on disk that is not UTF-8, the name the index keeps for it."""
+
+
+def folder_changes(folder: Path, known: Mapping[str, FileStamp]) -> FolderChanges:
+    """Compare the files of `folder` with `known` (the index's names and stamps).
+
+    With nothing known every file is read: each is stat'ed as it is read rather than all
+    before the first (0.4 s at 100,000 files). Names that are not UTF-8 are compared as the
+    index keeps them, and read under their own.
+    """
+    current = scan_folder(folder) if known else dict.fromkeys(find_article_names(folder))
+    kept_as = {name: kept for kept, name in names_not_utf8(current).items()}
+    if kept_as:
+        current = {kept_as.get(name, name): stamp for name, stamp in current.items()}
+    removed = [name for name in known if name not in current]
+    changed = [name for name, stamp in current.items() if stamp is None or known.get(name) != stamp]
+    on_disk = {kept: name for name, kept in kept_as.items()}
+    to_read = [on_disk.get(name, name) for name in changed] if on_disk else changed
+    return FolderChanges(removed, changed, to_read, kept_as)
 
 
 def load_rows(

@@ -13,20 +13,19 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...config import Config
 from ...data import Article, ArticleIndex, Mark, SortKey
 from ...present.article_text import date_width
 from ..marking import Marking
+from .cursor_rows import CursorRows
 from .shown_rows import ShownRows
 from .table_columns import GAP, Column, header_segments, layout_columns, row_segments
 from .vim_keys import LIST_KEYS
 
 
-class ArticleTable(ScrollView, can_focus=True):
+class ArticleTable(CursorRows, can_focus=True):
     """Shows the articles of a list of ids, fetching only the rows on screen."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -50,10 +49,6 @@ class ArticleTable(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False),
     ]
     """Cursor movement in arrow and vim keys, and Enter to open."""
-
-    cursor_row: reactive[int] = reactive(0, always_update=True)
-    """The row the cursor is on (0 when there are no rows); set through `move_cursor` when
-    the user moves it."""
 
     @dataclass
     class ArticleChosen(Message):
@@ -103,9 +98,6 @@ class ArticleTable(ScrollView, can_focus=True):
         were laid out for: every line of a frame uses the same columns."""
         self._rows_version = 0
         """Bumped whenever the rows or what is known of them change."""
-        self._cursor_moved = False
-        """Until the user moves it, the cursor stays on the first row however many articles
-        arrive above its article (a first open fills the list for a minute, newest first)."""
 
     @property
     def row_count(self) -> int:
@@ -149,7 +141,7 @@ class ArticleTable(ScrollView, can_focus=True):
         self.refresh_marks()
         self.virtual_size = Size(0, len(ids) + 1)
         self.cursor_row = 0
-        if wanted is None or not self._cursor_moved:
+        if wanted is None or not self.moved_by_user:
             return
         self.select_article(wanted, by_user=False)
         if keep_row and self.cursor_article_id != wanted:
@@ -170,16 +162,11 @@ class ArticleTable(ScrollView, can_focus=True):
             article_id: The article to select.
             by_user: The user's choice: from now on the cursor follows its article.
         """
-        self._cursor_moved = self._cursor_moved or by_user
+        self.moved_by_user = self.moved_by_user or by_user
         try:
             self.cursor_row = self._ids.index(article_id)
         except ValueError:
             pass  # filtered out: the cursor stays where it is
-
-    def move_cursor(self, row: int) -> None:
-        """Put the cursor on `row`, as the user's choice: from now on it follows its article."""
-        self._cursor_moved = True
-        self.cursor_row = row
 
     def show_placeholder(self, message: Text) -> None:
         """Set the message drawn in place of rows while there are none.
@@ -189,52 +176,6 @@ class ArticleTable(ScrollView, can_focus=True):
         """
         self._placeholder = message
         self.refresh()
-
-    def validate_cursor_row(self, row: int) -> int:
-        """Keep the cursor on a row that exists."""
-        return max(0, min(row, len(self._ids) - 1))
-
-    def watch_cursor_row(self) -> None:
-        """Scroll so the cursor row is visible, and redraw."""
-        visible = max(self.scrollable_content_region.height - 1, 1)
-        top = round(self.scroll_y)
-        if self.cursor_row < top:
-            self.scroll_to(y=self.cursor_row, animate=False)
-        elif self.cursor_row >= top + visible:
-            self.scroll_to(y=self.cursor_row - visible + 1, animate=False)
-        self.refresh()
-
-    def on_resize(self) -> None:
-        """Keep the cursor in view when the table changes size."""
-        self.watch_cursor_row()
-
-    def _page_rows(self) -> int:
-        """The number of rows one page moves."""
-        return max(self.scrollable_content_region.height - 2, 1)
-
-    def action_cursor_down(self) -> None:
-        """Move the cursor to the next article."""
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        """Move the cursor to the previous article."""
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_first(self) -> None:
-        """Move the cursor to the first article."""
-        self.move_cursor(0)
-
-    def action_last(self) -> None:
-        """Move the cursor to the last article."""
-        self.move_cursor(len(self._ids) - 1)
-
-    def action_page_down(self) -> None:
-        """Move the cursor down one screenful."""
-        self.move_cursor(self.cursor_row + self._page_rows())
-
-    def action_page_up(self) -> None:
-        """Move the cursor up one screenful."""
-        self.move_cursor(self.cursor_row - self._page_rows())
 
     def action_choose(self) -> None:
         """Open the article under the cursor."""
@@ -255,14 +196,6 @@ class ArticleTable(ScrollView, can_focus=True):
             self.action_choose()
         elif "sort" in meta:
             self.post_message(self.SortChosen(SortKey(meta["sort"])))
-
-    def on_focus(self) -> None:
-        """Redraw the cursor in its focused colour."""
-        self.refresh()
-
-    def on_blur(self) -> None:
-        """Redraw the cursor in its unfocused colour."""
-        self.refresh()
 
     def render_line(self, y: int) -> Strip:
         """Draw line `y` of the widget: the header, an article row, or the placeholder."""
