@@ -15,14 +15,13 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
 from ..data import ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
-from .folder_following import RETRY_SECONDS, FolderFollowing
+from .folder_following import FolderFollowing
 from .marking import Marking
 from .messages import (
     ArticlesChanged,
@@ -103,9 +102,8 @@ class ReaderApp(App[None]):
             load=self.load_articles,
             changed=lambda: self.post_message(FolderChanged()),
             failed=lambda reason: self.post_message(WatchFailed(reason)),
+            every=self.set_interval,
         )
-        self._retry: Timer | None = None
-        """Looks for the folder again while it cannot be read."""
         self._first_load_done = False
         """Whether the first refresh has ended, and the files that failed were counted."""
         self._stored_list_shown = threading.Event()
@@ -271,19 +269,11 @@ class ReaderApp(App[None]):
     def show_failure(self, message: LoadFailed) -> None:
         """Say why the folder could not be read, and look for it again until it is back."""
         self.following.load_failed()
-        if self._retry is None:
-            self._retry = self.set_interval(RETRY_SECONDS, self._retry_if_back)
         self.article_list.load_status = f"Could not read the articles: {message.reason}"
         self.article_list.load_progress = None
         self.notify(
             message.reason, title="Could not read the articles", severity="error", markup=False
         )
-
-    def _retry_if_back(self) -> None:
-        """Read the folder again once it is back (deleted and made anew, say)."""
-        if self._retry is not None and self.following.retry_if_back():
-            self._retry.stop()
-            self._retry = None
 
     def action_undo(self) -> None:
         """Take back the last change of read or starred marks."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.timer import Timer
+
 from .folder_watcher import FolderWatcher
 
 RETRY_SECONDS = 2.0
@@ -25,9 +27,11 @@ class FolderFollowing:
         load: Callable[[], object],
         changed: Callable[[], object],
         failed: Callable[[str], object],
+        every: Callable[[float, Callable[[], None]], Timer],
     ) -> None:
         """Follow `folder`: `load()` starts a refresh; the watcher calls `changed()` after
-        changes and `failed(reason)` when it stops working."""
+        changes and `failed(reason)` when it stops working; `every(seconds, callback)` (the
+        app's `set_interval`) looks for a folder that could not be read."""
         self.folder = folder
         self._load = load
         self._changed = changed
@@ -37,6 +41,9 @@ class FolderFollowing:
         self.reload_pending = False
         """Whether the folder changed while a refresh ran: it is read again when that ends."""
         self.watcher: FolderWatcher | None = None
+        self._every = every
+        self._retry: Timer | None = None
+        """Looks for the folder again while it cannot be read."""
 
     def load(self) -> None:
         """Start a refresh."""
@@ -71,17 +78,17 @@ class FolderFollowing:
             self.load()
 
     def load_failed(self) -> None:
-        """A refresh could not read the folder."""
+        """A refresh could not read the folder: look for it every `RETRY_SECONDS`."""
         self.loading = self.reload_pending = False
+        if self._retry is None:
+            self._retry = self._every(RETRY_SECONDS, self._retry_if_back)
 
-    def retry_if_back(self) -> bool:
-        """When the folder that could not be read is there again, watch and read it anew.
-
-        Returns:
-            Whether it is back.
-        """
-        if not self.folder.is_dir() or self.loading:
-            return False
+    def _retry_if_back(self) -> None:
+        """Once the folder that could not be read is there again (deleted and made anew,
+        say), watch and read it anew."""
+        if self._retry is None or not self.folder.is_dir() or self.loading:
+            return
+        self._retry.stop()
+        self._retry = None
         self.watch()
         self.load()
-        return True

@@ -187,9 +187,9 @@ async def test_a_folder_deleted_and_made_anew_is_followed_again(
 ) -> None:
     """The folder deleted while the reader runs is said to be gone; made anew, it is read and
     followed again."""
-    from reader.ui import app as app_module
+    from reader.ui import folder_following
 
-    monkeypatch.setattr(app_module, "RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(folder_following, "RETRY_SECONDS", 0.1)
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
