@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ..data import ArticleQuery, read_brief
+from ..data import read_brief
 from ..present.brief_markdown import brief_markdown
-from .errors import ArgumentParser, UsageError, warn
+from .errors import ArgumentParser, warn
+from .filters import add_filter_arguments, filter_query
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console
 from .settings import add_state_argument, open_reading_state
@@ -27,28 +28,12 @@ def add_brief_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> No
         " each with its key points, then the four weeks up to it at a glance.",
     )
     add_folder_arguments(parser)
+    add_filter_arguments(parser)
     parser.add_argument(
         "--day",
         type=parse_day,
         metavar="YYYY-MM-DD",
         help="the day, in local time (default: the newest day with articles)",
-    )
-    parser.add_argument(
-        "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
-    )
-    parser.add_argument(
-        "--category",
-        action="append",
-        default=[],
-        metavar="C",
-        help="only articles of this category (any case/accents; several: any of them)",
-    )
-    parser.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="T",
-        help="only articles with this tag (several: any of them)",
     )
     add_state_argument(parser)
     parser.set_defaults(run=run_brief)
@@ -75,14 +60,7 @@ def run_brief(args: argparse.Namespace) -> int:
         UsageError: When the minimum importance is not 1 to 5.
         CommandError: When the folder cannot be read.
     """
-    try:
-        query = ArticleQuery(
-            categories=tuple(args.category),
-            tags=tuple(args.tag),
-            min_importance=args.min_importance,
-        )
-    except ValueError as error:
-        raise UsageError(f"{error} (see 'reader brief --help')") from error
+    query = filter_query(args, "brief")
     with load_index(args) as index:
         state = open_reading_state(args)
         if state.notice:

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
-from ..data import Article, ArticleIndex, ArticleQuery, SortKey, selected_ids
+from ..data import Article, ArticleIndex, SortKey, selected_ids
 from ..present.article_text import clean_line, list_title, short_date
 from .article_json import article_json, problem_json
-from .errors import ArgumentParser, UsageError, warn
+from .errors import ArgumentParser, warn
+from .filters import add_filter_arguments, filter_query
 from .folder import add_folder_arguments, load_index
 from .output import is_terminal, plural, stdout_console, write_utf8
 from .settings import add_state_argument, open_reading_state
@@ -54,24 +55,7 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         description="List the articles of a folder as a table, or as JSON with --json.",
     )
     add_folder_arguments(parser)
-    parser.add_argument(
-        "--category",
-        action="append",
-        default=[],
-        metavar="C",
-        help="only articles of this category (any case/accents; several: any of them;"
-        " '' for articles without one)",
-    )
-    parser.add_argument(
-        "--tag",
-        action="append",
-        default=[],
-        metavar="T",
-        help="only articles with this tag, as --category (both given: both must hold)",
-    )
-    parser.add_argument(
-        "--min-importance", type=int, metavar="N", help="only importance N (1-5) and above"
-    )
+    add_filter_arguments(parser)
     parser.add_argument(
         "--search", default="", metavar="TEXT", help="only articles containing every word"
     )
@@ -106,19 +90,15 @@ def run_list(args: argparse.Namespace) -> int:
         UsageError: When the filter values are invalid.
         CommandError: When the folder cannot be read.
     """
-    try:
-        query = ArticleQuery(
-            categories=tuple(args.category),
-            tags=tuple(args.tag),
-            min_importance=args.min_importance,
-            search=args.search,
-            sort=SortKey(args.sort),
-            reverse=args.reverse,
-            unread_only=args.unread,
-            starred_only=args.starred,
-        )
-    except ValueError as error:
-        raise UsageError(f"{error} (see 'reader list --help')") from error
+    query = filter_query(
+        args,
+        "list",
+        search=args.search,
+        sort=SortKey(args.sort),
+        reverse=args.reverse,
+        unread_only=args.unread,
+        starred_only=args.starred,
+    )
     if query.search.strip() and not query.terms:
         warn(f"the search {query.search!r} has no word of two letters or more: not searched")
     with load_index(args) as index:
