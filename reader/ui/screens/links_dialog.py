@@ -48,7 +48,7 @@ class LinksDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """Lay out the title and the numbered links."""
         with Vertical(id="links-box"):
-            yield Static(Text("Links in the text: Enter or 1-9 opens one, Esc closes"))
+            yield Static(Text("The article's links: Enter or 1-9 opens one, Esc closes"))
             # Text prompts, never strings: link text is article data, not markup.
             yield VimOptionList(
                 *(Option(self._prompt(number, link)) for number, link in enumerate(self.links, 1)),
