@@ -14,9 +14,10 @@ from functools import cache
 
 from .codepages import NO_BREAK_SPACE_BYTE, CodePage
 from .lost_bytes import fillings, sequence_length
-from .word_choice import LETTER_GAP, MARK_GAP, fill_gaps
+from .word_choice import LETTER_GAP, MARK_GAP, FilledText, Gap, fill_gaps
 
 KEEP_AS_UTF8 = "reader-keep-as-utf8"
+REPLACEMENT_CHARACTER = "\ufffd".encode()
 RESTORE_LOST_BYTES = "reader-restore-lost-bytes"
 
 
@@ -25,7 +26,7 @@ class DecodingState(threading.local):
 
     code_page: CodePage
     lost_bytes: frozenset[int]
-    gap_candidates: list[tuple[str, ...]]
+    gaps: list[Gap]
 
 
 state = DecodingState()
@@ -40,12 +41,24 @@ def keep_as_utf8(error: UnicodeError) -> tuple[bytes, int]:
 def restore_lost_bytes(error: UnicodeError) -> tuple[str, int]:
     """Stand a gap marker in for a sequence that lost bytes, or give stray bytes back as found."""
     assert isinstance(error, UnicodeDecodeError)
-    gap = gap_for(bytes(error.object[error.start : error.end]), state.lost_bytes)
+    raw = bytes(error.object[error.start : error.end])
+    gap = gap_for(raw, state.lost_bytes)
+    if gap is not None and marks_gap(error.object, error.end, gap[0]):
+        gap = None
     if gap is None:
-        return state.code_page.characters.get(error.object[error.start], "\ufffd"), error.start + 1
+        return state.code_page.characters.get(raw[0], "\ufffd"), error.start + 1
     marker, candidates = gap
-    state.gap_candidates.append(candidates)
+    as_found = "".join(state.code_page.characters.get(byte, "\ufffd") for byte in raw)
+    state.gaps.append(Gap(candidates, as_found))
     return marker, error.end
+
+
+def marks_gap(data: bytes, end: int, marker: str) -> bool:
+    """Whether what follows a gap at `end` stands in for its lost bytes: a replacement
+    character, or a question mark after punctuation (`â€?`), as lossy decoders write them.
+    Guessing the bytes too would leave both."""
+    follows = data[end : end + 3]
+    return follows == REPLACEMENT_CHARACTER or (marker == MARK_GAP and follows[:1] == b"?")
 
 
 @cache
@@ -63,15 +76,16 @@ codecs.register_error(KEEP_AS_UTF8, keep_as_utf8)
 codecs.register_error(RESTORE_LOST_BYTES, restore_lost_bytes)
 
 
-def undo_mojibake(text: str, code_page: CodePage) -> str:
-    """Read `text` back as the UTF-8 bytes `code_page` turned into it, restoring lost bytes."""
+def undo_mojibake(text: str, code_page: CodePage) -> FilledText:
+    """Read `text` back as the UTF-8 bytes `code_page` turned into it, restoring lost bytes
+    where the words say which language chooses them (elsewhere they stay as found)."""
     state.code_page = code_page
     state.lost_bytes = code_page.lost_bytes
     if "\u00a0" not in text:
         # No no-break space survived anywhere, so the pipeline dropped those bytes too.
         state.lost_bytes = state.lost_bytes | {NO_BREAK_SPACE_BYTE}
-    state.gap_candidates = []
+    state.gaps = []
     raw = text.encode(code_page.name, KEEP_AS_UTF8)
     decoded = raw.decode("utf-8", RESTORE_LOST_BYTES)
-    candidates, state.gap_candidates = state.gap_candidates, []
-    return fill_gaps(decoded, candidates) if candidates else decoded
+    gaps, state.gaps = state.gaps, []
+    return fill_gaps(decoded, gaps) if gaps else FilledText(decoded, 0, None)

@@ -1,4 +1,5 @@
-"""Choose what each lost byte was: the letters that make a real Czech word, in the right case."""
+"""Choose what each lost byte was: the letters that make a real word of the text's language,
+in the right case."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import product
+from itertools import islice, product
+from typing import NamedTuple
 
 from ..czech import MAX_WORD_LENGTH
-from .words import czech_words
+from ..language import MAX_FORMS, leading_languages, words_of
+from .words import word_model
 
 LETTER_GAP = "\ud800"
 """Stands in the text for a lost character that may be a letter (never a real character)."""
@@ -36,40 +39,122 @@ SENTENCE_LOOKBACK = 40
 OPENING_CONTEXT = frozenset(" \t\n([{\"'")
 QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
+CHUNK_WITH_GAPS = re.compile(f"(?<!\\S)\\S*?[{LETTER_GAP}{MARK_GAP}]\\S*")
+"""A run of non-spaces holding a gap; tried only where such a run starts, so linear."""
+MAX_LEADING_LANGUAGES = 3
+"""Words that fit more languages this well choose no letters: they say too little."""
 
 
-def fill_gaps(text: str, candidates: Sequence[tuple[str, ...]]) -> str:
-    """Replace each gap stand-in in `text` by its best candidate, in order of appearance."""
-    remaining = iter(candidates)
+class Gap(NamedTuple):
+    """A character whose bytes were partly lost."""
 
-    def choose(match: re.Match[str]) -> str:
-        found = match.group()
-        start = match.start()
+    candidates: tuple[str, ...]
+    """Every likely character it may have been."""
+    as_found: str
+    """What the text showed in its place: kept when nothing chooses among the candidates."""
+
+
+class FilledText(NamedTuple):
+    """Text with its gaps filled."""
+
+    text: str
+    chosen: int
+    """How many letter gaps were filled by the words they make."""
+    language: str | None
+    """The language whose words chose them; None when the text did not say."""
+
+
+def fill_gaps(text: str, gaps: Sequence[Gap]) -> FilledText:
+    """Replace each gap stand-in in `text` by its best candidate, in order of appearance.
+
+    The language of the text chooses: decided from its intact words and the words the gaps
+    could make. Where they fit a few languages about as well (Czech and Slovak share many
+    words), each must choose the same letters. Otherwise letter gaps keep what was found.
+    """
+    matches = list(WORD_WITH_GAPS.finditer(text))
+    remaining = iter(gaps)
+    word_gaps = [
+        [next(remaining) for _ in range(match.group().count(LETTER_GAP) or 1)] for match in matches
+    ]
+    leaders = leading_languages(
+        intact_words(text), (forms(m.group(), g) for m, g in zip(matches, word_gaps, strict=True))
+    )
+    if not leaders or len(leaders) > MAX_LEADING_LANGUAGES:
+        return fill_with(text, matches, word_gaps, None)
+    filled = [fill_with(text, matches, word_gaps, leader.code) for leader in leaders]
+    if any(other.text != filled[0].text for other in filled[1:]):
+        return fill_with(text, matches, word_gaps, None)
+    return filled[0]
+
+
+def fill_with(
+    text: str, matches: list[re.Match[str]], word_gaps: list[list[Gap]], language: str | None
+) -> FilledText:
+    """`text` with the gaps of each match chosen by the words of `language`; letter gaps
+    keep what was found when `language` is None."""
+    pieces, position, filled = [], 0, 0
+    for match, found_gaps in zip(matches, word_gaps, strict=True):
+        found, start = match.group(), match.start()
         if found == MARK_GAP:
             before, after = text[start - 1 : start], text[start + 1 : start + 2]
-            return choose_mark(next(remaining), before, after)
-        options = tuple(next(remaining) for _ in range(found.count(LETTER_GAP)))
-        starts_sentence = found[0] == LETTER_GAP and starts_sentence_at(text, start)
-        return choose_word(found, options, starts_sentence)
+            chosen = choose_mark(found_gaps[0].candidates, before, after)
+        elif language is None:
+            chosen = keep_as_found(found, found_gaps)
+        else:
+            options = tuple(gap.candidates for gap in found_gaps)
+            starts_sentence = found[0] == LETTER_GAP and starts_sentence_at(text, start)
+            chosen = choose_word(found, options, starts_sentence, language)
+            filled += len(found_gaps)
+        pieces += [text[position:start], chosen]
+        position = match.end()
+    pieces.append(text[position:])
+    return FilledText("".join(pieces), filled, language)
 
-    return WORD_WITH_GAPS.sub(choose, text)
+
+def intact_words(text: str) -> list[str]:
+    """The words of `text` that hold no gap."""
+    return words_of(CHUNK_WITH_GAPS.sub(" ", text))
+
+
+def forms(template: str, gaps: list[Gap]) -> tuple[str, ...]:
+    """The words a damaged word may be, its gaps filled every way; () when too many."""
+    if template == MARK_GAP or has_more_combinations(
+        tuple(gap.candidates for gap in gaps), MAX_FORMS
+    ):
+        return ()
+    parts = template.split(LETTER_GAP)
+    return tuple(
+        parts[0] + "".join(char + part for char, part in zip(chosen, parts[1:], strict=True))
+        for chosen in islice(product(*(gap.candidates for gap in gaps)), MAX_FORMS)
+    )
+
+
+def keep_as_found(template: str, gaps: list[Gap]) -> str:
+    """`template` with each gap given back as the text showed it."""
+    parts = template.split(LETTER_GAP)
+    return parts[0] + "".join(
+        gap.as_found + part for gap, part in zip(gaps, parts[1:], strict=True)
+    )
 
 
 @lru_cache(maxsize=65536)
-def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sentence: bool) -> str:
-    """The most likely word `template` was, each LETTER_GAP filled from its options."""
+def choose_word(
+    template: str, options: tuple[tuple[str, ...], ...], starts_sentence: bool, language: str
+) -> str:
+    """The most likely word of `language` `template` was, each LETTER_GAP filled from its
+    options."""
     parts = template.split(LETTER_GAP)
 
     def fill(chosen: tuple[str, ...]) -> str:
         return parts[0] + "".join(char + part for char, part in zip(chosen, parts[1:], strict=True))
 
     if len(template) > MAX_WORD_LENGTH:  # no word: each gap takes its likeliest letter
-        return fill(tuple(map(likeliest_letter, options)))
+        return fill(tuple(likeliest_letter(choice, language) for choice in options))
     options = keep_consistent_case(parts, options)
     if has_more_combinations(options, MAX_COMBINATIONS):
-        options = tuple((likeliest_letter(choice),) for choice in options)
+        options = tuple((likeliest_letter(choice, language),) for choice in options)
 
-    frequency = czech_words().frequencies.get
+    frequency = word_model(language).frequencies.get
     filled = [(fill(chosen), chosen) for chosen in product(*options)]
     known = [
         (share, word)
@@ -85,7 +170,7 @@ def choose_word(template: str, options: tuple[tuple[str, ...], ...], starts_sent
         word, chosen = candidate
         return (
             has_consistent_case(word),
-            word_likelihood(word, parts, chosen),
+            word_likelihood(word, parts, chosen, language),
             prefers_case(word, starts_sentence),
         )
 
@@ -109,10 +194,10 @@ def starts_sentence_at(text: str, start: int) -> bool:
     return bool(SENTENCE_START.search(text, max(0, start - SENTENCE_LOOKBACK), start))
 
 
-def makes_known_words(before: str, after: str) -> bool:
-    """True when every word that differs between `before` and `after` is a known word in
-    `after` (apart from its ASCII parts)."""
-    words = czech_words()
+def makes_known_words(before: str, after: str, language: str) -> bool:
+    """True when every word that differs between `before` and `after` is a known word of
+    `language` in `after` (apart from its ASCII parts)."""
+    words = word_model(language)
     changed = {
         new
         for old, new in zip(WORD.findall(before), WORD.findall(after), strict=False)
@@ -150,10 +235,10 @@ def keep_consistent_case(
     return tuple(pruned)
 
 
-def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...]) -> float:
-    """Log-likelihood of `word`: its frequency if known, else how well each restored letter
-    fits the letters around it."""
-    words = czech_words()
+def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...], language: str) -> float:
+    """Log-likelihood of `word` in `language`: its frequency if known, else how well each
+    restored letter fits the letters around it."""
+    words = word_model(language)
     frequency = words.frequency(word)
     if frequency:
         return math.log(frequency)
@@ -167,9 +252,9 @@ def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...]) -> f
 
 
 @lru_cache(maxsize=4096)
-def likeliest_letter(choice: tuple[str, ...]) -> str:
-    """The most common in Czech of the characters a gap may be, ignoring case."""
-    return max(choice, key=czech_words().letter_share)
+def likeliest_letter(choice: tuple[str, ...], language: str) -> str:
+    """The most common in `language` of the characters a gap may be, ignoring case."""
+    return max(choice, key=word_model(language).letter_share)
 
 
 def prefers_case(word: str, starts_sentence: bool) -> bool:

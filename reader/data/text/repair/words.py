@@ -116,8 +116,14 @@ def group_by_stripped_form(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return groups
 
 
-def build_czech_words(frequencies: dict[str, float]) -> CzechWords:
-    """The word model of `frequencies` (word: share of running text): about a second."""
+def build_czech_words(frequencies: dict[str, float], czech: bool = True) -> CzechWords:
+    """The word model of `frequencies` (word: share of running text): about a second.
+
+    Args:
+        frequencies: The word list.
+        czech: Whether it is Czech: only Czech words are grouped by their accents, for
+            restoring them.
+    """
     letters: dict[str, float] = defaultdict(float)  # weighted: shares of running text
     for word, frequency in frequencies.items():
         for char in word:
@@ -141,8 +147,19 @@ def build_czech_words(frequencies: dict[str, float]) -> CzechWords:
         dict(trigrams),
         dict(bigrams),
         dict(context_totals),
-        group_by_stripped_form(frequencies),
+        group_by_stripped_form(frequencies) if czech else {},
     )
+
+
+@cache
+def word_model(language: str) -> CzechWords:
+    """The word model of `language` (wordfreq's code), loaded on first use; Czech's is kept
+    in the cache directory, the others are built from wordfreq's list (a second or two)."""
+    if language == LANGUAGE:
+        return czech_words()
+    from wordfreq import get_frequency_dict
+
+    return build_czech_words(get_frequency_dict(language, wordlist="best"), czech=False)
 
 
 @cache

@@ -1,0 +1,66 @@
+"""Which of two repairs of the same text leaves it better."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..language import leading_languages, words_of
+from .word_choice import MAX_LEADING_LANGUAGES
+from .words import word_model
+
+C1_CONTROL = re.compile("[\x80-\x9f]")
+UNKNOWN_WORD_FREQUENCY = 1e-9
+"""A word the list lacks counts as this frequent: less than the rarest word it has."""
+HAS_LETTER = re.compile(r"[^\W\d_]")
+PUNCTUATION = "\"'()[]{}<>.,:;!?„“”‚‘’«»–—…*_"
+
+
+def is_better_repair(ours: str, theirs: str, language: str) -> bool:
+    """Whether `ours` is clearly better than `theirs`, two repairs of one text.
+
+    Only the lines that differ are weighed: their words must be likelier words of
+    `language` in `ours` (a word the list lacks counts as a very rare one), and `ours` must
+    show no more signs of mojibake (ftfy's measure of badness, C1 controls).
+    A replacement character is no sign against a repair: it honestly marks bytes that are
+    gone.
+    """
+    our_lines, their_lines = ours.split("\n"), theirs.split("\n")
+    if len(our_lines) != len(their_lines):
+        return False
+    pairs = [pair for pair in zip(our_lines, their_lines, strict=True) if pair[0] != pair[1]]
+    ours, theirs = "\n".join(line for line, _ in pairs), "\n".join(line for _, line in pairs)
+    return mojibake_signs(ours) <= mojibake_signs(theirs) and word_likelihood(
+        ours, language
+    ) > word_likelihood(theirs, language)
+
+
+def mojibake_signs(text: str) -> int:
+    """How much of `text` looks like mojibake."""
+    from ftfy.badness import badness
+
+    return badness(text) + len(C1_CONTROL.findall(text))
+
+
+def word_likelihood(text: str, language: str) -> float:
+    """The log-likelihood of the words of `text` (runs of non-spaces holding a letter) in
+    `language`: mojibake splits and garbles words into rare or unknown ones."""
+    frequency = word_model(language).frequencies.get
+    words = [bare_word(token).lower() for token in text.split()]
+    return sum(
+        math.log(frequency(word, UNKNOWN_WORD_FREQUENCY))
+        for word in words
+        if HAS_LETTER.search(word)
+    )
+
+
+def bare_word(token: str) -> str:
+    """A whitespace-separated token without the punctuation around it."""
+    return token.strip(PUNCTUATION)
+
+
+def language_of(text: str) -> str | None:
+    """The language of `text`'s words, when they say; of a few that fit about as well, the
+    first (Czech and Slovak share many words: either tells real words from mojibake)."""
+    leaders = leading_languages(words_of(text))
+    return leaders[0].code if 0 < len(leaders) <= MAX_LEADING_LANGUAGES else None
