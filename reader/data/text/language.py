@@ -31,8 +31,11 @@ time, 42 lists being looked at for each."""
 MAX_FORMS = 64
 """A damaged word that may be more words than this is left out: it says little (two lost
 bytes of seven candidates each make 49)."""
-MAX_SAMPLE = 400
+MAX_SAMPLE = 150
 """Words read from the start of a text: enough to tell its language."""
+MAX_DAMAGED_SAMPLE = 40
+"""Damaged words read from the start of a text, when the intact ones do not decide: each
+may be dozens of words."""
 ALPHABET_WORDS = 5000
 """A language's letters are those of its most frequent words: rarer ones hold names and
 foreign words with any letter."""
@@ -97,7 +100,7 @@ def leading_languages(
         forms
         for forms in (
             tuple({strip_accents(form.lower()) for form in word if LETTERS.fullmatch(form)})
-            for word in islice(damaged, MAX_SAMPLE)
+            for word in islice(damaged, MAX_DAMAGED_SAMPLE)
             if len(word) <= MAX_FORMS
         )
         if forms
@@ -145,11 +148,11 @@ def writing_languages(words: list[str]) -> list[str]:
         letter for word in distinct if not word.isascii() for letter in set(word) - ASCII_LETTERS
     )
     tolerated = max(MIN_FOREIGN_TOLERATED, MAX_FOREIGN_SHARE * len(distinct))
+    letters = words_with_letter.keys()
     return [
         code
         for code in candidate_languages()
-        if sum(n for letter, n in words_with_letter.items() if letter not in alphabet(code))
-        <= tolerated
+        if sum(words_with_letter[letter] for letter in letters - alphabet(code)) <= tolerated
     ]
 
 

@@ -33,55 +33,75 @@ def repair_text(text: str) -> RepairedText:
     """
     repaired, reasons = text, []
     for _ in range(MAX_LAYERS):
-        undone, reason = repair_once(repaired)
-        if undone == repaired:
+        round_ = repair_once(repaired)
+        if round_.text == repaired:
             break
-        repaired = undone
-        reasons.append(reason)
+        repaired = round_.text
+        reasons.append(round_.reason)
+        if round_.final:
+            break
     return RepairedText(repaired, text, "; ".join(reasons))
 
 
-def repair_once(text: str) -> tuple[str, str]:
-    """One round of repair: the better of ftfy's and the reader's own, and the reason; or
-    `text` unchanged. Rounds go on until one changes nothing, so a repair is final."""
+class Round(NamedTuple):
+    """One round of repair."""
+
+    text: str
+    reason: str
+    final: bool = False
+    """Whether another round is known to change nothing."""
+
+
+def repair_once(text: str) -> Round:
+    """One round of repair: the better of ftfy's and the reader's own, or `text` unchanged.
+    Rounds go on until one changes nothing (or is final), so a repair is final."""
     if text.isascii():
-        return text, ""
-    ours, reasons, language = undo_layers(text)
-    if language and is_plain_mojibake(text, ours):
-        return ours, "; ".join(reasons)
+        return Round(text, "")
+    ours = undo_layers(text)
+    if ours.language and is_plain_mojibake(ours):
+        # Our layers went on until one changed nothing, and ftfy finds nothing to do.
+        return Round(ours.text, "; ".join(ours.reasons), final=True)
     theirs, steps = fix_with_ftfy(text)
-    if ours not in (text, theirs):
-        language = language or language_of(ours)
-        if language and is_better_repair(ours, theirs, language):
-            return ours, "; ".join(reasons)
+    if ours.text not in (text, theirs):
+        language = ours.language or language_of(ours.text)
+        if language and is_better_repair(ours.text, theirs, language):
+            return Round(ours.text, "; ".join(ours.reasons))
     if theirs == text:
-        return text, ""
-    return theirs, "mojibake was decoded again (" + ", ".join(steps) + ")"
+        return Round(text, "")
+    return Round(theirs, "mojibake was decoded again (" + ", ".join(steps) + ")")
 
 
-def is_plain_mojibake(text: str, ours: str) -> bool:
-    """Whether `text` is so plainly mojibake of one code page, and `ours` so plainly its
-    repair, that ftfy need not be asked (it reads long texts slowly): the text holds many
+class OwnRepair(NamedTuple):
+    """The reader's own repair of a text, layer by layer."""
+
+    text: str
+    reasons: list[str]
+    """The reason for each layer undone."""
+    language: str | None
+    """The language whose words chose the lost characters; None when none were chosen."""
+    evidence: int
+    """The complete UTF-8 sequences the first layer was found by (up to EVIDENCE_SAMPLE)."""
+
+
+def is_plain_mojibake(ours: OwnRepair) -> bool:
+    """Whether the text was so plainly mojibake of one code page, and `ours` so plainly its
+    repair, that ftfy need not be asked (it reads long texts slowly): the text held many
     UTF-8 sequences, and nothing ftfy would look at is left."""
-    return len(find_sequences(text, MANY_SEQUENCES)) == MANY_SEQUENCES and not has_suspects(ours)
+    return ours.evidence >= MANY_SEQUENCES and not has_suspects(ours.text)
 
 
-def undo_layers(text: str) -> tuple[str, list[str], str | None]:
-    """The reader's own repair, layer by layer.
-
-    Returns:
-        The text, the reason for each layer undone, and the language whose words chose the
-        lost characters (None when none were chosen).
-    """
-    repaired, reasons, language = text, [], None
+def undo_layers(text: str) -> OwnRepair:
+    """The reader's own repair of `text`, layer by layer."""
+    repaired, reasons, language, evidence = text, [], None, 0
     for _ in range(MAX_LAYERS):
         undone = undo_one_layer(repaired)
+        evidence = evidence or undone.evidence
         if undone.text == repaired:
             break
         repaired = undone.text
         reasons.append(undone.reason)
         language = language or (undone.language if undone.chosen else None)
-    return repaired, reasons, language
+    return OwnRepair(repaired, reasons, language, evidence)
 
 
 class UndoneLayer(NamedTuple):
@@ -92,6 +112,8 @@ class UndoneLayer(NamedTuple):
     chosen: int
     """How many lost characters the words of `language` chose."""
     language: str | None
+    evidence: int = 0
+    """The complete UTF-8 sequences that told the code page."""
 
 
 def undo_one_layer(text: str) -> UndoneLayer:
@@ -100,7 +122,7 @@ def undo_one_layer(text: str) -> UndoneLayer:
     code_page = detect_code_page(sequences) if sequences else None
     if code_page is not None:
         undone = undo_mojibake(text, code_page)
-        return UndoneLayer(undone.text, read_as(code_page.name), *undone[1:])
+        return UndoneLayer(undone.text, read_as(code_page.name), *undone[1:], len(sequences))
     if has_lone_lead(text):
         # Short text can hold nothing but lost bytes (`vÃce`); it counts as damaged only
         # when every word restoring them makes is a real word of the text's language.

@@ -42,15 +42,11 @@ def restore_lost_bytes(error: UnicodeError) -> tuple[str, int]:
     """Stand a gap marker in for a sequence that lost bytes, or give stray bytes back as found."""
     assert isinstance(error, UnicodeDecodeError)
     raw = bytes(error.object[error.start : error.end])
-    gap = gap_for(raw, state.lost_bytes)
-    if gap is not None and marks_gap(error.object, error.end, gap[0]):
-        gap = None
-    if gap is None:
+    gap = gap_for(raw, state.lost_bytes, state.code_page.name)
+    if gap is None or marks_gap(error.object, error.end, gap[0]):
         return state.code_page.characters.get(raw[0], "\ufffd"), error.start + 1
-    marker, candidates = gap
-    as_found = "".join(state.code_page.characters.get(byte, "\ufffd") for byte in raw)
-    state.gaps.append(Gap(candidates, as_found))
-    return marker, error.end
+    state.gaps.append(gap[1])
+    return gap[0], error.end
 
 
 def marks_gap(data: bytes, end: int, marker: str) -> bool:
@@ -62,14 +58,15 @@ def marks_gap(data: bytes, end: int, marker: str) -> bool:
 
 
 @cache
-def gap_for(raw: bytes, lost_bytes: frozenset[int]) -> tuple[str, tuple[str, ...]] | None:
-    """The marker and candidates for a sequence cut short, or None when `raw` is no such thing."""
+def gap_for(raw: bytes, lost_bytes: frozenset[int], code_page: str) -> tuple[str, Gap] | None:
+    """The marker and gap for a sequence cut short, or None when `raw` is no such thing."""
     if sequence_length(raw[0]) <= len(raw):
         return None
     candidates = fillings(raw[0], raw[1:], lost_bytes)
     if not candidates:
         return None
-    return (LETTER_GAP if any(c.isalpha() for c in candidates) else MARK_GAP), candidates
+    marker = LETTER_GAP if any(c.isalpha() for c in candidates) else MARK_GAP
+    return marker, Gap(candidates, raw.decode(code_page, "replace"))
 
 
 codecs.register_error(KEEP_AS_UTF8, keep_as_utf8)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice, product
 from typing import NamedTuple
@@ -39,8 +39,7 @@ SENTENCE_LOOKBACK = 40
 OPENING_CONTEXT = frozenset(" \t\n([{\"'")
 QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
-CHUNK_WITH_GAPS = re.compile(f"(?<!\\S)\\S*?[{LETTER_GAP}{MARK_GAP}]\\S*")
-"""A run of non-spaces holding a gap; tried only where such a run starts, so linear."""
+NON_SPACES = re.compile(r"\S+")
 MAX_LEADING_LANGUAGES = 3
 """Words that fit more languages this well choose no letters: they say too little."""
 
@@ -73,9 +72,7 @@ def fill_gaps(text: str, gaps: Sequence[Gap]) -> FilledText:
     """
     matches = list(WORD_WITH_GAPS.finditer(text))
     remaining = iter(gaps)
-    word_gaps = [
-        [next(remaining) for _ in range(match.group().count(LETTER_GAP) or 1)] for match in matches
-    ]
+    word_gaps = [list(islice(remaining, match.group().count(LETTER_GAP) or 1)) for match in matches]
     leaders = leading_languages(
         intact_words(text), (forms(m.group(), g) for m, g in zip(matches, word_gaps, strict=True))
     )
@@ -111,9 +108,13 @@ def fill_with(
     return FilledText("".join(pieces), filled, language)
 
 
-def intact_words(text: str) -> list[str]:
-    """The words of `text` that hold no gap."""
-    return words_of(CHUNK_WITH_GAPS.sub(" ", text))
+def intact_words(text: str) -> Iterator[str]:
+    """The words of `text` that hold no gap, as they are asked for: telling the language
+    takes only the first few hundred."""
+    for chunk in NON_SPACES.finditer(text):
+        found = chunk.group()
+        if LETTER_GAP not in found and MARK_GAP not in found:
+            yield from words_of(found)
 
 
 def forms(template: str, gaps: list[Gap]) -> tuple[str, ...]:
