@@ -30,8 +30,8 @@ from newsboat import newsboat_reload_seconds
 
 from reader.data.index.article_index import ArticleIndex
 from reader.data.query import ArticleQuery, SortKey
-from reader.data.text.repair.word_model_file import word_model_file
-from reader.data.text.repair.words import model_sources
+from reader.data.text import language_lists, word_model_file
+from reader.data.text.repair import words
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(__file__).resolve().parent / ".corpora"
@@ -112,6 +112,14 @@ def report(name: str, value: float, unit: str, target: str) -> None:
     print(f"  {name:<42} {value:>9.3f} {unit:<3} target {target}")
 
 
+def model_files() -> list[Path]:
+    """The files of the word models the reader keeps in its cache directory."""
+    return [
+        word_model_file.word_model_file(words.MODEL_NAME, words.model_sources()),
+        word_model_file.word_model_file(language_lists.MODEL_NAME, language_lists.list_sources()),
+    ]
+
+
 def measure(count: int, runs: int) -> None:
     """Print every figure for a folder of `count` articles."""
     folder = corpus(count)
@@ -122,9 +130,8 @@ def measure(count: int, runs: int) -> None:
     laters: list[Run] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
-            shutil.copy(
-                word_model_file(model_sources()), cache
-            )  # a new folder's index, the model kept
+            for model in model_files():  # a new folder's index, the models kept
+                shutil.copy(model, cache)
             firsts.append(reader_list(folder, Path(cache)))
             laters.append(reader_list(folder, Path(cache)))
     first = statistics.median(run.seconds for run in firsts)
@@ -187,7 +194,10 @@ def main() -> None:
     os.environ["READER_CACHE_DIR"] = str(MODEL_CACHE)
     # Built and kept there unless it is already; in a process of its own, so this one's
     # peak memory stays the index's and the queries'.
-    build = "from reader.data.text.repair.words import czech_words; czech_words()"
+    build = (
+        "from reader.data.text.repair.words import czech_words; czech_words(); "
+        "from reader.data.text.language_lists import language_lists; language_lists()"
+    )
     subprocess.run([sys.executable, "-c", build], check=True)
     for count in arguments.sizes:
         measure(count, arguments.runs)

@@ -65,8 +65,8 @@ def status(result: Article | LoadProblem) -> str:
         result: What `load_article` returned for it.
 
     Returns:
-        `failed: reason`, or `clean`, `inferred`, `repaired (N changes)` and/or
-        `restored (N words)` (diacritics), followed by
+        `failed: reason`, or `clean`, `inferred`, `repaired (N changes: why)` and/or
+        `restored (Czech, N words)` (diacritics), followed by
         the number of warnings if there were any.
     """
     if isinstance(result, LoadProblem):
@@ -76,9 +76,11 @@ def status(result: Article | LoadProblem) -> str:
         parts.append("inferred")
     encoding_changes = result.repair_count - result.restored_words
     if encoding_changes:
-        parts.append(f"repaired ({plural(encoding_changes, 'change')})")
+        why = f": {result.repair_reason}" if result.repair_reason else ""
+        parts.append(f"repaired ({plural(encoding_changes, 'change')}{why})")
     if result.restored_words:
-        parts.append(f"restored ({plural(result.restored_words, 'word')})")
+        # Only Czech is ever restored (text.language.reads_as_czech).
+        parts.append(f"restored (Czech, {plural(result.restored_words, 'word')})")
     if not parts:
         parts.append("clean")
     if result.problems:

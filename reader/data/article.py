@@ -50,6 +50,9 @@ class Article:
     repair_count: int = 0
     """How many changes repair made in all (`repairs` may list only the first ones),
     restored words included."""
+    repair_reason: str = ""
+    """The damage the encoding repair found, in words (`UTF-8 text read as cp1254 was
+    decoded again, its lost letters chosen by Czech words`); empty when it found none."""
     problems: tuple[str, ...] = ()
     """Warnings about this file that did not stop it loading."""
     draft: bool = False

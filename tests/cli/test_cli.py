@@ -39,6 +39,7 @@ ARTICLE_KEYS = [
     "body",
     "repairs",
     "repair_count",
+    "repair_reason",
     "problems",
     "draft",
     "inferred",
@@ -320,7 +321,7 @@ def test_check_reports_repaired_and_inferred_files(
     (tmp_path / "prosty.txt").write_text("Jen text bez hlavičky.\n\nDruhý odstavec.\n", "utf-8")
     assert main(["check", str(tmp_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{tmp_path / 'poskozeny.txt'}: repaired (1 change)"
+    assert lines[0].startswith(f"{tmp_path / 'poskozeny.txt'}: repaired (1 change: UTF-8 text")
     assert lines[1].startswith(f"{tmp_path / 'prosty.txt'}: inferred")
     assert lines[2].startswith("  no front matter")  # how its title was found
     assert lines[-1] == "2 files: 0 clean, 1 repaired, 0 restored, 1 inferred, 0 failed"
@@ -361,9 +362,7 @@ def test_check_counts_repairs_left_off_the_list(
     words = " ".join(f"číslo{number}" for number in range(25))
     (tmp_path / "mnoho.md").write_text(mojibake(f"---\ntitle: Čísla\n---\n{words}\n"), "utf-8")
     assert main(["check", str(tmp_path)]) == 0
-    assert (
-        capsys.readouterr().out.splitlines()[0].endswith(": repaired (26 changes)")
-    )  # 25 words + title
+    assert ": repaired (26 changes: " in capsys.readouterr().out.splitlines()[0]  # 25 words + title
 
 
 def test_check_clean_folder_exits_0(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:

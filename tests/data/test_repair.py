@@ -130,9 +130,10 @@ def test_repair_restores_seed_emoji() -> None:
 
 
 # Texts start with a capital, as prose does: a restored first letter there is a capital.
-# Lost letters are chosen by the text's language: a few words may fit several languages.
+# Lost letters are chosen by the text's language, told by its words: Czech prose has its
+# common words (`se`, `že`, `jako`), a list of rare ones alone may fit several languages.
 czech_text = st.lists(st.sampled_from(CZECH_WORDS), min_size=8, max_size=30).map(
-    lambda words: "Dnes " + " ".join(words)
+    lambda words: "Dnes se ukázalo, že je to jako " + " ".join(words)
 )
 
 

@@ -15,7 +15,7 @@ from ..query import NO_FACET, Facet, fold, sort_key
 METADATA_COLUMNS = (
     "path, title, categories, tags, importance, published, author, source_id, source_name,"
     " source_emoji, url, image_url, original_title, repairs, repair_count, inferred, draft,"
-    " restored_words, published_ts, title_key, source_key, key_points, summary"
+    " restored_words, published_ts, title_key, source_key, key_points, summary, repair_reason"
 )
 INSERT_METADATA = (
     f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS})"
@@ -28,7 +28,7 @@ SELECT_ARTICLE = (
     " a.published,"
     " a.author, a.source_id, a.source_name, a.source_emoji, a.url, a.image_url,"
     " a.original_title, s.body, a.repairs, a.repair_count, a.problems, a.inferred, a.draft,"
-    " a.restored_words"
+    " a.restored_words, a.repair_reason"
     " FROM articles AS a JOIN search AS s ON s.rowid = a.rowid"
 )
 """Every field of an Article, in the order `row_article` takes them."""
@@ -93,6 +93,7 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         sort_key(article.source.name),
         "\n".join(key_points.points),
         key_points.summary,
+        article.repair_reason,
     )
     names = " ".join((*article.categories, *article.tags))
     text = (article.title, article.description, names, article.body)
@@ -112,7 +113,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
     (
         article_id, path, title, description, categories, tags, importance, published, author,
         source_id, source_name, source_emoji, url, image_url, original_title, body, repairs,
-        repair_count, problems, inferred, draft, restored_words,
+        repair_count, problems, inferred, draft, restored_words, repair_reason,
     ) = row  # fmt: skip
     return Article(
         id=article_id,
@@ -131,6 +132,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         body=body,
         repairs=tuple(json.loads(repairs)),
         repair_count=repair_count,
+        repair_reason=repair_reason,
         problems=tuple(json.loads(problems)),
         inferred=bool(inferred),
         draft=bool(draft),

@@ -14,11 +14,11 @@ except ImportError:  # not on Windows: each process takes the index as its own
 
 from ... import __version__
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """Bump when the tables change, or what loading stores in them (10: each article's key points
 and summary, for the brief; 11: categories and tags as lists, in facets; dates, headers and
-people read as real sites write them); an index of another version is rebuilt, every file
-read again."""
+people read as real sites write them; 12: why the encoding repair changed an article's
+text); an index of another version is rebuilt, every file read again."""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,7 +55,8 @@ CREATE TABLE articles (
     title_key TEXT NOT NULL,
     source_key TEXT NOT NULL,
     key_points TEXT NOT NULL,       -- the brief's bullets, one a line (see load/key_points.py)
-    summary TEXT NOT NULL           -- the brief's lines when there are no key points
+    summary TEXT NOT NULL,          -- the brief's lines when there are no key points
+    repair_reason TEXT NOT NULL     -- the damage repair found, in words
 );
 -- One index per sort order, each also holding the filter columns, so a filtered list is
 -- read from the index alone, already in order (a table lookup per row costs 20x at 100,000).

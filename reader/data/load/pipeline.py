@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
-from ..text.restore import restore_article, restore_document
+from ..text.restore import record_restoration, restore_article, restore_document
 from .coerce import (
     coerce_flag,
     coerce_importance,
@@ -82,8 +82,10 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
         article,
         problems=problems,
         repair_count=repaired.change_count + bool(read.encoding_note),
+        repair_reason=repaired.reason,
     )
-    return restore_article(article)
+    # A file without front matter was restored whole, as its text was read.
+    return article if article.inferred else restore_article(article)
 
 
 def repair_file_text(text: str, restore: bool) -> RepairedText:
@@ -110,10 +112,13 @@ def repair_file_text(text: str, restore: bool) -> RepairedText:
 def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:
     """Split repaired text into front matter and body and build the article."""
     front = split_front_matter(whole)
-    if front is None:
-        return _inferred_article(path, whole.lstrip(), repairs)
-    if isinstance(front, FrontMatterFormat):
-        return _inferred_article(path, whole.lstrip(), repairs, unclosed_note(front))
+    if front is None or isinstance(front, FrontMatterFormat):
+        # Restored whole before its title is cut from it, as `reader repair --diacritics`
+        # restores it: a title cut first would be restored without the words after it.
+        restored = restore_document(whole.lstrip())
+        notes = () if front is None else (unclosed_note(front),)
+        article = _inferred_article(path, restored.text, repairs, *notes)
+        return record_restoration(article, [restored])
     meta = parse_front_matter(front)
     if isinstance(meta, str):
         return LoadProblem(path, meta)

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import islice
 
-WORD_LIST = "small"
-"""wordfreq's short lists (about 30,000 words each): all 42 load in about a second, and the
-words that tell languages apart are the frequent ones."""
+from .language_lists import language_lists, without_accents
+
 UNKNOWN_WORD_LOG = math.log(1e-8)
 """The log-frequency a word gets in a language whose list lacks it."""
 MIN_LEAD = math.log(1e3)
@@ -33,12 +31,13 @@ MAX_FORMS = 64
 bytes of seven candidates each make 49)."""
 MAX_SAMPLE = 150
 """Words read from the start of a text: enough to tell its language."""
+PRESELECTING_WORDS = 12
+"""The most frequent words the languages are first ranked by."""
+PRESELECTED_LANGUAGES = 6
+"""The languages ranked best on those that are weighed on all the words."""
 MAX_DAMAGED_SAMPLE = 40
 """Damaged words read from the start of a text, when the intact ones do not decide: each
 may be dozens of words."""
-ALPHABET_WORDS = 5000
-"""A language's letters are those of its most frequent words: rarer ones hold names and
-foreign words with any letter."""
 MAX_FOREIGN_SHARE = 0.05
 """Distinct words holding letters a language does not write, of all distinct words, that
 still allow it: names (`Bühler`, `Furtwängler` in Czech news). Czech writes `ř`, `ě` or
@@ -47,7 +46,6 @@ MIN_FOREIGN_TOLERATED = 3
 """Words with foreign letters always allowed, however short the text."""
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 LETTERS = re.compile(r"[^\W\d_]+")
-COMBINING_MARK = re.compile("[\u0300-\u036f]")
 
 
 @dataclass(frozen=True)
@@ -58,6 +56,20 @@ class Language:
     """wordfreq's code, e.g. `cs`."""
     words: int
     """How many of the words weighed its list knows."""
+
+
+CZECH = "cs"
+
+
+def reads_as_czech(words: Iterable[str]) -> bool:
+    """Whether Czech explains `words` (compared without accents) better than any other
+    language: diacritics are restored only in such text, never in English or French.
+
+    Czech and Slovak without accents share most frequent words, so a short text may be
+    either by a hair: the words that only Slovak has tell them apart (restore.detect).
+    """
+    leaders = leading_languages(words)
+    return bool(leaders) and leaders[0].code == CZECH
 
 
 def decide_language(
@@ -87,12 +99,12 @@ def leading_languages(
     forms cost time, and a long text's intact words nearly always decide.
     """
     sample = [word.lower() for word in islice(words, MAX_SAMPLE)]
-    candidates = writing_languages(sample)
     intact = Counter[str]()
     for word, count in Counter(sample).items():  # accents stripped once per distinct word
         if LETTERS.fullmatch(word):
             intact[strip_accents(word)] += count
     frequent = intact.most_common(MAX_WORDS)
+    candidates = likely_languages(sample, frequent)
     leaders = rank_languages(candidates, frequent, [])
     if len(leaders) == 1:
         return leaders
@@ -121,23 +133,52 @@ def rank_languages(
         alternatives: For each damaged word, its possible forms without accents (it counts
             as the one a language knows best), with how often it occurs.
     """
-    scores = []
-    for code in candidates:
-        get = stripped_log_frequencies(code).get
-        logs = [(get(word), count) for word, count in intact]
-        logs += [
-            (max(get(form, UNKNOWN_WORD_LOG) for form in forms), n) for forms, n in alternatives
-        ]
-        known = sum(count for log, count in logs if log is not None and log > UNKNOWN_WORD_LOG)
-        score = sum(count * (UNKNOWN_WORD_LOG if log is None else log) for log, count in logs)
-        scores.append((score, known, code))
-    if not scores:
+    scores = sorted(
+        ((score_of(code, intact, alternatives), code) for code in candidates), reverse=True
+    )
+    if not scores or known_words(scores[0][1], intact, alternatives) < MIN_KNOWN_WORDS:
         return []
-    scores.sort(reverse=True)
-    best, known, _ = scores[0]
-    if known < MIN_KNOWN_WORDS:
-        return []
-    return [Language(code, known) for score, known, code in scores if best - score < MIN_LEAD]
+    best = scores[0][0]
+    return [
+        Language(code, known_words(code, intact, alternatives))
+        for score, code in scores
+        if best - score < MIN_LEAD
+    ]
+
+
+def known_words(
+    code: str, intact: list[tuple[str, int]], alternatives: list[tuple[tuple[str, ...], int]]
+) -> int:
+    """How many of the words language `code`'s list knows (arguments as for
+    `rank_languages`)."""
+    known = language_lists().log_frequencies[code].__contains__
+    return sum(count for word, count in intact if known(word)) + sum(
+        n for forms, n in alternatives if any(map(known, forms))
+    )
+
+
+def likely_languages(sample: list[str], frequent: list[tuple[str, int]]) -> list[str]:
+    """The languages worth weighing on all the words: those that write the sample's
+    letters and explain its most frequent words best (weighing 42 word lists on every word
+    would cost milliseconds an article)."""
+    candidates = writing_languages(sample)
+    if len(candidates) <= PRESELECTED_LANGUAGES:
+        return candidates
+    first = frequent[:PRESELECTING_WORDS]
+    ranked = sorted(candidates, key=lambda code: score_of(code, first, []), reverse=True)
+    return ranked[:PRESELECTED_LANGUAGES]
+
+
+def score_of(
+    code: str, intact: list[tuple[str, int]], alternatives: list[tuple[tuple[str, ...], int]]
+) -> float:
+    """The log-likelihood of the words in language `code` (arguments as for
+    `rank_languages`): a word its list lacks counts as a very rare one."""
+    get = language_lists().log_frequencies[code].get
+    score = sum(count * get(word, UNKNOWN_WORD_LOG) for word, count in intact)
+    return score + sum(
+        n * max(get(form, UNKNOWN_WORD_LOG) for form in forms) for forms, n in alternatives
+    )
 
 
 def writing_languages(words: list[str]) -> list[str]:
@@ -148,11 +189,11 @@ def writing_languages(words: list[str]) -> list[str]:
         letter for word in distinct if not word.isascii() for letter in set(word) - ASCII_LETTERS
     )
     tolerated = max(MIN_FOREIGN_TOLERATED, MAX_FOREIGN_SHARE * len(distinct))
-    letters = words_with_letter.keys()
+    letters, alphabets = words_with_letter.keys(), language_lists().alphabets
     return [
         code
-        for code in candidate_languages()
-        if sum(words_with_letter[letter] for letter in letters - alphabet(code)) <= tolerated
+        for code in language_lists().codes
+        if sum(words_with_letter[letter] for letter in letters - alphabets[code]) <= tolerated
     ]
 
 
@@ -163,78 +204,5 @@ def words_of(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def strip_accents(word: str) -> str:
-    """`word` without combining accents (`práce` -> `prace`)."""
-    if word.isascii():
-        return word
-    return COMBINING_MARK.sub("", unicodedata.normalize("NFD", word))
-
-
-@cache
-def candidate_languages() -> tuple[str, ...]:
-    """The languages wordfreq has a short list for."""
-    # Imported here: wordfreq takes a fifth of a second to import.
-    from wordfreq import available_languages
-
-    return tuple(sorted(available_languages(WORD_LIST)))
-
-
-@cache
-def stripped_log_frequencies(code: str) -> dict[str, float]:
-    """The log-frequency of each word of a language's list, by its form without accents
-    (the most frequent word of a form gives it)."""
-    from wordfreq import get_frequency_dict
-
-    frequencies = get_frequency_dict(code, wordlist=WORD_LIST)
-    words = list(frequencies)
-    decomposed = unicodedata.normalize("NFD", "\n".join(words))
-    stripped = COMBINING_MARK.sub("", decomposed).split("\n")
-    result: dict[str, float] = {}
-    for plain, word in zip(stripped, words, strict=True):
-        frequency = frequencies[word]
-        if frequency > result.get(plain, 0.0):
-            result[plain] = frequency
-    return {word: math.log(frequency) for word, frequency in result.items()}
-
-
-@cache
-def alphabet(code: str) -> frozenset[str]:
-    """The letters of a language's most frequent words, in lower case: a text holding a
-    letter its language never writes (`ř` in Slovak) is not in it."""
-    from wordfreq import get_frequency_list
-
-    frequent = islice(
-        (word for band in get_frequency_list(code, WORD_LIST) for word in band), ALPHABET_WORDS
-    )
-    return frozenset("".join(frequent))
-
-
-ENGLISH_WORDS = 20_000
-"""English words known: wordfreq's most frequent ones."""
-MIN_ENGLISH_SHARE = 0.6
-"""Text of which at least this share of words are common English words is English: English
-news has 85% or more, Czech without accents 45% at most (`a`, `to`, `je`, `pro` are English
-words too)."""
-
-
-@cache
-def english_words() -> frozenset[str]:
-    """wordfreq's most frequent English words, read once per process (0.06 s)."""
-    import wordfreq  # imported when first needed: reading clean text never needs it
-
-    return frozenset(wordfreq.top_n_list("en", ENGLISH_WORDS))
-
-
-def reads_as_english(words: Iterable[str]) -> bool:
-    """Whether enough of `words` are common English words for the text to be English.
-
-    Args:
-        words: The text's words, as written; those that are not all letters do not count.
-
-    Returns:
-        False for no words.
-    """
-    known = english_words()
-    lowered = [word.lower() for word in words if word.isalpha()]  # numbers are no language
-    return bool(lowered) and sum(map(known.__contains__, lowered)) >= MIN_ENGLISH_SHARE * len(
-        lowered
-    )
+    """`word` without combining accents, remembered: the same words come again and again."""
+    return without_accents(word)

@@ -193,7 +193,12 @@ class ArticlePageScreen(ReadingScreen[str]):
         note = Text(f"Raw file: {clean_line(str(self.article.path))}\n", style="bold")
         count = self.article.repair_count
         if count:
-            note.append(f"Repaired when loading: {count:,} change{'s' * (count != 1)}", style="")
+            why = (
+                f" ({clean_line(self.article.repair_reason)})" if self.article.repair_reason else ""
+            )
+            note.append(
+                f"Repaired when loading: {count:,} change{'s' * (count != 1)}{why}", style=""
+            )
         else:
             note.append("Nothing was repaired when loading.", style="")
         for repair in self.article.repairs:

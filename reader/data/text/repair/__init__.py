@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..language_lists import language_name
 from .changes import RepairedText, TextChange
 from .choice import is_better_repair, language_of
 from .codepages import CODE_PAGES
-from .detect import detect_code_page, find_sequences, has_lone_lead
+from .detect import detect_code_page, has_lone_lead
 from .ftfy_fix import fix_with_ftfy, has_suspects
 from .mojibake import undo_mojibake
-from .word_choice import makes_known_words
+from .word_choice import FilledText, makes_known_words
 
 __all__ = ["RepairedText", "TextChange", "repair_text"]
 
@@ -62,13 +63,18 @@ def repair_once(text: str) -> Round:
         # Our layers went on until one changed nothing, and ftfy finds nothing to do.
         return Round(ours.text, "; ".join(ours.reasons), final=True)
     theirs, steps = fix_with_ftfy(text)
-    if ours.text not in (text, theirs):
-        language = ours.language or language_of(ours.text)
-        if language and is_better_repair(ours.text, theirs, language):
-            return Round(ours.text, "; ".join(ours.reasons))
+    if ours.text != text and (ours.text == theirs or is_better_own_repair(ours, theirs)):
+        return Round(ours.text, "; ".join(ours.reasons))
     if theirs == text:
         return Round(text, "")
-    return Round(theirs, "mojibake was decoded again (" + ", ".join(steps) + ")")
+    return Round(theirs, "; ".join(steps))
+
+
+def is_better_own_repair(ours: OwnRepair, theirs: str) -> bool:
+    """Whether the reader's own repair reads better than ftfy's, in the language of its
+    words."""
+    language = ours.language or language_of(ours.text)
+    return language is not None and is_better_repair(ours.text, theirs, language)
 
 
 class OwnRepair(NamedTuple):
@@ -118,11 +124,11 @@ class UndoneLayer(NamedTuple):
 
 def undo_one_layer(text: str) -> UndoneLayer:
     """Undo one wrong decoding of `text`, or give it back unchanged."""
-    sequences = find_sequences(text)
-    code_page = detect_code_page(sequences) if sequences else None
+    code_page, evidence = detect_code_page(text)
     if code_page is not None:
         undone = undo_mojibake(text, code_page)
-        return UndoneLayer(undone.text, read_as(code_page.name), *undone[1:], len(sequences))
+        reason = read_as(code_page.name, undone)
+        return UndoneLayer(undone.text, reason, undone.chosen, undone.language, evidence)
     if has_lone_lead(text):
         # Short text can hold nothing but lost bytes (`vÃce`); it counts as damaged only
         # when every word restoring them makes is a real word of the text's language.
@@ -130,10 +136,15 @@ def undo_one_layer(text: str) -> UndoneLayer:
             undone = undo_mojibake(text, page)
             language = undone.language
             if language and undone.chosen and makes_known_words(text, undone.text, language):
-                return UndoneLayer(undone.text, read_as(page.name), *undone[1:])
+                reason = read_as(page.name, undone)
+                return UndoneLayer(undone.text, reason, undone.chosen, undone.language)
     return UndoneLayer(text, "", 0, None)
 
 
-def read_as(code_page: str) -> str:
-    """The reason given for undoing a wrong decoding with `code_page`."""
-    return f"UTF-8 text read as {code_page} was decoded again"
+def read_as(code_page: str, undone: FilledText) -> str:
+    """The reason given for undoing a wrong decoding with `code_page`, and which language
+    chose the letters of lost bytes."""
+    reason = f"UTF-8 text read as {code_page} was decoded again"
+    if undone.chosen and undone.language:
+        return f"{reason}, its lost letters chosen by {language_name(undone.language)} words"
+    return reason

@@ -18,7 +18,18 @@ class CodePage:
     """Bytes a careless pipeline drops: those the code page leaves undefined, and the
     soft hyphen, which is invisible and commonly stripped."""
     characters: dict[int, str] = field(repr=False)
-    """The character each defined high byte (0x80-0xFF) decodes to."""
+    """The character each high byte (0x80-0xFF) decodes to; a byte the code page leaves
+    undefined decodes to the C1 control of its number, as Windows decodes it."""
+    bytes_of: dict[str, int] = field(repr=False)
+    """The high byte each of `characters` comes from."""
+
+    def encode(self, chars: str) -> bytes | None:
+        """The bytes `chars`, all high characters of this code page, come from; None
+        when one is not."""
+        try:
+            return bytes(self.bytes_of[char] for char in chars)
+        except KeyError:
+            return None
 
     def characters_for(self, first: int, last: int) -> set[str]:
         """The characters bytes `first`..`last` decode to."""
@@ -34,7 +45,9 @@ def make_code_page(name: str) -> CodePage:
         except UnicodeDecodeError:
             continue
     undefined = set(range(0x80, 0x100)) - set(characters)
-    return CodePage(name, frozenset(undefined | {SOFT_HYPHEN_BYTE}), characters)
+    characters |= {byte: chr(byte) for byte in undefined if byte < 0xA0}
+    bytes_of = {char: byte for byte, char in characters.items()}
+    return CodePage(name, frozenset(undefined | {SOFT_HYPHEN_BYTE}), characters, bytes_of)
 
 
 # Tried in this order; on equal evidence the earlier wins. Windows-1254 drops more bytes than

@@ -57,8 +57,9 @@ ANY_LEAD_THEN_FOLLOW = lead_then_follow_pattern(CODE_PAGES)
 ANY_LONE_LEAD = lone_lead_pattern(CODE_PAGES)
 
 
-def find_sequences(text: str, limit: int = EVIDENCE_SAMPLE) -> list[re.Match[str]]:
-    """Up to `limit` places where `text` holds a complete UTF-8 sequence in any code page."""
+def find_sequences(text: str, limit: int | None = EVIDENCE_SAMPLE) -> list[re.Match[str]]:
+    """Up to `limit` places (all, for None) where `text` holds a complete UTF-8 sequence in
+    any code page."""
     sequences: list[re.Match[str]] = []
     if text.isascii():
         return sequences
@@ -76,27 +77,38 @@ def has_lone_lead(text: str) -> bool:
     return not text.isascii() and ANY_LONE_LEAD.search(text) is not None
 
 
-def detect_code_page(sequences: list[re.Match[str]]) -> CodePage | None:
-    """The code page a text was wrongly decoded with, or None when it does not look damaged.
+def detect_code_page(text: str) -> tuple[CodePage | None, int]:
+    """The code page `text` was wrongly decoded with, or None when it does not look damaged;
+    and how many complete UTF-8 sequences told it.
 
     Every complete UTF-8 sequence the text holds in a code page is evidence: for it when it
     decodes to a likely character, against it when it does not. Real text written in a code
-    page rarely makes even one; mojibake makes one for every accented letter.
-
-    Args:
-        sequences: what `find_sequences` found in the text.
+    page rarely makes even one; mojibake makes one for every accented letter. The first
+    EVIDENCE_SAMPLE are weighed, and all of them when those leave two code pages even
+    (Icelandic `Þ` tells Windows-1252 from Windows-1254, but only where it occurs).
     """
+    sequences = find_sequences(text)
+    ranked = rank_code_pages(sequences)
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0] and len(sequences) == EVIDENCE_SAMPLE:
+        sequences = find_sequences(text, limit=None)
+        ranked = rank_code_pages(sequences)
+    return (ranked[0][1] if ranked else None), len(sequences)
+
+
+def rank_code_pages(sequences: list[re.Match[str]]) -> list[tuple[int, CodePage]]:
+    """The code pages `sequences` are evidence for, by score, best first (on equal scores,
+    in the order of CODE_PAGES)."""
     totals = [[0, 0] for _ in CODE_PAGES]
     for sequence, count in Counter(match.group() for match in sequences).items():
         for total, (weight, broken) in zip(totals, weigh_sequence(sequence), strict=True):
             total[0] += count * weight
             total[1] += count * broken
-    best, best_score = None, 0
-    for code_page, (weight, broken) in zip(CODE_PAGES, totals, strict=True):
-        score = weight - 2 * broken
-        if weight >= 2 and score > best_score:
-            best, best_score = code_page, score
-    return best
+    scored = [
+        (weight - 2 * broken, code_page)
+        for code_page, (weight, broken) in zip(CODE_PAGES, totals, strict=True)
+        if weight >= 2 and weight - 2 * broken > 0
+    ]
+    return sorted(scored, key=lambda pair: -pair[0])
 
 
 def proves_nothing(sequence: str) -> bool:
@@ -116,10 +128,8 @@ def weigh_sequence(sequence: str) -> tuple[tuple[int, int], ...]:
     """
     weights = []
     for code_page in CODE_PAGES:
-        try:
-            char = decode_sequence(sequence.encode(code_page.name))
-        except UnicodeEncodeError:
-            char = None
+        encoded = code_page.encode(sequence)
+        char = None if encoded is None else decode_sequence(encoded)
         if char is None:
             weights.append((0, 1))
         elif proves_nothing(sequence):

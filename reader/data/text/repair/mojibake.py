@@ -33,9 +33,14 @@ state = DecodingState()
 
 
 def keep_as_utf8(error: UnicodeError) -> tuple[bytes, int]:
-    """Encode a character the code page lacks as UTF-8, so decoding gives it back unchanged."""
+    """Encode a character the code page lacks as UTF-8, so decoding gives it back unchanged;
+    but a C1 control standing for a byte the code page leaves undefined as that byte."""
     assert isinstance(error, UnicodeEncodeError)
-    return error.object[error.start : error.end].encode("utf-8", "surrogatepass"), error.end
+    encoded = bytearray()
+    for char in error.object[error.start : error.end]:
+        byte = state.code_page.bytes_of.get(char)
+        encoded += char.encode("utf-8", "surrogatepass") if byte is None else bytes([byte])
+    return bytes(encoded), error.end
 
 
 def restore_lost_bytes(error: UnicodeError) -> tuple[str, int]:

@@ -61,6 +61,8 @@ class FilledText(NamedTuple):
     """How many letter gaps were filled by the words they make."""
     language: str | None
     """The language whose words chose them; None when the text did not say."""
+    likelihood: float = 0.0
+    """The log-likelihood of the words the gaps made, in `language`."""
 
 
 def fill_gaps(text: str, gaps: Sequence[Gap]) -> FilledText:
@@ -68,7 +70,8 @@ def fill_gaps(text: str, gaps: Sequence[Gap]) -> FilledText:
 
     The language of the text chooses: decided from its intact words and the words the gaps
     could make. Where they fit a few languages about as well (Czech and Slovak share many
-    words), each must choose the same letters. Otherwise letter gaps keep what was found.
+    words), the one whose words the choices make likeliest decides. Where they fit many or
+    none, letter gaps keep what was found.
     """
     matches = list(WORD_WITH_GAPS.finditer(text))
     remaining = iter(gaps)
@@ -78,18 +81,25 @@ def fill_gaps(text: str, gaps: Sequence[Gap]) -> FilledText:
     )
     if not leaders or len(leaders) > MAX_LEADING_LANGUAGES:
         return fill_with(text, matches, word_gaps, None)
-    filled = [fill_with(text, matches, word_gaps, leader.code) for leader in leaders]
-    if any(other.text != filled[0].text for other in filled[1:]):
-        return fill_with(text, matches, word_gaps, None)
-    return filled[0]
+    # Languages about as likely may choose differently: then the one whose own words the
+    # choices make likeliest (the filled words weigh where the few intact ones could not).
+    if len(leaders) == 1:
+        return fill_with(text, matches, word_gaps, leaders[0].code)
+    filled = [fill_with(text, matches, word_gaps, leader.code, weigh=True) for leader in leaders]
+    return max(filled, key=lambda choice: choice.likelihood)
 
 
 def fill_with(
-    text: str, matches: list[re.Match[str]], word_gaps: list[list[Gap]], language: str | None
+    text: str,
+    matches: list[re.Match[str]],
+    word_gaps: list[list[Gap]],
+    language: str | None,
+    weigh: bool = False,
 ) -> FilledText:
     """`text` with the gaps of each match chosen by the words of `language`; letter gaps
-    keep what was found when `language` is None."""
-    pieces, position, filled = [], 0, 0
+    keep what was found when `language` is None. With `weigh`, the likelihood of the words
+    made is reckoned too."""
+    pieces, position, filled, likelihood = [], 0, 0, 0.0
     for match, found_gaps in zip(matches, word_gaps, strict=True):
         found, start = match.group(), match.start()
         if found == MARK_GAP:
@@ -102,10 +112,13 @@ def fill_with(
             starts_sentence = found[0] == LETTER_GAP and starts_sentence_at(text, start)
             chosen = choose_word(found, options, starts_sentence, language)
             filled += len(found_gaps)
+            if weigh:
+                frequency = word_model(language).frequency(chosen)
+                likelihood += math.log(frequency or UNKNOWN_WORD_FREQUENCY)
         pieces += [text[position:start], chosen]
         position = match.end()
     pieces.append(text[position:])
-    return FilledText("".join(pieces), filled, language)
+    return FilledText("".join(pieces), filled, language, likelihood)
 
 
 def intact_words(text: str) -> Iterator[str]:

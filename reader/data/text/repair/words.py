@@ -12,9 +12,11 @@ from functools import cache
 from pathlib import Path
 
 from ..czech import ACCENTED_LOWER
-from .word_model_file import read_word_model, write_word_model
+from ..word_model_file import read_word_model, write_word_model
 
 LANGUAGE = "cs"
+MODEL_NAME = "czech-words"
+"""The name of the Czech word model's file in the cache directory."""
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
 UNSEEN_LETTER_SHARE = 1e-9
 WORD_START, WORD_END = "^", "$"
@@ -167,7 +169,7 @@ def czech_words() -> CzechWords:
     """The shared word model, loaded on first use: read from the cache directory, or built
     from wordfreq's list (about two seconds) and kept there for the next process."""
     sources = model_sources()
-    cached = read_word_model(sources, len(fields(CzechWords)))
+    cached = read_word_model(MODEL_NAME, sources, len(fields(CzechWords)))
     if cached is not None:
         return CzechWords(*cached)
     # Imported here: wordfreq takes a fifth of a second to import, which every start of the
@@ -179,7 +181,9 @@ def czech_words() -> CzechWords:
     # full garbage collection walks (17 ms each, about a millisecond per OCR'd article
     # loaded). The dict has every word, so the lists go.
     get_frequency_list.cache_clear()
-    write_word_model(sources, tuple(getattr(words, field.name) for field in fields(words)))
+    write_word_model(
+        MODEL_NAME, sources, tuple(getattr(words, field.name) for field in fields(words))
+    )
     return words
 
 

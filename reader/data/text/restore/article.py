@@ -27,17 +27,25 @@ def restore_article(article: Article) -> Article:
     """
     fields = (article.title, article.original_title, article.description, article.body)
     title, original_title, description, body = restore_texts(fields)
-    restored = [title, original_title, description, body]
-    count = sum(text.change_count for text in restored)
-    if not count:
-        return article
-    return replace(
+    restored = replace(
         article,
         title=title.text,
         original_title=original_title.text,
         description=description.text,
         body=body.text,
-        repairs=(*article.repairs, describe_restoration(restored, count)),
+    )
+    return record_restoration(restored, [title, original_title, description, body])
+
+
+def record_restoration(article: Article, texts: list[RepairedText]) -> Article:
+    """`article`, whose text `texts` restored, with how many words they changed
+    (`restored_words`) and a note in `repairs`; as it is when they changed none."""
+    count = sum(text.change_count for text in texts)
+    if not count:
+        return article
+    return replace(
+        article,
+        repairs=(*article.repairs, describe_restoration(texts, count)),
         repair_count=article.repair_count + count,
         restored_words=count,
     )

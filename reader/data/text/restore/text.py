@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..czech import ACCENTED_LETTERS
-from ..language import reads_as_english
+from ..language import reads_as_czech
 from ..repair.changes import RepairedText
 from ..repair.word_choice import ADJECTIVE_ENDING
 from .context import weigh_in_context
@@ -56,7 +56,7 @@ def restore_texts(texts: Sequence[str]) -> tuple[RepairedText, ...]:
         for paragraph_tally in text_tallies
     )
     words = (word for text in paragraphs for paragraph in text for word in paragraph.words)
-    if not restoring or reads_as_english(words):
+    if not restoring or not reads_as_czech(words):
         return tuple(RepairedText(text, text) for text in texts)
     results = []
     for text, text_paragraphs, text_tallies in zip(texts, paragraphs, tallies, strict=True):

@@ -1,8 +1,9 @@
-"""The word model kept ready-made in the cache directory.
+"""Word models kept ready-made in the cache directory.
 
-Built from wordfreq's list, the model takes about two seconds; read back from a marshal file
-it takes a few tenths. Every process that repairs text needs it: each worker of a first
-open, and `reader repair` or `reader show` on a damaged file.
+Built from wordfreq's lists, the Czech word model takes about two seconds and the lists that
+tell languages apart as long; read back from a marshal file they take a few tenths. Every
+process that repairs text needs them: each worker of a first open, and `reader repair` or
+`reader show` on a damaged file.
 """
 
 from __future__ import annotations
@@ -16,17 +17,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ...cache_dir import default_cache_dir
+from ..cache_dir import default_cache_dir
 
 DIGEST_SIZE = 32
 """Bytes of the checksum before the payload: a file cut short or damaged is built again."""
-FILE_PATTERN = "czech-words-*.marshal"
+FILE_SUFFIX = ".marshal"
 
 
-def word_model_file(sources: Sequence[Path]) -> Path:
-    """Where the model built from `sources` lives: named by their sizes and modification
-    times (a new word list or a new way of building gives a new file) and by Python's
-    version (marshal's format may change with it)."""
+def word_model_file(name: str, sources: Sequence[Path]) -> Path:
+    """Where the model `name` built from `sources` lives: named by their sizes and
+    modification times (a new word list or a new way of building gives a new file) and by
+    Python's version (marshal's format may change with it)."""
     stamps = [sys.version]
     for source in sources:
         try:
@@ -36,14 +37,14 @@ def word_model_file(sources: Sequence[Path]) -> Path:
         else:
             stamps.append(f"{source} {info.st_size} {info.st_mtime_ns}")
     digest = hashlib.blake2b("\n".join(stamps).encode("utf-8", "surrogatepass"), digest_size=8)
-    return default_cache_dir() / FILE_PATTERN.replace("*", digest.hexdigest())
+    return default_cache_dir() / f"{name}-{digest.hexdigest()}{FILE_SUFFIX}"
 
 
-def read_word_model(sources: Sequence[Path], fields: int) -> tuple[Any, ...] | None:
-    """The `fields` values of the model built from `sources`, as last written, or None when
-    there is no usable file."""
+def read_word_model(name: str, sources: Sequence[Path], fields: int) -> tuple[Any, ...] | None:
+    """The `fields` values of the model `name` built from `sources`, as last written, or
+    None when there is no usable file."""
     try:
-        data = word_model_file(sources).read_bytes()
+        data = word_model_file(name, sources).read_bytes()
     except OSError:
         return None
     digest, payload = data[:DIGEST_SIZE], data[DIGEST_SIZE:]
@@ -58,12 +59,12 @@ def read_word_model(sources: Sequence[Path], fields: int) -> tuple[Any, ...] | N
     return values
 
 
-def write_word_model(sources: Sequence[Path], values: tuple[Any, ...]) -> None:
-    """Keep the field values of the model built from `sources` for the next process, in place
-    of models built from other sources; nothing when the cache directory cannot be written
-    (every process then builds the model itself)."""
+def write_word_model(name: str, sources: Sequence[Path], values: tuple[Any, ...]) -> None:
+    """Keep the field values of the model `name` built from `sources` for the next process,
+    in place of its models built from other sources; nothing when the cache directory cannot
+    be written (every process then builds the model itself)."""
     payload = marshal.dumps(values)
-    path = word_model_file(sources)
+    path = word_model_file(name, sources)
     partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,7 +74,7 @@ def write_word_model(sources: Sequence[Path], values: tuple[Any, ...]) -> None:
         with contextlib.suppress(OSError):  # e.g. the directory could not be made
             partial.unlink(missing_ok=True)
         return
-    for older in path.parent.glob(FILE_PATTERN):
+    for older in path.parent.glob(f"{name}-*{FILE_SUFFIX}"):
         if older != path:
             with contextlib.suppress(OSError):  # another process may have removed it
                 older.unlink()

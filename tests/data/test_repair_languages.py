@@ -1,0 +1,106 @@
+"""Repair in every language: what ftfy.fix_encoding repairs is repaired, lost bytes are
+chosen by the text's own language, and correct text of any language is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.data import repair_file_text
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def read_as(text: str, code_page: str) -> str:
+    """`text`'s UTF-8 bytes as `code_page` shows them, a byte it leaves undefined as the C1
+    control Windows shows for it."""
+    return "".join(
+        bytes([byte]).decode(code_page, errors="ignore") or chr(byte)
+        for byte in text.encode("utf-8")
+    )
+
+
+def read_as_lossily(text: str, code_page: str) -> str:
+    """`text`'s UTF-8 bytes as `code_page` shows them, with the bytes it leaves undefined and
+    the soft hyphen lost, as careless pipelines lose them."""
+    return text.encode("utf-8").decode(code_page, errors="ignore").replace(SOFT_HYPHEN, "")
+
+
+def repaired(text: str, restore: bool = False) -> str:
+    """`text` as loading repairs it (`reader repair`, with `--diacritics` for `restore`)."""
+    return repair_file_text(text, restore=restore).text
+
+
+@pytest.mark.parametrize(
+    ("code_page", "text"),
+    [
+        ("cp1252", "Le régime équilibré du médecin plaît à la française."),
+        ("cp1252", "Die Straße führt über die Brücke nach Köln, sagt Jürgen."),
+        ("cp1250", "Zażółć gęślą jaźń, powiedział wójt gminy."),
+        ("cp1251", "Сегодня в городе прошёл большой праздник."),
+        ("cp1254", "Öğrenciler çalışmalarını bitirdiğinde eve döndüler."),
+        ("mac_roman", "Le château était entouré de forêts épaisses."),
+        ("cp437", "правильное питание и здоровый образ жизни"),
+        ("latin-1", "Þetta var á miðjum áratugnum, sagði hún."),
+    ],
+)
+def test_repair_undoes_a_wrong_code_page_in_any_language(code_page: str, text: str) -> None:
+    """UTF-8 read as a code page of its language (or any other) is read back exactly."""
+    assert repaired(read_as(text, code_page)) == text
+
+
+@pytest.mark.parametrize(
+    ("code_page", "text"),
+    [
+        ("cp1252", "Prechádzka historickým centrom poskytuje možnosť zoznámiť sa s mestom."),
+        ("cp1254", "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl včera redaktor."),
+        ("cp1252", "La réunion a eu lieu à Paris et à Lyon, à la demande du ministre."),
+    ],
+)
+def test_repair_chooses_lost_bytes_by_the_texts_language(code_page: str, text: str) -> None:
+    """Bytes the code page leaves undefined (Slovak `ň`, Czech `í`, `č`) and soft hyphens are
+    lost; each is chosen by what makes a word of the text's language."""
+    assert repaired(read_as_lossily(text, code_page)) == text
+
+
+def test_repair_reads_c1_controls_as_windows_punctuation() -> None:
+    """C1 controls in Latin-1 text stand for Windows-1252 quotes and dashes."""
+    assert repaired("\x84Handwerk hat goldenen Boden\x93, sagte er") == (
+        "„Handwerk hat goldenen Boden“, sagte er"
+    )
+
+
+def test_repair_undoes_two_layers_of_mojibake() -> None:
+    """Text read wrongly twice is read back twice."""
+    text = "Já jsem tady, řekl muž."
+    assert repaired(read_as(read_as(text, "cp1252"), "cp1252")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site",
+        "Rust Release Announcements",
+        "Returns the sine of the given radian number.",
+        "Release date announced for the new model",
+        "L’épisode 8 est trop fou, à mon avis.",
+        "ESSE CARA AI QUEM É¿",
+        "Die Bürgermeisterin eröffnet das Straßenfest am Montag.",
+        "Vlada schvalila novy zakon o dani z prijmu, ktory bude platit od buduceho roka.",
+        "Vláda schválila nový zákon o dani z príjmu, ktorý bude platiť od budúceho roka.",
+        "Съешь же ещё этих мягких французских булок, да выпей чаю.",
+        "İstanbul'da hava bugün güneşli ve ılık olacak.",
+        "Zażółć gęślą jaźń.",
+    ],
+)
+def test_correct_text_of_any_language_is_left_alone(text: str) -> None:
+    """Neither repair nor restoring diacritics changes correct text, in any language."""
+    assert repaired(text) == text
+    assert repaired(text, restore=True) == text
+
+
+def test_czech_without_diacritics_is_restored() -> None:
+    """Czech that lost its accents gets them back: the language step lets it through."""
+    text = "Vlada schvalila novy zakon, ktery bude platit od pristiho roku."
+    assert repaired(text, restore=True) == (
+        "Vláda schválila nový zákon, který bude platit od příštího roku."
+    )
