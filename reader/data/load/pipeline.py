@@ -13,6 +13,7 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
+from ..text.restore.text import has_diacritics
 from .coerce import (
     coerce_flag,
     coerce_importance,
@@ -32,6 +33,7 @@ from .fields import (
 )
 from .files import MAX_FILE_BYTES, read_article_text
 from .front_matter import (
+    FrontMatter,
     FrontMatterFormat,
     parse_front_matter,
     split_front_matter,
@@ -42,6 +44,10 @@ from .sanitize import neutralise_controls, valid_unicode
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
+
+LIST_BODY_CHARS = 2000
+"""What the list's pass reads of a body: enough for a title taken from its first heading, and
+to judge with the title whether the article is Czech that lost its diacritics."""
 
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _MAX_QUOTED_WORDS_CHARS = 60
@@ -61,9 +67,58 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
     read = read_article_text(path, max_file_bytes)
     if isinstance(read, LoadProblem):
         return read
+    return _load_text(path, read.text, read.encoding_note)
+
+
+def load_list_fields(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | LoadProblem:
+    """Load what a list shows of one article file: the first of loading's two passes.
+
+    The front matter is repaired and parsed as `load_article` does; the body is not read
+    unless the title lacks diacritics (or there is none): then its first `LIST_BODY_CHARS`
+    judge with it whether the article is Czech that lost them, and give a missing title its
+    first heading. A file without front matter is repaired whole, as its title and address
+    come from its text, and judged on the start of its body.
+
+    Args:
+        path: The file; it is opened read-only and never changed.
+        max_file_bytes: A larger file is a `LoadProblem`, refused unread.
+
+    Returns:
+        The article without its body (""), its key points and the repairs of its body left
+        to `load_article`; or a `LoadProblem` as `load_article` gives it.
+    """
+    read = read_article_text(path, max_file_bytes)
+    if isinstance(read, LoadProblem):
+        return read
+    text = read.text
+    front = split_front_matter(text)
+    if isinstance(front, FrontMatter) and text.endswith(front.body):
+        head = text[: len(text) - len(front.body)]
+        listed = _load_text(path, head, read.encoding_note)
+        # A title with its accents is never restored, whatever the body: most articles.
+        if isinstance(listed, LoadProblem) or has_diacritics([listed.title]):
+            return listed
+        text = head + start_of_body(front.body)
+    loaded = _load_text(path, text, read.encoding_note, body_start_only=True)
+    return loaded if isinstance(loaded, LoadProblem) else replace(loaded, body="")
+
+
+def start_of_body(body: str) -> str:
+    """The first `LIST_BODY_CHARS` of `body`, cut at a line's end where there is one."""
+    if len(body) <= LIST_BODY_CHARS:
+        return body
+    cut = body.rfind("\n", 0, LIST_BODY_CHARS)
+    return body[: cut if cut > 0 else LIST_BODY_CHARS]
+
+
+def _load_text(
+    path: Path, text: str, encoding_note: str, body_start_only: bool = False
+) -> Article | LoadProblem:
+    """Repair, parse and restore a file's decoded text into its article; with
+    `body_start_only`, the diacritics are judged and restored on the start of its body."""
     # Repair before parsing, so front matter values and the body are repaired alike.
-    repaired = repair_text(read.text)
-    repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(repaired)
+    repaired = repair_text(text)
+    repairs = ([encoding_note] if encoding_note else []) + describe_repairs(repaired)
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
     parsed = _parse_article(path, safe_text, repairs)
@@ -81,8 +136,10 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
     article = replace(
         article,
         problems=problems,
-        repair_count=repaired.change_count + bool(read.encoding_note),
+        repair_count=repaired.change_count + bool(encoding_note),
     )
+    if body_start_only:
+        article = replace(article, body=start_of_body(article.body))
     return restore_article(article)
 
 
