@@ -13,7 +13,6 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
-from ..text.restore.text import has_diacritics
 from .coerce import (
     coerce_flag,
     coerce_importance,
@@ -45,11 +44,9 @@ from .sanitize import neutralise_controls, valid_unicode
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
 
-LIST_BODY_CHARS = 2000
-"""What the list's pass reads of a body: enough for a title taken from its first heading, and
-to judge with the title whether the article is Czech that lost its diacritics."""
-
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+_FIRST_TEXT_LINE = re.compile(r"\A\s*[^\n]*")
+"""A body's first line that holds text, with the blank lines before it."""
 _MAX_QUOTED_WORDS_CHARS = 60
 
 
@@ -73,19 +70,20 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
 def load_list_fields(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | LoadProblem:
     """Load what a list shows of one article file: the first of loading's two passes.
 
-    The front matter is repaired and parsed as `load_article` does; the body is not read
-    unless the title lacks diacritics (or there is none): then its first `LIST_BODY_CHARS`
-    judge with it whether the article is Czech that lost them, and give a missing title its
-    first heading. A file without front matter is repaired whole, as its title and address
-    come from its text, and judged on the start of its body.
+    The front matter is repaired and parsed as `load_article` does, with the body's first
+    line (a title may come from its heading); a file without front matter is repaired and
+    inferred whole, as its title and address come from its text. Whether the title lost its
+    diacritics is judged on the title and the lead alone: reading the body word by word is
+    the second pass's work (the judgement on the whole text differs for one inferred title
+    in ten).
 
     Args:
         path: The file; it is opened read-only and never changed.
         max_file_bytes: A larger file is a `LoadProblem`, refused unread.
 
     Returns:
-        The article without its body (""), its key points and the repairs of its body left
-        to `load_article`; or a `LoadProblem` as `load_article` gives it.
+        The article without its body (""), its key points and repairs left to
+        `load_article`; or a `LoadProblem` as `load_article` gives it.
     """
     read = read_article_text(path, max_file_bytes)
     if isinstance(read, LoadProblem):
@@ -93,32 +91,20 @@ def load_list_fields(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Articl
     text = read.text
     front = split_front_matter(text)
     if isinstance(front, FrontMatter) and text.endswith(front.body):
-        head = text[: len(text) - len(front.body)]
-        listed = _load_text(path, head, read.encoding_note)
-        # A title with its accents is never restored, whatever the body: most articles.
-        if isinstance(listed, LoadProblem) or has_diacritics([listed.title]):
-            return listed
-        text = head + start_of_body(front.body)
-    loaded = _load_text(path, text, read.encoding_note, body_start_only=True)
-    return loaded if isinstance(loaded, LoadProblem) else replace(loaded, body="")
-
-
-def start_of_body(body: str) -> str:
-    """The first `LIST_BODY_CHARS` of `body`, cut at a line's end where there is one."""
-    if len(body) <= LIST_BODY_CHARS:
-        return body
-    cut = body.rfind("\n", 0, LIST_BODY_CHARS)
-    return body[: cut if cut > 0 else LIST_BODY_CHARS]
+        first_line = _FIRST_TEXT_LINE.match(front.body)
+        text = text[: len(text) - len(front.body)] + (first_line[0] if first_line else "")
+    return _load_text(path, text, read.encoding_note, list_only=True)
 
 
 def _load_text(
-    path: Path, text: str, encoding_note: str, body_start_only: bool = False
+    path: Path, text: str, encoding_note: str, list_only: bool = False
 ) -> Article | LoadProblem:
-    """Repair, parse and restore a file's decoded text into its article; with
-    `body_start_only`, the diacritics are judged and restored on the start of its body."""
+    """Repair, parse and restore a file's decoded text into its article; `list_only` leaves
+    out its body and what repair changed (see `load_list_fields`)."""
     # Repair before parsing, so front matter values and the body are repaired alike.
     repaired = repair_text(text)
-    repairs = ([encoding_note] if encoding_note else []) + describe_repairs(repaired)
+    described = [] if list_only else describe_repairs(repaired)
+    repairs = ([encoding_note] if encoding_note else []) + described
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
     parsed = _parse_article(path, safe_text, repairs)
@@ -135,11 +121,10 @@ def _load_text(
         problems = (*problems, f"characters that are not valid Unicode replaced with �: {invalid}")
     article = replace(
         article,
+        body="" if list_only else article.body,
         problems=problems,
         repair_count=repaired.change_count + bool(encoding_note),
     )
-    if body_start_only:
-        article = replace(article, body=start_of_body(article.body))
     return restore_article(article)
 
 
