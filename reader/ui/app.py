@@ -224,6 +224,7 @@ class ReaderApp(App[None]):
         """Say how much the text search covers; a search finds what was added."""
         if not self.closing:
             self.article_list.text_coverage = message.coverage
+            self.article_list.index_version += message.list_changed
 
     @on(IndexRefreshed)
     def finish_loading(self) -> None:

@@ -42,11 +42,13 @@ def read_texts(
     it); the index keeps what was read.
     """
     last_report = 0.0
+    version = index.list_version
     for coverage in index.fill_texts():
         if cancelled():
             return
         now = time.monotonic()
         if now - last_report >= REPORT_INTERVAL or coverage.complete:
             last_report = now
-            post(TextsProgress(coverage))
+            post(TextsProgress(coverage, index.list_version != version))
+            version = index.list_version
     index.prepare_queries()  # a whole text may have changed what the list shows

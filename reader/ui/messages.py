@@ -36,6 +36,9 @@ class TextsProgress(Message):
 
     coverage: TextCoverage
     """How many articles the text search covers, of how many."""
+    list_changed: bool = False
+    """Whether a whole text changed what the list shows (a title's diacritics judged on all
+    of it) since the last report."""
 
 
 @dataclass

@@ -4,13 +4,14 @@ it, resumable, and an article read whole at once when it is opened before its tu
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from reader.data import ArticleIndex, ArticleQuery, TextCoverage
-from reader.data.article import Article
-from reader.data.index import text_pass
+from reader.data import ArticleIndex, ArticleQuery, Facet, SortKey, TextCoverage
+from reader.data.article import Article, LoadProblem
+from reader.data.index import file_rows, text_pass
 from reader.data.load.pipeline import load_article, load_list_fields
 
 MOJIBAKE_BODY = "Vláda schválila spolupráci s Kazachstánem.".encode().decode("cp1250")
@@ -140,3 +141,28 @@ def test_list_pass_gives_the_list_fields_of_the_whole_load(seed_file: Path) -> N
         for name in (*LIST_FIELDS, "source", "url", "draft", "inferred"):
             assert getattr(first, name) == getattr(whole, name), name
         assert first.body == ""
+
+
+def test_texts_pass_corrects_a_list_field_the_whole_text_gives_otherwise(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the whole text gives a listed field otherwise than the list's pass did (a title's
+    diacritics judged on all of it), the texts' pass corrects the list and says so by its
+    version; the texts of the others change nothing the list shows."""
+
+    def titled_otherwise(path: Path, max_file_bytes: int) -> Article | LoadProblem:
+        first = load_list_fields(path, max_file_bytes)
+        if isinstance(first, Article) and path.name == "b.md":
+            return replace(first, title="Nova knihovna")
+        return first
+
+    monkeypatch.setattr(file_rows, "load_list_fields", titled_otherwise)
+    with listed(folder, tmp_path / "cache") as index:
+        index.prepare_queries()
+        assert index.query(ArticleQuery(search="nova")) == ["b"]
+        version = index.list_version
+        list(index.fill_texts())
+        assert index.list_version != version
+        assert index.get("b").title == "Nová knihovna"
+        assert index.query(ArticleQuery(search="nova", sort=SortKey.TITLE)) == ["b"]
+        assert index.facet_counts(Facet.CATEGORY) == [("Věda", 3)]  # its facets kept once

@@ -37,6 +37,12 @@ class TextPass(IndexReading):
     _refresh_thread: int | None
     _closing: bool
 
+    @property
+    def list_version(self) -> int:
+        """Changes with every write that changes what the list shows (the texts' pass mostly
+        writes what it does not): a list drawn at another version is out of date."""
+        return self._writes
+
     def text_coverage(self) -> TextCoverage:
         """How many articles the text search covers, of how many."""
         with self._reading() as connection:
