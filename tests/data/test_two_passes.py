@@ -166,3 +166,16 @@ def test_texts_pass_corrects_a_list_field_the_whole_text_gives_otherwise(
         assert index.get("b").title == "Nová knihovna"
         assert index.query(ArticleQuery(search="nova", sort=SortKey.TITLE)) == ["b"]
         assert index.facet_counts(Facet.CATEGORY) == [("Věda", 3)]  # its facets kept once
+
+
+def test_an_article_read_beside_the_reader_keeping_the_index_is_read_whole(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A command beside an open reader (its index shared) shows an article the reader has
+    not read whole yet repaired, without writing that reader's index."""
+    with listed(folder, tmp_path / "cache") as owner:
+        beside = ArticleIndex.open(folder, cache_dir=tmp_path / "cache", share=True)
+        with beside:
+            assert beside.get("c").body == "Vláda schválila spolupráci s Kazachstánem."
+            assert beside.text_coverage() == TextCoverage(0, 3)
+        assert owner.text_coverage() == TextCoverage(0, 3)
