@@ -69,6 +69,8 @@ class TextPass(IndexReading):
             except sqlite3.DatabaseError as error:
                 if self._closing:
                     return
+                if self.database is None:
+                    raise  # memory is neither full nor damaged: a real bug
                 with self._lock:
                     self._distrust()  # checked, and rebuilt if need be, at the next start
                 self.notice = f"the texts could not be stored in the index ({error})"
@@ -143,10 +145,13 @@ class TextPass(IndexReading):
         top = str(self.folder)
         names = [on_disk.get(name, name) for name in waiting]
         batch = [load_file(top, name, self.max_file_bytes, kept_as) for name in names]
-        if self._shared:  # another process's to store: shown as read here
-            return found | self._articles_of(batch, found)
-        self._store_texts(batch)
-        return super().find_many(article_ids, with_body)
+        if not self._shared:  # else another process's to store: shown as read here
+            try:
+                self._store_texts(batch)
+                return super().find_many(article_ids, with_body)
+            except sqlite3.DatabaseError:
+                pass  # not stored (a full disk): shown as read, the texts' pass reads it again
+        return found | self._articles_of(batch, found)
 
     def _articles_of(
         self, batch: list[LoadedFile], found: dict[str, Article]
