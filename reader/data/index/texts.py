@@ -37,15 +37,25 @@ def select_coverage(connection: sqlite3.Connection) -> TextCoverage:
     return TextCoverage(total - waiting, total)
 
 
+NEWEST_FIRST = 500
+"""Texts read first, newest first: the brief's days are complete first. The rest are read in
+the order the list's pass stored them, which writes the index in order: at 10,000 articles
+the writing takes half the time it takes in the order of their dates."""
+
+
 def select_waiting(connection: sqlite3.Connection) -> list[str]:
-    """The files of the articles waiting for their texts, newest first: the brief's day is
-    complete first."""
-    rows = connection.execute(
-        "SELECT path FROM articles WHERE body_state = ?"
-        " ORDER BY published_ts IS NULL, published_ts DESC, id",
-        (BODY_WAITING,),
+    """The files of the articles waiting for their texts: the `NEWEST_FIRST` newest, then
+    the others as stored."""
+    newest = connection.execute(
+        "SELECT rowid, path FROM articles WHERE body_state = ?"
+        " ORDER BY published_ts IS NULL, published_ts DESC, id LIMIT ?",
+        (BODY_WAITING, NEWEST_FIRST),
+    ).fetchall()
+    first = {rowid for rowid, _ in newest}
+    rest = connection.execute(
+        "SELECT rowid, path FROM articles WHERE body_state = ? ORDER BY rowid", (BODY_WAITING,)
     )
-    return [row[0] for row in rows]
+    return [path for _, path in newest] + [path for rowid, path in rest if rowid not in first]
 
 
 def select_waiting_among(connection: sqlite3.Connection, article_ids: list[str]) -> list[str]:
