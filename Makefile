@@ -39,6 +39,7 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/repair_speed.py
 	$(BIN)/python bench/diacritics_accuracy.py
 	$(BIN)/python bench/index_speed.py
+	$(BIN)/python bench/two_pass_speed.py
 	$(BIN)/python bench/brief_speed.py
 	$(BIN)/python bench/reload_latency.py
 	$(BIN)/python bench/site_metadata.py

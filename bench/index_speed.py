@@ -112,6 +112,18 @@ def report(name: str, value: float, unit: str, target: str) -> None:
     print(f"  {name:<42} {value:>9.3f} {unit:<3} target {target}")
 
 
+def keep_models() -> None:
+    """Point the reader's cache at MODEL_CACHE and build the word models there, unless they
+    are already; in a process of its own, so this one's peak memory stays the index's and
+    the queries'."""
+    os.environ["READER_CACHE_DIR"] = str(MODEL_CACHE)
+    build = (
+        "from reader.data.text.repair.words import czech_words; czech_words(); "
+        "from reader.data.text.language_lists import language_lists; language_lists()"
+    )
+    subprocess.run([sys.executable, "-c", build], check=True)
+
+
 def model_files() -> list[Path]:
     """The files of the word models the reader keeps in its cache directory."""
     return [
@@ -191,14 +203,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3)
     arguments = parser.parse_args()
-    os.environ["READER_CACHE_DIR"] = str(MODEL_CACHE)
-    # Built and kept there unless it is already; in a process of its own, so this one's
-    # peak memory stays the index's and the queries'.
-    build = (
-        "from reader.data.text.repair.words import czech_words; czech_words(); "
-        "from reader.data.text.language_lists import language_lists; language_lists()"
-    )
-    subprocess.run([sys.executable, "-c", build], check=True)
+    keep_models()
     for count in arguments.sizes:
         measure(count, arguments.runs)
 

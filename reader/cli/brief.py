@@ -61,7 +61,7 @@ def run_brief(args: argparse.Namespace) -> int:
         CommandError: When the folder cannot be read.
     """
     query = filter_query(args, "brief")
-    with load_index(args) as index:
+    with load_index(args, texts=True) as index:  # the key points are the texts'
         state = open_reading_state(args)
         if state.notice:
             warn(state.notice)

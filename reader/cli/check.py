@@ -37,7 +37,7 @@ def run_check(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder cannot be read.
     """
-    with load_index(args) as index:
+    with load_index(args, texts=True) as index:  # what repair changed in each text
         files = index.file_results()
     for path, result in files:
         print(f"{one_line(str(path))}: {status(result)}")

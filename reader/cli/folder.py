@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from ..config import Config, LoadedConfig
 from ..data import ArticleIndex, FolderError, parse_file_size
@@ -89,7 +98,26 @@ def max_file_bytes(args: argparse.Namespace, config: Config) -> int:
     return config.max_file_size if limit is None else limit
 
 
-def load_index(args: argparse.Namespace, settings: LoadedConfig | None = None) -> ArticleIndex:
+@contextmanager
+def progress_bar(what: str) -> Iterator[tuple[Progress, TaskID]]:
+    """A progress bar of `what` on standard error while the block runs, on a terminal only,
+    gone after it."""
+    bar = Progress(
+        TextColumn(what),
+        BarColumn(bar_width=None),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,  # gone once done: the command's output follows cleanly
+        disable=not sys.stderr.isatty(),
+    )
+    with bar:
+        yield bar, bar.add_task(what, total=None)
+
+
+def load_index(
+    args: argparse.Namespace, settings: LoadedConfig | None = None, texts: bool = False
+) -> ArticleIndex:
     """Open the index of the folder a command names and bring it up to date.
 
     On a terminal, standard error shows a progress bar while files are read.
@@ -98,6 +126,9 @@ def load_index(args: argparse.Namespace, settings: LoadedConfig | None = None) -
         args: Parsed arguments of a command with `add_folder_arguments`.
         settings: The settings the command read, if it needed them first; else they are
             read (and what is wrong with them reported) here.
+        texts: Read the whole texts too (search them, show their repairs), not only what
+            the list shows: new files are read whole at once, and the texts an earlier run
+            left waiting after them.
 
     Returns:
         The index, holding the files that failed as problems; close it when done, so the
@@ -119,24 +150,24 @@ def load_index(args: argparse.Namespace, settings: LoadedConfig | None = None) -
     notice = index.notice
     if notice:
         warn(notice)
-    bar = Progress(
-        TextColumn("reading articles"),
-        BarColumn(bar_width=None),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,  # gone once done: the command's output follows cleanly
-        disable=not sys.stderr.isatty(),
-    )
     try:
-        with bar:
-            task = bar.add_task("reading", total=None)
-            for progress in index.refresh():
+        with progress_bar("reading articles") as (bar, task):
+            for progress in index.refresh(whole=texts):
                 if progress.total:
                     bar.update(task, total=progress.total, completed=progress.done)
+        if texts:
+            with progress_bar("reading texts") as (bar, task):
+                for coverage in index.fill_texts():
+                    bar.update(task, total=coverage.total, completed=coverage.covered)
     except FolderError as error:  # e.g. a folder that exists but may not be listed
         index.close()
         raise CommandError(str(error)) from error
     if index.notice and index.notice != notice:  # the index file could not be written
         warn(index.notice)
+    searched = index.text_coverage() if texts else None
+    if searched is not None and not searched.complete:  # the open reader is still reading
+        warn(
+            f"the texts of {searched.covered:,} of {searched.total:,} articles are read so far:"
+            " the rest are searched by their titles only"
+        )
     return index

@@ -101,7 +101,8 @@ def run_list(args: argparse.Namespace) -> int:
     )
     if query.search.strip() and not query.terms:
         warn(f"the search {query.search!r} has no word of two letters or more: not searched")
-    with load_index(args) as index:
+    # Only a search or JSON (which holds the bodies) needs the whole texts.
+    with load_index(args, texts=bool(query.terms) or args.json) as index:
         state = open_reading_state(args)
         if state.notice:
             warn(state.notice)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
+    from .index.texts import TextCoverage
     from .load.files import (
         MAX_FILE_BYTES,
         FolderError,
@@ -72,6 +73,7 @@ MODULE_OF = {
     "Source": "article",
     "StateUnavailable": "state",
     "TextChange": "text.repair",
+    "TextCoverage": "index.texts",
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
@@ -120,6 +122,7 @@ __all__ = [
     "Source",
     "StateUnavailable",
     "TextChange",
+    "TextCoverage",
     "facet_counts",
     "find_article_files",
     "fold",

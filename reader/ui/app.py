@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import threading
-import time
 from collections.abc import Iterable
 from multiprocessing import resource_tracker
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..data import ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
 from .folder_following import FolderFollowing
+from .loading_passes import read_list, read_texts
 from .marking import Marking
 from .messages import (
     ArticlesChanged,
@@ -31,6 +31,7 @@ from .messages import (
     IndexRefreshed,
     LoadFailed,
     MarksChanged,
+    TextsProgress,
     WatchFailed,
 )
 from .screens.article_list import ArticleListScreen
@@ -39,8 +40,6 @@ from .terminal_exit import leave_with_the_terminal
 
 FIRST_PAINT_WAIT = 1.0
 """Seconds loading waits, at most, for the list stored by an earlier run to be drawn."""
-PROGRESS_INTERVAL = 0.5
-"""Seconds between progress reports: each one makes the list query the index again."""
 MARKS_CHECK_SECONDS = 0.5
 """Seconds between looks for marks changed by another reader of the same state: one cheap
 PRAGMA, so they show within a second."""
@@ -175,14 +174,8 @@ class ReaderApp(App[None]):
                 # Scanning the folder holds Python's lock for most of a second at 100,000
                 # files: let the stored list reach the screen first.
                 self._stored_list_shown.wait(timeout=FIRST_PAINT_WAIT)
-            last_report = 0.0
-            for progress in index.refresh():
-                if worker.is_cancelled:  # the app is closing: stop reading files
-                    return
-                now = time.monotonic()
-                if now - last_report >= PROGRESS_INTERVAL:
-                    last_report = now
-                    self.post_message(IndexProgress(progress))
+            if not read_list(index, lambda: worker.is_cancelled, self.post_message):
+                return  # the app is closing: stop reading files
         except FolderError as error:
             self.post_message(LoadFailed(str(error)))
             return
@@ -192,6 +185,7 @@ class ReaderApp(App[None]):
         self.post_message(IndexRefreshed())
         # After the list has what changed: at 100,000 articles this takes 0.2 s.
         index.prepare_queries()
+        read_texts(index, lambda: worker.is_cancelled, self.post_message)
 
     @on(IndexOpened)
     def show_index(self, message: IndexOpened) -> None:
@@ -224,6 +218,13 @@ class ReaderApp(App[None]):
             )
             self.article_list.load_progress = (progress.done, progress.total)
         self.article_list.index_version += 1
+
+    @on(TextsProgress)
+    def show_text_coverage(self, message: TextsProgress) -> None:
+        """Say how much the text search covers; a search finds what was added."""
+        if not self.closing:
+            self.article_list.text_coverage = message.coverage
+            self.article_list.index_version += message.list_changed
 
     @on(IndexRefreshed)
     def finish_loading(self) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from ..data import ArticleIndex, RefreshProgress
+from ..data import ArticleIndex, RefreshProgress, TextCoverage
 
 
 @dataclass
@@ -27,7 +27,18 @@ class IndexProgress(Message):
 
 
 class IndexRefreshed(Message):
-    """The index is up to date with the folder."""
+    """The list is up to date with the folder; the texts are read behind it."""
+
+
+@dataclass
+class TextsProgress(Message):
+    """More articles' whole texts are read, repaired and searchable."""
+
+    coverage: TextCoverage
+    """How many articles the text search covers, of how many."""
+    list_changed: bool = False
+    """Whether a whole text changed what the list shows (a title's diacritics judged on all
+    of it) since the last report."""
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ..data import NO_FACET, ArticleQuery, Facet, SortKey
+from ..data import NO_FACET, ArticleQuery, Facet, SortKey, TextCoverage
 from ..present.article_text import clean_line
 
 SORT_NAMES = {
@@ -32,11 +32,13 @@ SEPARATOR = " · "
 """Between the parts of the filter line."""
 
 
-def describe_filters(query: ArticleQuery) -> list[str]:
+def describe_filters(query: ArticleQuery, coverage: TextCoverage | None = None) -> list[str]:
     """Return each filter in force in words, like `importance ≥ 3`.
 
     Args:
         query: The query shown.
+        coverage: How much of the folder the text search covers; a search made before it
+            covers all says what it searched.
 
     Returns:
         One phrase per active filter; empty when the list is unfiltered.
@@ -53,6 +55,8 @@ def describe_filters(query: ArticleQuery) -> list[str]:
         # Words of one letter are not searched (nearly every article has them): say so,
         # rather than seem to have found every article.
         unsearched = "" if query.terms else " (words too short to search)"
+        if query.terms and coverage is not None and not coverage.complete:
+            unsearched = f" (in every title, and the texts of {partial_coverage(coverage)})"
         filters.append(f'search: "{clean_line(query.search)}"{unsearched}')
     if query.unread_only:
         filters.append("unread only")
@@ -61,7 +65,18 @@ def describe_filters(query: ArticleQuery) -> list[str]:
     return filters
 
 
-def filter_line(query: ArticleQuery, shown: int, total: int, load_status: str = "") -> Text:
+def partial_coverage(coverage: TextCoverage) -> str:
+    """How many texts are searchable so far, like `4,210 of 10,000 so far`."""
+    return f"{coverage.covered:,} of {coverage.total:,} so far"
+
+
+def filter_line(
+    query: ArticleQuery,
+    shown: int,
+    total: int,
+    load_status: str = "",
+    coverage: TextCoverage | None = None,
+) -> Text:
     """Return the line above the list: `N of M articles`, the filters, how loading goes,
     and the sort, in the order they matter (the screen cuts what does not fit).
 
@@ -70,15 +85,18 @@ def filter_line(query: ArticleQuery, shown: int, total: int, load_status: str = 
         shown: How many articles it matched.
         total: How many articles there are.
         load_status: How far loading has got, or why it failed; "" once done.
+        coverage: How much of the folder the text search covers; None when not known.
 
     Returns:
         Plain text: the search is the user's and the category the data's, never markup.
     """
     line = Text(f"{shown:,} of {total:,} article{'s' * (total != 1)}", style="bold")
-    filters = describe_filters(query) or ["no filters"]
+    filters = describe_filters(query, coverage) or ["no filters"]
     line.append(SEPARATOR + SEPARATOR.join(filters))
     if load_status:
         line.append(SEPARATOR + load_status, style="italic")
+    elif coverage is not None and not coverage.complete and not query.terms:
+        line.append(f"{SEPARATOR}text search: {coverage.covered:,} of {coverage.total:,}")
     # Last: the list's header marks the sorted column too.
     line.append(f"{SEPARATOR}sorted by {sort_name(query)}", style="dim")
     return line

@@ -157,8 +157,8 @@ def test_a_lone_surrogate_escape_in_yaml_is_replaced_and_said(tmp_path: Path) ->
 def test_a_file_the_reader_fails_on_is_a_problem_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An unexpected error while one file loads makes that file a problem that names the
-    error; the other files load."""
+    """An unexpected error while one file loads whole (the texts' pass) makes that file a
+    problem that names the error; the other files load."""
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text(f"---\ntitle: {name}\n---\nText.\n", encoding="utf-8")
 
@@ -170,6 +170,8 @@ def test_a_file_the_reader_fails_on_is_a_problem_not_a_crash(
     monkeypatch.setattr(file_rows, "load_article", fail_on_b)
     with ArticleIndex.open(tmp_path, cached=False) as index:
         list(index.refresh())
+        assert len(index) == 2  # the list's pass reads only the front matter
+        list(index.fill_texts())
         assert len(index) == 1
         (problem,) = index.problems
     assert problem.path.name == "b.md"

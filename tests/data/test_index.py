@@ -51,9 +51,11 @@ def write_article(
 
 
 def refreshed(folder: Path, **options: object) -> ArticleIndex:
-    """An index of `folder`, brought up to date."""
+    """An index of `folder`, brought up to date: listed, and its texts read."""
     index = ArticleIndex.open(folder, **options)  # type: ignore[arg-type]
     for _ in index.refresh():
+        pass
+    for _ in index.fill_texts():
         pass
     return index
 

@@ -20,8 +20,10 @@ from .catalog import Catalog
 from .ingest import folder_changes, load_rows
 from .loaded import FileStamp, LoadedFile
 from .location import claim_or_share, index_file, kept_in_memory
-from .reads import IndexClosed, IndexReading
+from .reads import IndexClosed
 from .schema import (
+    BODY_DONE,
+    BODY_WAITING,
     begin_bulk_load,
     end_bulk_load,
     open_database,
@@ -29,6 +31,7 @@ from .schema import (
     remove_index_files,
     set_closed,
 )
+from .text_pass import TextPass
 from .writes import forget_file, store_batch
 
 # Files written per transaction while loading: each commit makes them visible to queries.
@@ -53,8 +56,11 @@ class RefreshProgress:
     """Files gone from the folder, whose articles were dropped."""
 
 
-class ArticleIndex(IndexReading):
+class ArticleIndex(TextPass):
     """Every article and problem of one folder, answering queries with ids.
+
+    Filled in two passes: `refresh` lists every article from its front matter, then
+    `fill_texts` reads the whole texts behind the list, for the text search.
 
     Safe to share between the thread that refreshes it and the one that queries it: one
     connection, used under a lock, and each batch of loaded files committed on its own.
@@ -160,8 +166,11 @@ class ArticleIndex(IndexReading):
         """Close the index at the end of the `with` block."""
         self.close()
 
-    def refresh(self) -> Iterator[RefreshProgress]:
-        """Bring the index up to date with the folder, reporting after each batch.
+    def refresh(self, whole: bool = False) -> Iterator[RefreshProgress]:
+        """Bring the list up to date with the folder, reporting after each batch: the first
+        pass, after which every article is listed with the fields the list shows, sorts and
+        filters by, its text waiting for `fill_texts`. With `whole`, both passes at once: the
+        files are read whole, their texts searchable (a command that searches them at once).
 
         Only new or changed files are read, on every core; files gone from the folder are
         dropped. Queries made meanwhile see every batch reported so far.
@@ -183,7 +192,7 @@ class ArticleIndex(IndexReading):
         with self._refreshing:
             self._refresh_thread = threading.get_ident()
             try:
-                yield from self._refresh()
+                yield from self._refresh(whole)
             except IndexClosed:
                 return  # the reader is quitting: what was stored is kept
             except sqlite3.DatabaseError as error:
@@ -193,7 +202,7 @@ class ArticleIndex(IndexReading):
                     raise  # memory is neither full nor damaged: a real bug
                 self._keep_in_memory(error)
                 try:
-                    yield from self._refresh()
+                    yield from self._refresh(whole)
                 except IndexClosed:
                     return
             finally:
@@ -214,7 +223,7 @@ class ArticleIndex(IndexReading):
             self._bulk_loading = False
             self._writes += 1
 
-    def _refresh(self) -> Iterator[RefreshProgress]:
+    def _refresh(self, whole: bool) -> Iterator[RefreshProgress]:
         """`refresh` into the index as it is."""
         with self._open_connection():
             try:
@@ -241,19 +250,19 @@ class ArticleIndex(IndexReading):
             batch: list[LoadedFile] = []
             done = 0
             loaded_files = load_rows(
-                self.folder, to_read, self.max_file_bytes, self._pool_lost, kept_as
+                self.folder, to_read, self.max_file_bytes, self._pool_lost, kept_as, not whole
             )
             for loaded in loaded_files:
                 if self._closing:
                     return  # the reader is quitting: close() waits for this
                 batch.append(loaded)
                 if len(batch) == (BATCH_SIZE if done else FIRST_BATCH_SIZE):
-                    if not self._store(batch, known):
+                    if not self._store(batch, known, whole):
                         return  # closed while loading, e.g. the app quit
                     done += len(batch)
                     batch = []
                     yield RefreshProgress(done, len(changed), len(removed))
-            if batch and self._store(batch, known):
+            if batch and self._store(batch, known, whole):
                 yield RefreshProgress(done + len(batch), len(changed), len(removed))
         finally:  # also when the caller stops early
             with self._lock:
@@ -279,11 +288,11 @@ class ArticleIndex(IndexReading):
         rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
         return {name: (size, mtime_ns) for name, size, mtime_ns in rows}
 
-    def _store(self, batch: list[LoadedFile], known: dict[str, FileStamp]) -> bool:
+    def _store(self, batch: list[LoadedFile], known: dict[str, FileStamp], whole: bool) -> bool:
         """Write one batch in one transaction; False when the index was closed meanwhile."""
         with self._lock:
             if self._closed:
                 return False
-            store_batch(self._connection, batch, known)
+            store_batch(self._connection, batch, known, BODY_DONE if whole else BODY_WAITING)
             self._writes += 1
             return True

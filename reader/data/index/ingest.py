@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -25,6 +26,9 @@ CHUNK_SIZE = 32
 # Chunks queued per worker: enough to keep it busy while the index writes a whole batch
 # (the workers wait otherwise), few enough to bound memory.
 CHUNKS_IN_FLIGHT_PER_WORKER = 12
+TEXTS_NICENESS = 10
+"""How much lower the processes reading the texts (the second pass) run than the reader: the
+list, the screen and the first pass of a changed file go first."""
 
 
 def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
@@ -90,9 +94,11 @@ def load_rows(
     max_file_bytes: int = MAX_FILE_BYTES,
     pool_lost: Callable[[], object] = lambda: None,
     kept_as: Mapping[str, str] | None = None,
+    list_only: bool = False,
 ) -> Iterator[LoadedFile]:
     """Load the files `names` below `folder` in order, on every core when there are many;
-    files larger than `max_file_bytes` are problems.
+    files larger than `max_file_bytes` are problems. `list_only` loads what the list shows
+    (the first pass); else whole articles (the second), in processes of lower priority.
 
     Only a few chunks are in flight at a time, so memory stays flat however slowly the
     caller takes the results. Stopping the iteration early cancels the work not yet started.
@@ -107,7 +113,7 @@ def load_rows(
     top = str(folder)
     if len(names) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         for name in names:
-            yield load_file(top, name, max_file_bytes, kept_as)
+            yield load_file(top, name, max_file_bytes, kept_as, list_only)
         return
     workers = os.cpu_count() or 2
     # spawn, not fork: the reader's UI runs threads, and forking a threaded process can hang.
@@ -115,7 +121,7 @@ def load_rows(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=end_with_parent,
-        initargs=(os.getpid(),),
+        initargs=(os.getpid(), 0 if list_only else TEXTS_NICENESS),
     )
     chunks = [names[start : start + CHUNK_SIZE] for start in range(0, len(names), CHUNK_SIZE)]
     in_flight: deque[tuple[Future[list[LoadedFile]], list[str]]] = deque()
@@ -132,7 +138,7 @@ def load_rows(
             return future.result()
         except BrokenProcessPool:
             give_up_pool()
-            return load_chunk(top, chunk, max_file_bytes, kept_as)
+            return load_chunk(top, chunk, max_file_bytes, kept_as, list_only)
 
     try:
         for chunk in chunks:
@@ -141,7 +147,12 @@ def load_rows(
                     in_flight.append(
                         (
                             pool.submit(
-                                load_chunk, top, chunk, max_file_bytes, kept_of(kept_as, chunk)
+                                load_chunk,
+                                top,
+                                chunk,
+                                max_file_bytes,
+                                kept_of(kept_as, chunk),
+                                list_only,
                             ),
                             chunk,
                         )
@@ -151,7 +162,7 @@ def load_rows(
             if lost:  # in order: the chunks in flight first, then this one here
                 while in_flight:
                     yield from results(*in_flight.popleft())
-                yield from load_chunk(top, chunk, max_file_bytes, kept_as)
+                yield from load_chunk(top, chunk, max_file_bytes, kept_as, list_only)
             elif len(in_flight) >= CHUNKS_IN_FLIGHT_PER_WORKER * workers:
                 yield from results(*in_flight.popleft())
         while in_flight:
@@ -181,9 +192,14 @@ PARENT_CHECK_SECONDS = 1.0
 """How often a loading worker checks that the reader that started it is still there."""
 
 
-def end_with_parent(parent: int) -> None:
+def end_with_parent(parent: int, niceness: int = 0) -> None:
     """In a loading worker: end once the reader that started it is gone (killed, say),
-    rather than read files for nobody for minutes, holding hundreds of megabytes."""
+    rather than read files for nobody for minutes, holding hundreds of megabytes; run
+    `niceness` lower than the reader."""
+    nice = getattr(os, "nice", None)  # not on Windows
+    if niceness and nice is not None:
+        with contextlib.suppress(OSError):  # not allowed here: at the same priority then
+            nice(niceness)
 
     def watch() -> None:
         while os.getppid() == parent:

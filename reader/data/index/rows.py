@@ -12,14 +12,33 @@ from ..article import Article, Source
 from ..load.key_points import parse_key_points
 from ..query import NO_FACET, Facet, fold, sort_key
 
-METADATA_COLUMNS = (
-    "path, title, categories, tags, importance, published, author, source_id, source_name,"
-    " source_emoji, url, image_url, original_title, repairs, repair_count, inferred, draft,"
-    " restored_words, published_ts, title_key, source_key, key_points, summary, repair_reason"
+METADATA_NAMES = (
+    "path", "title", "categories", "tags", "importance", "published", "author", "source_id",
+    "source_name", "source_emoji", "url", "image_url", "original_title", "repairs",
+    "repair_count", "inferred", "draft", "restored_words", "published_ts", "title_key",
+    "source_key", "key_points", "summary", "repair_reason",
+)  # fmt: skip
+"""The columns of `articles` an ArticleRows' `metadata` holds, in its order."""
+TEXT_NAMES = (
+    "original_title",
+    "repairs",
+    "repair_count",
+    "restored_words",
+    "key_points",
+    "summary",
+    "repair_reason",
 )
+"""Of those, the ones the second pass (the whole text) gives: the list shows none of them."""
+LIST_NAMES = tuple(name for name in METADATA_NAMES if name not in TEXT_NAMES)
+"""Of those, the ones the list's pass gives as they are: what the list shows and sorts by."""
+ARTICLE_NAMES_BEFORE_BODY = (
+    "categories", "tags", "importance", "published", "author", "source_id", "source_name",
+    "source_emoji", "url", "image_url", "original_title",
+)  # fmt: skip
+"""The metadata SELECT_ARTICLE gives between the description and the body."""
 INSERT_METADATA = (
-    f"INSERT INTO articles (rowid, id, problems, {METADATA_COLUMNS})"
-    f" VALUES ({', '.join('?' * (METADATA_COLUMNS.count(',') + 4))})"
+    f"INSERT INTO articles (rowid, id, problems, body_state, {', '.join(METADATA_NAMES)})"
+    f" VALUES ({', '.join('?' * (len(METADATA_NAMES) + 4))})"
 )
 INSERT_TEXT = "INSERT INTO search (rowid, title, description, facets, body) VALUES (?, ?, ?, ?, ?)"
 INSERT_FACET = "INSERT INTO facets (article, kind, name, key) VALUES (?, ?, ?, ?)"
@@ -52,9 +71,36 @@ class ArticleRows(NamedTuple):
     """INSERT_FACET's values after the rowid: kind, name and key of each category and tag,
     and a `NO_FACET` row of each kind the article has none of."""
 
-    def metadata_values(self, rowid: int) -> tuple[Any, ...]:
+    def metadata_values(self, rowid: int, body_state: int) -> tuple[Any, ...]:
         """The values INSERT_METADATA takes for this article under `rowid`."""
-        return (rowid, self.id, json.dumps(self.problems, ensure_ascii=False), *self.metadata)
+        problems = json.dumps(self.problems, ensure_ascii=False)
+        return (rowid, self.id, problems, body_state, *self.metadata)
+
+    def article_row(self, article_id: str) -> tuple[Any, ...]:
+        """This article as a SELECT_ARTICLE row gives it, under `article_id`."""
+        named = dict(zip(METADATA_NAMES, self.metadata, strict=True))
+        title, description, _, body = self.text
+        problems = json.dumps(self.problems, ensure_ascii=False)
+        return (
+            article_id,
+            named["path"],
+            title,
+            description,
+            *(named[name] for name in ARTICLE_NAMES_BEFORE_BODY),
+            body,
+            named["repairs"],
+            named["repair_count"],
+            problems,
+            named["inferred"],
+            named["draft"],
+            named["restored_words"],
+            named["repair_reason"],
+        )
+
+    def values_of(self, names: tuple[str, ...]) -> tuple[Any, ...]:
+        """The values of the metadata columns `names` (of `METADATA_NAMES`), in that order."""
+        named = dict(zip(METADATA_NAMES, self.metadata, strict=True))
+        return tuple(named[name] for name in names)
 
     def text_values(self, rowid: int) -> tuple[Any, ...]:
         """The values INSERT_TEXT takes for this article under `rowid`."""

@@ -14,11 +14,12 @@ except ImportError:  # not on Windows: each process takes the index as its own
 
 from ... import __version__
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 """Bump when the tables change, or what loading stores in them (10: each article's key points
 and summary, for the brief; 11: categories and tags as lists, in facets; dates, headers and
-people read as real sites write them; 12: why the encoding repair changed an article's
-text); an index of another version is rebuilt, every file read again."""
+people read as real sites write them; 12: each article's body state, the list filled first
+and the texts behind it; 13: why the encoding repair changed an article's text); an index of
+another version is rebuilt, every file read again."""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,11 +57,16 @@ CREATE TABLE articles (
     source_key TEXT NOT NULL,
     key_points TEXT NOT NULL,       -- the brief's bullets, one a line (see load/key_points.py)
     summary TEXT NOT NULL,          -- the brief's lines when there are no key points
+    body_state INTEGER NOT NULL,    -- BODY_WAITING after the list's pass, BODY_DONE after the
+                                    -- texts' (its body repaired, searchable, key points found)
     repair_reason TEXT NOT NULL     -- the damage repair found, in words
 );
 -- One index per sort order, each also holding the filter columns, so a filtered list is
 -- read from the index alone, already in order (a table lookup per row costs 20x at 100,000).
 CREATE INDEX by_date ON articles (published_ts IS NULL, published_ts DESC, id, importance);
+-- The articles whose texts are still to be read, newest first (the brief's day first).
+CREATE INDEX bodies_waiting ON articles (published_ts IS NULL, published_ts DESC, id)
+    WHERE body_state = 0;
 -- Each category and tag of each article, one row each; an article without any of a kind has
 -- one row of it named '' (listed and filtered as "(none)").
 CREATE TABLE facets (
@@ -99,6 +105,11 @@ LATER_INDEXES = {
 """The other sort and filter indexes, which a bulk load builds once at its end: kept up to
 date row by row, they write 2.5 times as much at 100,000 articles. by_date, the order the
 list opens in, is always kept."""
+
+BODY_WAITING = 0
+"""An article listed from its front matter, its text not yet read (see `body_state`)."""
+BODY_DONE = 1
+"""An article whose text is read, repaired and searchable."""
 
 CLAIM_WAIT = 3.0
 """Seconds a reader waits for the index of a reader that is quitting (it finishes writing

@@ -10,12 +10,17 @@ from collections.abc import Mapping
 from ..article import LoadProblem
 from .loaded import LoadedFile
 from .rows import INSERT_FACET, INSERT_METADATA, INSERT_TEXT, ArticleRows
+from .schema import BODY_WAITING
 
 
 def store_batch(
-    connection: sqlite3.Connection, batch: list[LoadedFile], known: Mapping[str, object]
+    connection: sqlite3.Connection,
+    batch: list[LoadedFile],
+    known: Mapping[str, object],
+    body_state: int = BODY_WAITING,
 ) -> None:
-    """Write one batch of loaded files in one transaction.
+    """Write one batch of loaded files in one transaction, in `body_state`: BODY_WAITING for
+    the list's pass, their texts waiting for the second.
 
     Files in `known` (indexed before this refresh) replace what the index had of them.
     """
@@ -37,7 +42,7 @@ def store_batch(
                 files.append((name, size, mtime_ns, None, result.reason))
                 continue
             rows = unique_id(connection, result, name, taken)
-            metadata.append(rows.metadata_values(next_rowid))
+            metadata.append(rows.metadata_values(next_rowid, body_state))
             texts.append(rows.text_values(next_rowid))
             facets.extend(rows.facet_values(next_rowid))
             files.append((name, size, mtime_ns, next_rowid, None))
@@ -86,6 +91,11 @@ def unique_id(
     taken[article_id] = name
     note = f"id {rows.id!r} is already used by {taken[rows.id]}; using {article_id!r}"
     return rows._replace(id=article_id, problems=(*rows.problems, note))
+
+
+def is_id_note(problem: str) -> bool:
+    """Whether `problem` is the note `unique_id` adds: the index's, not the file's."""
+    return problem.startswith("id ") and " is already used by " in problem
 
 
 def is_taken(connection: sqlite3.Connection, article_id: str, taken: dict[str, str]) -> bool:

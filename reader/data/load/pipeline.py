@@ -32,6 +32,7 @@ from .fields import (
 )
 from .files import MAX_FILE_BYTES, read_article_text
 from .front_matter import (
+    FrontMatter,
     FrontMatterFormat,
     parse_front_matter,
     split_front_matter,
@@ -44,6 +45,8 @@ MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
 
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+_FIRST_TEXT_LINE = re.compile(r"\A\s*[^\n]*")
+"""A body's first line that holds text, with the blank lines before it."""
 _MAX_QUOTED_WORDS_CHARS = 60
 
 
@@ -61,9 +64,47 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
     read = read_article_text(path, max_file_bytes)
     if isinstance(read, LoadProblem):
         return read
+    return _load_text(path, read.text, read.encoding_note)
+
+
+def load_list_fields(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | LoadProblem:
+    """Load what a list shows of one article file: the first of loading's two passes.
+
+    The front matter is repaired and parsed as `load_article` does, with the body's first
+    line (a title may come from its heading); a file without front matter is repaired and
+    inferred and restored whole, as its title and address come from its text (and a title
+    cut from it is restored by the words after it too). Whether the title of a file with
+    front matter lost its diacritics is judged on the title and the lead alone: reading the
+    body word by word is the second pass's work.
+
+    Args:
+        path: The file; it is opened read-only and never changed.
+        max_file_bytes: A larger file is a `LoadProblem`, refused unread.
+
+    Returns:
+        The article without its body (""), its key points and repairs left to
+        `load_article`; or a `LoadProblem` as `load_article` gives it.
+    """
+    read = read_article_text(path, max_file_bytes)
+    if isinstance(read, LoadProblem):
+        return read
+    text = read.text
+    front = split_front_matter(text)
+    if isinstance(front, FrontMatter) and text.endswith(front.body):
+        first_line = _FIRST_TEXT_LINE.match(front.body)
+        text = text[: len(text) - len(front.body)] + (first_line[0] if first_line else "")
+    return _load_text(path, text, read.encoding_note, list_only=True)
+
+
+def _load_text(
+    path: Path, text: str, encoding_note: str, list_only: bool = False
+) -> Article | LoadProblem:
+    """Repair, parse and restore a file's decoded text into its article; `list_only` leaves
+    out its body and what repair changed (see `load_list_fields`)."""
     # Repair before parsing, so front matter values and the body are repaired alike.
-    repaired = repair_text(read.text)
-    repairs = ([read.encoding_note] if read.encoding_note else []) + describe_repairs(repaired)
+    repaired = repair_text(text)
+    described = [] if list_only else describe_repairs(repaired)
+    repairs = ([encoding_note] if encoding_note else []) + described
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
     parsed = _parse_article(path, safe_text, repairs)
@@ -80,8 +121,9 @@ def load_article(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Article | 
         problems = (*problems, f"characters that are not valid Unicode replaced with �: {invalid}")
     article = replace(
         article,
+        body="" if list_only else article.body,
         problems=problems,
-        repair_count=repaired.change_count + bool(read.encoding_note),
+        repair_count=repaired.change_count + bool(encoding_note),
         repair_reason=repaired.reason,
     )
     # A file without front matter was restored whole, as its text was read.

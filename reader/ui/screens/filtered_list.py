@@ -22,6 +22,7 @@ from ...data import (
     Facet,
     Mark,
     SortKey,
+    TextCoverage,
     facet_counts,
     selected_ids,
 )
@@ -49,6 +50,9 @@ class FilteredListScreen(ReadingScreen[None]):
     """How far loading has got, or why it failed; empty once every file is in the index."""
     load_progress: var[tuple[int, int] | None] = var(None)
     """Files read and files to read while loading, for the progress bar; None hides it."""
+    text_coverage: var[TextCoverage | None] = var(None)
+    """How much of the folder the text search covers, while the texts are read behind the
+    list; None when not known."""
 
     def __init__(self, articles_dir: Path, marking: Marking, config: Config) -> None:
         """Create the screen for the articles of one folder.
@@ -121,6 +125,13 @@ class FilteredListScreen(ReadingScreen[None]):
         """Show how far loading has got."""
         self._show_status()
 
+    def watch_text_coverage(self) -> None:
+        """Show how much the text search covers; a search finds more as it grows."""
+        if self.article_query.terms:
+            self._show_results(keep_row=True)
+        else:
+            self._show_status()
+
     def _show_results(self, keep_row: bool = False) -> None:
         """Ask the index for the query's ids and hand them to the table, and count the
         categories and tags the other filters keep for the sidebar."""
@@ -149,7 +160,9 @@ class FilteredListScreen(ReadingScreen[None]):
             problems = len(self.index.problems)
             self.table.show_placeholder(empty_advice(self.article_query, len(self.index), problems))
         status = self.query_one(ListStatus)
-        status.show(self.article_query, self.table.row_count, total, self.load_status)
+        status.show(
+            self.article_query, self.table.row_count, total, self.load_status, self.text_coverage
+        )
 
     def sort_by(self, sort: SortKey) -> None:
         """Sort the list by `sort`; asked for the sort in force, turn it round.

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import ProgressBar, Static
 
-from ...data import ArticleQuery
+from ...data import ArticleQuery, TextCoverage
 from ..query_text import filter_line
 
 
@@ -19,7 +19,14 @@ class ListStatus(Vertical):
         yield Static(id="filter-line")
         yield ProgressBar(id="load-progress", show_eta=True)
 
-    def show(self, query: ArticleQuery, shown: int, total: int | None, load_status: str) -> None:
+    def show(
+        self,
+        query: ArticleQuery,
+        shown: int,
+        total: int | None,
+        load_status: str,
+        coverage: TextCoverage | None = None,
+    ) -> None:
         """Describe the list: its counts and filters, then how loading goes.
 
         Args:
@@ -27,12 +34,13 @@ class ListStatus(Vertical):
             shown: How many articles it matched.
             total: How many articles there are; None before the index is open.
             load_status: How far loading has got, or why it failed; "" once done.
+            coverage: How much of the folder the text search covers; None when not known.
         """
         line = self.query_one("#filter-line", Static)
         if total is None:
             line.update(Text(load_status))
             return
-        line.update(filter_line(query, shown, total, load_status))
+        line.update(filter_line(query, shown, total, load_status, coverage))
 
     def show_progress(self, progress: tuple[int, int] | None) -> None:
         """Show files read of files to read, or hide the bar for None."""
