@@ -3,9 +3,11 @@ chosen by the text's own language, and correct text of any language is left alon
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from reader.data import repair_file_text
+from reader.data import Article, load_article, repair_file_text
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -69,6 +71,22 @@ def test_repair_reads_c1_controls_as_windows_punctuation() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The priceÂ\xa0list is here", "The price\xa0list is here"),
+        ("Cena 10Â\xa0Kč za kus", "Cena 10\xa0Kč za kus"),
+        ("TAKASHÂ\xa0YAMADA", "TAKASHÂ\xa0YAMADA"),
+    ],
+)
+def test_a_letter_before_a_no_break_space_goes_only_where_words_are_left(
+    text: str, expected: str
+) -> None:
+    """`Â` before a no-break space is Windows-1252 mojibake of the space where taking it
+    away leaves a word or a number; in a name it makes no word of, it stays."""
+    assert repaired(text) == expected
+
+
 def test_repair_undoes_two_layers_of_mojibake() -> None:
     """Text read wrongly twice is read back twice."""
     text = "Já jsem tady, řekl muž."
@@ -104,3 +122,23 @@ def test_czech_without_diacritics_is_restored() -> None:
     assert repaired(text, restore=True) == (
         "Vláda schválila nový zákon, který bude platit od příštího roku."
     )
+
+
+def test_loading_and_repair_agree_on_a_file_without_front_matter(tmp_path: Path) -> None:
+    """A file without front matter is restored whole before its title is cut from it, as
+    `reader repair --diacritics` restores it, and its restored words count as repairs."""
+    text = (
+        "Vlada schvalila novy zakon, ktery bude platit od pristiho roku. Ministr financi rekl, "
+        "ze zakon pomuze malym firmam i obcim v regionech.\n"
+    )
+    path = tmp_path / "zprava.txt"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_article(path)
+    assert isinstance(loaded, Article)
+    repaired_path = tmp_path / "opraveno.txt"
+    repaired_path.write_text(repaired(text, restore=True), encoding="utf-8")
+    again = load_article(repaired_path)
+    assert isinstance(again, Article)
+    assert (loaded.title, loaded.body) == (again.title, again.body)
+    assert loaded.title.startswith("Vláda schválila nový zákon")
+    assert loaded.repair_count == loaded.restored_words > 0

@@ -123,7 +123,7 @@ def _load_text(
         article,
         body="" if list_only else article.body,
         problems=problems,
-        repair_count=repaired.change_count + bool(encoding_note),
+        repair_count=article.repair_count + repaired.change_count + bool(encoding_note),
         repair_reason=repaired.reason,
     )
     # A file without front matter was restored whole, as its text was read.

@@ -125,14 +125,15 @@ def keeps_words(line: str, fixed: str) -> bool:
     letters and common punctuation, it must have made words of likely characters of one
     script (Latin, Greek, Cyrillic: `РґРѕСЂРѕРіРµ` is `дороге`) or common words: a few
     letters and quotes can read as UTF-8 by chance (`á“Š` in Windows-1250 is the bytes of
-    `ᓊ`, Czech `aĎ“` of a Latin `a` beside a Greek `ϓ`).
+    `ᓊ`, Czech `aĎ“` of a Latin `a` beside a Greek `ϓ`). Where it only took letters away
+    (`MISUTÂ AJIKKO`, a name in romaji, is no no-break space read as Windows-1252), what
+    is left must be common words.
     """
     old_words, new_words = set(line.split()), set(fixed.split())
     if not all(is_prose(word) for word in old_words - new_words):
         return True
-    if all(is_plausible(char) for char in set(fixed) - set(line)) and all(
-        is_of_one_script(word) for word in new_words - old_words
-    ):
+    made = set(fixed) - set(line)
+    if made and all(map(is_plausible, made)) and all(map(is_of_one_script, new_words - old_words)):
         return True
     words = [word for word in new_words - old_words if HAS_LETTER.search(word)]
     language = language_of(" ".join(words))
