@@ -31,10 +31,6 @@ MAX_FORMS = 64
 bytes of seven candidates each make 49)."""
 MAX_SAMPLE = 150
 """Words read from the start of a text: enough to tell its language."""
-PRESELECTING_WORDS = 12
-"""The most frequent words the languages are first ranked by."""
-PRESELECTED_LANGUAGES = 6
-"""The languages ranked best on those that are weighed on all the words."""
 MAX_DAMAGED_SAMPLE = 40
 """Damaged words read from the start of a text, when the intact ones do not decide: each
 may be dozens of words."""
@@ -104,7 +100,7 @@ def leading_languages(
         if LETTERS.fullmatch(word):
             intact[strip_accents(word)] += count
     frequent = intact.most_common(MAX_WORDS)
-    candidates = likely_languages(sample, frequent)
+    candidates = writing_languages(sample)
     leaders = rank_languages(candidates, frequent, [])
     if len(leaders) == 1:
         return leaders
@@ -127,58 +123,42 @@ def rank_languages(
 ) -> list[Language]:
     """The `candidates` that explain the words about as well as the best one, best first.
 
+    Each word counts with its log-frequency in a language, or as a very rare word where the
+    language's list lacks it.
+
     Args:
         candidates: wordfreq's codes of the languages weighed.
         intact: Words without accents, with how often each occurs.
         alternatives: For each damaged word, its possible forms without accents (it counts
             as the one a language knows best), with how often it occurs.
     """
-    scores = sorted(
-        ((score_of(code, intact, alternatives), code) for code in candidates), reverse=True
-    )
-    if not scores or known_words(scores[0][1], intact, alternatives) < MIN_KNOWN_WORDS:
+    rows = [log_frequencies(word) for word, count in intact for _ in range(count)]
+    rows += [
+        best_of_forms(forms) for forms, count in alternatives for _ in range(count)
+    ]  # fmt: skip
+    if not rows or not candidates:
         return []
-    best = scores[0][0]
-    return [
-        Language(code, known_words(code, intact, alternatives))
-        for score, code in scores
-        if best - score < MIN_LEAD
-    ]
+    columns = dict(zip(language_lists().codes, zip(*rows, strict=True), strict=True))
+    scores = sorted(((sum(columns[code]), code) for code in candidates), reverse=True)
+    known = {code: sum(log > UNKNOWN_WORD_LOG for log in columns[code]) for _, code in scores}
+    best, best_code = scores[0]
+    if known[best_code] < MIN_KNOWN_WORDS:
+        return []
+    return [Language(code, known[code]) for score, code in scores if best - score < MIN_LEAD]
 
 
-def known_words(
-    code: str, intact: list[tuple[str, int]], alternatives: list[tuple[tuple[str, ...], int]]
-) -> int:
-    """How many of the words language `code`'s list knows (arguments as for
-    `rank_languages`)."""
-    known = language_lists().log_frequencies[code].__contains__
-    return sum(count for word, count in intact if known(word)) + sum(
-        n for forms, n in alternatives if any(map(known, forms))
-    )
+@lru_cache(maxsize=16384)
+def log_frequencies(word: str) -> tuple[float, ...]:
+    """The log-frequency of `word` (without accents) in every language of the lists, in
+    their order; UNKNOWN_WORD_LOG where a list lacks it. Remembered: the frequent words
+    that decide come again and again."""
+    lists = language_lists()
+    return tuple(lists.log_frequencies[code].get(word, UNKNOWN_WORD_LOG) for code in lists.codes)
 
 
-def likely_languages(sample: list[str], frequent: list[tuple[str, int]]) -> list[str]:
-    """The languages worth weighing on all the words: those that write the sample's
-    letters and explain its most frequent words best (weighing 42 word lists on every word
-    would cost milliseconds an article)."""
-    candidates = writing_languages(sample)
-    if len(candidates) <= PRESELECTED_LANGUAGES:
-        return candidates
-    first = frequent[:PRESELECTING_WORDS]
-    ranked = sorted(candidates, key=lambda code: score_of(code, first, []), reverse=True)
-    return ranked[:PRESELECTED_LANGUAGES]
-
-
-def score_of(
-    code: str, intact: list[tuple[str, int]], alternatives: list[tuple[tuple[str, ...], int]]
-) -> float:
-    """The log-likelihood of the words in language `code` (arguments as for
-    `rank_languages`): a word its list lacks counts as a very rare one."""
-    get = language_lists().log_frequencies[code].get
-    score = sum(count * get(word, UNKNOWN_WORD_LOG) for word, count in intact)
-    return score + sum(
-        n * max(get(form, UNKNOWN_WORD_LOG) for form in forms) for forms, n in alternatives
-    )
+def best_of_forms(forms: tuple[str, ...]) -> tuple[float, ...]:
+    """For each language, the log-frequency of the form of a damaged word it knows best."""
+    return tuple(map(max, zip(*map(log_frequencies, forms), strict=True)))
 
 
 def writing_languages(words: list[str]) -> list[str]:
@@ -188,13 +168,19 @@ def writing_languages(words: list[str]) -> list[str]:
     words_with_letter = Counter(
         letter for word in distinct if not word.isascii() for letter in set(word) - ASCII_LETTERS
     )
+    foreign = Counter[str]()
+    for letter, count in words_with_letter.items():
+        for code in languages_lacking(letter):
+            foreign[code] += count
     tolerated = max(MIN_FOREIGN_TOLERATED, MAX_FOREIGN_SHARE * len(distinct))
-    letters, alphabets = words_with_letter.keys(), language_lists().alphabets
-    return [
-        code
-        for code in language_lists().codes
-        if sum(words_with_letter[letter] for letter in letters - alphabets[code]) <= tolerated
-    ]
+    return [code for code in language_lists().codes if foreign[code] <= tolerated]
+
+
+@lru_cache(maxsize=4096)
+def languages_lacking(letter: str) -> tuple[str, ...]:
+    """The languages whose frequent words never write `letter`."""
+    lists = language_lists()
+    return tuple(code for code in lists.codes if letter not in lists.alphabets[code])
 
 
 def words_of(text: str) -> list[str]:

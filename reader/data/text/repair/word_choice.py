@@ -6,13 +6,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice, product
 from typing import NamedTuple
 
 from ..czech import MAX_WORD_LENGTH
-from ..language import MAX_FORMS, leading_languages, words_of
+from ..language import MAX_FORMS, MAX_SAMPLE, leading_languages, words_of
 from .words import word_model
 
 LETTER_GAP = "\ud800"
@@ -121,13 +121,17 @@ def fill_with(
     return FilledText("".join(pieces), filled, language, likelihood)
 
 
-def intact_words(text: str) -> Iterator[str]:
-    """The words of `text` that hold no gap, as they are asked for: telling the language
-    takes only the first few hundred."""
+def intact_words(text: str) -> list[str]:
+    """The words of the first runs of non-spaces in `text` that hold no gap, about as many
+    as telling the language takes."""
+    chunks: list[str] = []
     for chunk in NON_SPACES.finditer(text):
         found = chunk.group()
         if LETTER_GAP not in found and MARK_GAP not in found:
-            yield from words_of(found)
+            chunks.append(found)
+            if len(chunks) == MAX_SAMPLE:
+                break
+    return words_of(" ".join(chunks))
 
 
 def forms(template: str, gaps: list[Gap]) -> tuple[str, ...]:
