@@ -72,10 +72,10 @@ def load_list_fields(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Articl
 
     The front matter is repaired and parsed as `load_article` does, with the body's first
     line (a title may come from its heading); a file without front matter is repaired and
-    inferred and restored whole, as its title and address come from its text (and a title
-    cut from it is restored by the words after it too). Whether the title of a file with
-    front matter lost its diacritics is judged on the title and the lead alone: reading the
-    body word by word is the second pass's work.
+    inferred whole, as its title and address come from its text. Whether the title lost its
+    diacritics is judged on the title and the lead alone: reading the body word by word is
+    the second pass's work (which, judging on the whole text, differs for about one
+    inferred title in ten and corrects the list then).
 
     Args:
         path: The file; it is opened read-only and never changed.
@@ -107,7 +107,7 @@ def _load_text(
     repairs = ([encoding_note] if encoding_note else []) + described
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
-    parsed = _parse_article(path, safe_text, repairs)
+    parsed = _parse_article(path, safe_text, repairs, restore_whole=not list_only)
     if isinstance(parsed, LoadProblem):
         return parsed
     # A lone surrogate comes only from a `\u` escape of the front matter (decoded text has
@@ -127,7 +127,7 @@ def _load_text(
         repair_reason=repaired.reason,
     )
     # A file without front matter was restored whole, as its text was read.
-    return article if article.inferred else restore_article(article)
+    return article if article.inferred and not list_only else restore_article(article)
 
 
 def repair_file_text(text: str, restore: bool) -> RepairedText:
@@ -151,14 +151,19 @@ def repair_file_text(text: str, restore: bool) -> RepairedText:
     return RepairedText(restored.text, text, reason)
 
 
-def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:
-    """Split repaired text into front matter and body and build the article."""
+def _parse_article(
+    path: Path, whole: str, repairs: list[str], restore_whole: bool
+) -> Article | LoadProblem:
+    """Split repaired text into front matter and body and build the article; with
+    `restore_whole`, a file without front matter is restored whole before its title is cut
+    from it, as `reader repair --diacritics` restores it (a title cut first is restored
+    without the words after it; the list's pass leaves that to the texts' pass)."""
     front = split_front_matter(whole)
     if front is None or isinstance(front, FrontMatterFormat):
-        # Restored whole before its title is cut from it, as `reader repair --diacritics`
-        # restores it: a title cut first would be restored without the words after it.
-        restored = restore_document(whole.lstrip())
         notes = () if front is None else (unclosed_note(front),)
+        if not restore_whole:
+            return _inferred_article(path, whole.lstrip(), repairs, *notes)
+        restored = restore_document(whole.lstrip())
         article = _inferred_article(path, restored.text, repairs, *notes)
         return record_restoration(article, [restored])
     meta = parse_front_matter(front)

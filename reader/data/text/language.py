@@ -31,6 +31,8 @@ MAX_FORMS = 64
 bytes of seven candidates each make 49)."""
 MAX_SAMPLE = 150
 """Words read from the start of a text: enough to tell its language."""
+FEW_LANGUAGES = 4
+"""Candidates looked up one by one; more are looked up all at once, per word."""
 MAX_DAMAGED_SAMPLE = 40
 """Damaged words read from the start of a text, when the intact ones do not decide: each
 may be dozens of words."""
@@ -132,19 +134,42 @@ def rank_languages(
         alternatives: For each damaged word, its possible forms without accents (it counts
             as the one a language knows best), with how often it occurs.
     """
-    rows = [log_frequencies(word) for word, count in intact for _ in range(count)]
-    rows += [
-        best_of_forms(forms) for forms, count in alternatives for _ in range(count)
-    ]  # fmt: skip
-    if not rows or not candidates:
+    entries = [((word,), count) for word, count in intact] + alternatives
+    if not entries or not candidates:
         return []
-    columns = dict(zip(language_lists().codes, zip(*rows, strict=True), strict=True))
+    columns = language_columns(
+        candidates, [forms for forms, count in entries for _ in range(count)]
+    )
     scores = sorted(((sum(columns[code]), code) for code in candidates), reverse=True)
     known = {code: sum(log > UNKNOWN_WORD_LOG for log in columns[code]) for _, code in scores}
     best, best_code = scores[0]
     if known[best_code] < MIN_KNOWN_WORDS:
         return []
     return [Language(code, known[code]) for score, code in scores if best - score < MIN_LEAD]
+
+
+def language_columns(
+    candidates: list[str], words: list[tuple[str, ...]]
+) -> dict[str, tuple[float, ...]]:
+    """For each candidate language, the log-frequency of each of `words` (the forms a word
+    may take: the one the language knows best counts), UNKNOWN_WORD_LOG where its list
+    lacks them.
+
+    Text whose letters leave a few languages is looked up in those; text that any language
+    could write (ASCII) in all at once, each word's row remembered.
+    """
+    if len(candidates) <= FEW_LANGUAGES:
+        lists = language_lists().log_frequencies
+        return {
+            code: tuple(
+                max(lists[code].get(form, UNKNOWN_WORD_LOG) for form in forms) for forms in words
+            )
+            for code in candidates
+        }
+    rows = [
+        log_frequencies(forms[0]) if len(forms) == 1 else best_of_forms(forms) for forms in words
+    ]
+    return dict(zip(language_lists().codes, zip(*rows, strict=True), strict=True))
 
 
 @lru_cache(maxsize=16384)
