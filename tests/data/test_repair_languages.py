@@ -125,8 +125,8 @@ def test_czech_without_diacritics_is_restored() -> None:
 
 
 def test_loading_and_repair_agree_on_a_file_without_front_matter(tmp_path: Path) -> None:
-    """A file without front matter is restored whole before its title is cut from it, as
-    `reader repair --diacritics` restores it, and its restored words count as repairs."""
+    """A file without front matter loads with the text `reader repair --diacritics` writes
+    for it, and its restored words count as repairs."""
     text = (
         "Vlada schvalila novy zakon, ktery bude platit od pristiho roku. Ministr financi rekl, "
         "ze zakon pomuze malym firmam i obcim v regionech.\n"
@@ -142,3 +142,21 @@ def test_loading_and_repair_agree_on_a_file_without_front_matter(tmp_path: Path)
     assert (loaded.title, loaded.body) == (again.title, again.body)
     assert loaded.title.startswith("Vláda schválila nový zákon")
     assert loaded.repair_count == loaded.restored_words > 0
+
+
+def test_front_matter_keys_and_addresses_are_no_evidence_of_the_language() -> None:
+    """Front matter is full of English keys, addresses and slugs whatever the article's
+    language: the Czech values alone choose the lost letters of `bezpečnost`."""
+    text = (
+        "---\n"
+        "author: Jana Nováková\n"
+        "category: kybernetická bezpečnost\n"
+        "original_title: Football hired mine scary cafe exporters leslie sporadic suspects\n"
+        "slug: football-hired-mine-scary-cafe-exporters-leslie\n"
+        "url: https://www.example.com/news/football-hired-mine-scary-cafe-exporters/1.cms\n"
+        "urlToImage: https://img.example.com/thumb/msid-719648434,width-1200/article.jpg\n"
+        "layout: tech_news_article\n"
+        "title: Rány na trati zdravý jazyku, pracovaly včera spolu\n"
+        "---\n"
+    )
+    assert repaired(read_as_lossily(text, "cp1254")) == text

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
-from ..text.restore import record_restoration, restore_article, restore_document
+from ..text.restore import restore_article, restore_document
 from .coerce import (
     coerce_flag,
     coerce_importance,
@@ -107,7 +107,7 @@ def _load_text(
     repairs = ([encoding_note] if encoding_note else []) + described
     # Control characters never reach the fields: YAML refuses them, and a terminal obeys them.
     safe_text, removed = neutralise_controls(repaired.text)
-    parsed = _parse_article(path, safe_text, repairs, restore_whole=not list_only)
+    parsed = _parse_article(path, safe_text, repairs)
     if isinstance(parsed, LoadProblem):
         return parsed
     # A lone surrogate comes only from a `\u` escape of the front matter (decoded text has
@@ -126,8 +126,7 @@ def _load_text(
         repair_count=article.repair_count + repaired.change_count + bool(encoding_note),
         repair_reason=repaired.reason,
     )
-    # A file without front matter was restored whole, as its text was read.
-    return article if article.inferred and not list_only else restore_article(article)
+    return restore_article(article)
 
 
 def repair_file_text(text: str, restore: bool) -> RepairedText:
@@ -151,21 +150,13 @@ def repair_file_text(text: str, restore: bool) -> RepairedText:
     return RepairedText(restored.text, text, reason)
 
 
-def _parse_article(
-    path: Path, whole: str, repairs: list[str], restore_whole: bool
-) -> Article | LoadProblem:
-    """Split repaired text into front matter and body and build the article; with
-    `restore_whole`, a file without front matter is restored whole before its title is cut
-    from it, as `reader repair --diacritics` restores it (a title cut first is restored
-    without the words after it; the list's pass leaves that to the texts' pass)."""
+def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | LoadProblem:
+    """Split repaired text into front matter and body and build the article."""
     front = split_front_matter(whole)
-    if front is None or isinstance(front, FrontMatterFormat):
-        notes = () if front is None else (unclosed_note(front),)
-        if not restore_whole:
-            return _inferred_article(path, whole.lstrip(), repairs, *notes)
-        restored = restore_document(whole.lstrip())
-        article = _inferred_article(path, restored.text, repairs, *notes)
-        return record_restoration(article, [restored])
+    if front is None:
+        return _inferred_article(path, whole.lstrip(), repairs)
+    if isinstance(front, FrontMatterFormat):
+        return _inferred_article(path, whole.lstrip(), repairs, unclosed_note(front))
     meta = parse_front_matter(front)
     if isinstance(meta, str):
         return LoadProblem(path, meta)

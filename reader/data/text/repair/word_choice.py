@@ -40,6 +40,7 @@ OPENING_CONTEXT = frozenset(" \t\n([{\"'")
 QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 NON_SPACES = re.compile(r"\S+")
+NOT_PROSE_CHARACTERS = frozenset("/\\@_=<>{}[]|#")
 MAX_LEADING_LANGUAGES = 3
 """Words that fit more languages this well choose no letters: they say too little."""
 
@@ -122,16 +123,28 @@ def fill_with(
 
 
 def intact_words(text: str) -> list[str]:
-    """The words of the first runs of non-spaces in `text` that hold no gap, about as many
-    as telling the language takes."""
+    """The words of the first runs of non-spaces in `text` that hold no gap and are prose,
+    about as many as telling the language takes."""
     chunks: list[str] = []
     for chunk in NON_SPACES.finditer(text):
         found = chunk.group()
-        if LETTER_GAP not in found and MARK_GAP not in found:
+        if LETTER_GAP not in found and MARK_GAP not in found and is_prose_chunk(found):
             chunks.append(found)
             if len(chunks) == MAX_SAMPLE:
                 break
     return words_of(" ".join(chunks))
+
+
+def is_prose_chunk(chunk: str) -> bool:
+    """Whether a run of non-spaces can be prose: no address, path, e-mail or markup
+    (`https://…`, `a_b`, `k=v`), no front matter key (`title:`), no slug
+    (`football-hired-mine`). Front matter's keys and addresses are English whatever the
+    language of the article, and a list's pass reads little else."""
+    return (
+        not chunk.endswith(":")
+        and chunk.count("-") < 2
+        and not any(char in NOT_PROSE_CHARACTERS for char in chunk)
+    )
 
 
 def forms(template: str, gaps: list[Gap]) -> tuple[str, ...]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from .article import record_restoration, restore_article
+from .article import restore_article
 from .document import restore_document
 from .text import RESTORED, restore_text, restore_texts
 
 __all__ = [
     "RESTORED",
-    "record_restoration",
     "restore_article",
     "restore_document",
     "restore_text",
