@@ -43,12 +43,18 @@ def read_texts(
     """
     last_report = 0.0
     version = index.list_version
+    complete = None
     for coverage in index.fill_texts():
         if cancelled():
             return
-        now = time.monotonic()
-        if now - last_report >= REPORT_INTERVAL or coverage.complete:
-            last_report = now
-            post(TextsProgress(coverage, index.list_version != version))
-            version = index.list_version
+        if coverage.complete:
+            complete = coverage
+        elif time.monotonic() - last_report >= REPORT_INTERVAL:
+            last_report = time.monotonic()
+            post(TextsProgress(coverage))
     index.prepare_queries()  # a whole text may have changed what the list shows
+    if complete is not None:
+        # What the list shows changes for a title in a hundred at most: it is queried again
+        # once, when every text is read (a query at each report took the app's thread from
+        # the keys while they were read: seconds at 100,000 articles).
+        post(TextsProgress(complete, index.list_version != version))

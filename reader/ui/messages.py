@@ -38,7 +38,7 @@ class TextsProgress(Message):
     """How many articles the text search covers, of how many."""
     list_changed: bool = False
     """Whether a whole text changed what the list shows (a title's diacritics judged on all
-    of it) since the last report."""
+    of it) since the texts' pass began: said when it is complete."""
 
 
 @dataclass
