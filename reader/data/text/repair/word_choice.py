@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice, product
@@ -13,6 +12,8 @@ from typing import NamedTuple
 
 from ..czech import MAX_WORD_LENGTH
 from ..language import MAX_FORMS, MAX_SAMPLE, leading_languages, words_of
+from .letter_case import has_consistent_case, keep_consistent_case, prefers_case, starts_sentence_at
+from .mark_choice import choose_mark
 from .words import word_model
 
 LETTER_GAP = "\ud800"
@@ -28,17 +29,6 @@ WORD = re.compile(r"[^\W\d_]+")
 UNKNOWN_WORD_FREQUENCY = 1e-9
 # Beyond this many combinations in one word, each gap is chosen on its own.
 MAX_COMBINATIONS = 4096
-# Czech writes adjectives made from names in lower case (`íránský`) but the names themselves
-# capitalised (`Írán`): the case of a restored first letter follows that rule.
-ADJECTIVE_ENDING = re.compile(r"(?:[sc]k|[šč]t)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|í|ích|ím|ími)$")
-# Looking back from a word: only spaces, opening quotes, brackets or Markdown markers
-# to the start of a line or to a sentence's end mean the word starts a sentence.
-SENTENCE_START = re.compile(r"(?:^|[.!?…]|\n)[\s\"'„“‚‘(\[*#>-]*$")
-SENTENCE_LOOKBACK = 40
-"""Characters before a word that are looked at to tell whether it starts a sentence."""
-OPENING_CONTEXT = frozenset(" \t\n([{\"'")
-QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
-SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 NON_SPACES = re.compile(r"\S+")
 NOT_PROSE_CHARACTERS = frozenset("/\\@_=<>{}[]|#")
 MAX_LEADING_LANGUAGES = 3
@@ -219,12 +209,6 @@ def has_more_combinations(options: tuple[tuple[str, ...], ...], limit: int) -> b
     return False
 
 
-def starts_sentence_at(text: str, start: int) -> bool:
-    """Whether a word at `start` of `text` starts a sentence: only spaces, opening quotes,
-    brackets or Markdown markers stand between it and a sentence's end or a line's start."""
-    return bool(SENTENCE_START.search(text, max(0, start - SENTENCE_LOOKBACK), start))
-
-
 def makes_known_words(before: str, after: str, language: str) -> bool:
     """True when every word that differs between `before` and `after` is a known word of
     `language` in `after` (apart from its ASCII parts)."""
@@ -235,35 +219,6 @@ def makes_known_words(before: str, after: str, language: str) -> bool:
         if old != new and not new.isascii()
     }
     return bool(changed) and all(words.frequency(word) for word in changed)
-
-
-def has_consistent_case(word: str) -> bool:
-    """True for `word`, `Word` and `WORD`: restored letters must agree with their neighbours."""
-    return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())
-
-
-def keep_consistent_case(
-    parts: list[str], options: tuple[tuple[str, ...], ...]
-) -> tuple[tuple[str, ...], ...]:
-    """Drop options whose case cannot agree with the surviving letters around them.
-
-    After a lower-case letter, a restored letter is lower case; in a word whose surviving
-    letters are all capitals, it is a capital. Only a word's first letter is free.
-    """
-    known = "".join(parts)[1:]
-    lower, upper = any(c.islower() for c in known), any(c.isupper() for c in known)
-    if lower == upper:
-        return options
-    pruned = []
-    for index, choice in enumerate(options):
-        first_letter = index == 0 and not parts[0]
-        kept = tuple(
-            c
-            for c in choice
-            if first_letter or not c.isalpha() or (c.islower() if lower else c.isupper())
-        )
-        pruned.append(kept or choice)
-    return tuple(pruned)
 
 
 def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...], language: str) -> float:
@@ -286,31 +241,3 @@ def word_likelihood(word: str, parts: list[str], restored: tuple[str, ...], lang
 def likeliest_letter(choice: tuple[str, ...], language: str) -> str:
     """The most common in `language` of the characters a gap may be, ignoring case."""
     return max(choice, key=word_model(language).letter_share)
-
-
-def prefers_case(word: str, starts_sentence: bool) -> bool:
-    """Whether the case of `word`'s first letter is the expected one where only case differs."""
-    expect_capital = starts_sentence or not ADJECTIVE_ENDING.search(word.lower())
-    return word[:1].isupper() == expect_capital
-
-
-def choose_mark(options: tuple[str, ...], before: str, after: str) -> str:
-    """The punctuation, space or symbol a lost sequence most likely was, from its neighbours."""
-    opens = before == "" or before in OPENING_CONTEXT
-    if QUOTE_OPEN in options and opens and after not in ("", " ", "\n"):
-        return QUOTE_OPEN
-    if QUOTE_CLOSE in options and not opens:
-        return QUOTE_CLOSE
-    if SOFT_HYPHEN in options and before.isalpha() and after.isalpha():
-        return SOFT_HYPHEN
-    if NO_BREAK_SPACE in options:
-        return NO_BREAK_SPACE
-    if ZERO_WIDTH_JOINER in options and is_symbol(before) and is_symbol(after):
-        return ZERO_WIDTH_JOINER
-    symbols = [char for char in options if is_symbol(char)]
-    return (symbols or list(options))[0]
-
-
-def is_symbol(char: str) -> bool:
-    """True for a symbol such as an emoji."""
-    return bool(char) and unicodedata.category(char) == "So"

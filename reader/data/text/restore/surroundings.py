@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..repair.word_choice import starts_sentence_at
+from ..repair.letter_case import starts_sentence_at
 from .adjectives import is_adjective
 from .candidates import Reading
 from .neighbours import CLAUSE_END, Neighbours

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..czech import ACCENTED_LETTERS
 from ..language import reads_as_czech
 from ..repair.changes import RepairedText
-from ..repair.word_choice import ADJECTIVE_ENDING
+from ..repair.letter_case import ADJECTIVE_ENDING
 from .context import weigh_in_context
 from .detect import Tally
 from .paragraph import Paragraph, fenced_spans, tally, tokenize

@@ -1,0 +1,32 @@
+"""Choose what a lost sequence that can only be punctuation, a space or a symbol was: by the
+characters around it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+OPENING_CONTEXT = frozenset(" \t\n([{\"'")
+QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
+SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
+
+
+def choose_mark(options: tuple[str, ...], before: str, after: str) -> str:
+    """The punctuation, space or symbol a lost sequence most likely was, from its neighbours."""
+    opens = before == "" or before in OPENING_CONTEXT
+    if QUOTE_OPEN in options and opens and after not in ("", " ", "\n"):
+        return QUOTE_OPEN
+    if QUOTE_CLOSE in options and not opens:
+        return QUOTE_CLOSE
+    if SOFT_HYPHEN in options and before.isalpha() and after.isalpha():
+        return SOFT_HYPHEN
+    if NO_BREAK_SPACE in options:
+        return NO_BREAK_SPACE
+    if ZERO_WIDTH_JOINER in options and is_symbol(before) and is_symbol(after):
+        return ZERO_WIDTH_JOINER
+    symbols = [char for char in options if is_symbol(char)]
+    return (symbols or list(options))[0]
+
+
+def is_symbol(char: str) -> bool:
+    """True for a symbol such as an emoji."""
+    return bool(char) and unicodedata.category(char) == "So"
