@@ -9,11 +9,24 @@ from collections.abc import Callable
 from textual.message import Message
 
 from ..data import ArticleIndex
-from .messages import IndexProgress, TextsProgress
+from .messages import IndexProgress, IndexRefreshed, TextsProgress
 
 REPORT_INTERVAL = 0.5
 """Seconds between progress reports: each one makes the list (or a search) query the index
 again."""
+
+
+def read_folder(
+    index: ArticleIndex, cancelled: Callable[[], bool], post: Callable[[Message], object]
+) -> None:
+    """Both passes: the list (`IndexRefreshed` when it is complete), then the whole texts
+    behind it; nothing more once `cancelled()`."""
+    if not read_list(index, cancelled, post):
+        return  # the app is closing: stop reading files
+    post(IndexRefreshed())
+    # After the list has what changed: at 100,000 articles this takes 0.2 s.
+    index.prepare_queries()
+    read_texts(index, cancelled, post)
 
 
 def read_list(
