@@ -70,28 +70,16 @@ def reads_as_czech(words: Iterable[str]) -> bool:
     return bool(leaders) and leaders[0].code == CZECH
 
 
-def decide_language(
+def leading_languages(
     words: Iterable[str], damaged: Iterable[tuple[str, ...]] = ()
-) -> Language | None:
-    """The language `words` are in, or None when they do not say clearly.
+) -> list[Language]:
+    """The languages that explain `words` about as well as the best one does, best first;
+    none when even the best knows too few of them.
 
     Args:
         words: Intact words of the text, in any case.
         damaged: For each damaged word, every word it may have been: it counts as the one
             a language knows best.
-
-    Returns:
-        The language whose word list explains the words far better than any other.
-    """
-    leaders = leading_languages(words, damaged)
-    return leaders[0] if len(leaders) == 1 else None
-
-
-def leading_languages(
-    words: Iterable[str], damaged: Iterable[tuple[str, ...]] = ()
-) -> list[Language]:
-    """The languages that explain `words` about as well as the best one does, best first;
-    none when even the best knows too few of them. Arguments as for `decide_language`.
 
     The damaged words are weighed only when the intact ones do not decide: their many
     forms cost time, and a long text's intact words nearly always decide.

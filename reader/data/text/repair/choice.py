@@ -30,9 +30,9 @@ def is_better_repair(ours: str, theirs: str, language: str) -> bool:
         return False
     pairs = [pair for pair in zip(our_lines, their_lines, strict=True) if pair[0] != pair[1]]
     ours, theirs = "\n".join(line for line, _ in pairs), "\n".join(line for _, line in pairs)
-    return mojibake_signs(ours) <= mojibake_signs(theirs) and word_likelihood(
+    return mojibake_signs(ours) <= mojibake_signs(theirs) and text_likelihood(
         ours, language
-    ) > word_likelihood(theirs, language)
+    ) > text_likelihood(theirs, language)
 
 
 def mojibake_signs(text: str) -> int:
@@ -42,7 +42,7 @@ def mojibake_signs(text: str) -> int:
     return badness(text) + len(C1_CONTROL.findall(text))
 
 
-def word_likelihood(text: str, language: str) -> float:
+def text_likelihood(text: str, language: str) -> float:
     """The log-likelihood of the words of `text` (runs of non-spaces holding a letter) in
     `language`: mojibake splits and garbles words into rare or unknown ones."""
     frequency = word_model(language).frequencies.get

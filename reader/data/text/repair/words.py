@@ -159,9 +159,13 @@ def word_model(language: str) -> CzechWords:
     in the cache directory, the others are built from wordfreq's list (a second or two)."""
     if language == LANGUAGE:
         return czech_words()
-    from wordfreq import get_frequency_dict
+    from wordfreq import get_frequency_dict, get_frequency_list
 
-    return build_czech_words(get_frequency_dict(language, wordlist="best"), czech=False)
+    words = build_czech_words(get_frequency_dict(language, wordlist="best"), czech=False)
+    # wordfreq keeps the list and the dict it read; the model has what it needs of them.
+    get_frequency_dict.cache_clear()
+    get_frequency_list.cache_clear()
+    return words
 
 
 @cache
