@@ -56,18 +56,14 @@ def describe_filters(query: ArticleQuery, coverage: TextCoverage | None = None) 
         # rather than seem to have found every article.
         unsearched = "" if query.terms else " (words too short to search)"
         if query.terms and coverage is not None and not coverage.complete:
-            unsearched = f" (in every title, and the texts of {partial_coverage(coverage)})"
+            # Short enough for 80 columns: the count is what the user needs.
+            unsearched = f" (titles, {coverage.covered:,} of {coverage.total:,} texts)"
         filters.append(f'search: "{clean_line(query.search)}"{unsearched}')
     if query.unread_only:
         filters.append("unread only")
     if query.starred_only:
         filters.append("starred only")
     return filters
-
-
-def partial_coverage(coverage: TextCoverage) -> str:
-    """How many texts are searchable so far, like `4,210 of 10,000 so far`."""
-    return f"{coverage.covered:,} of {coverage.total:,} so far"
 
 
 def filter_line(

@@ -39,7 +39,7 @@ async def test_search_during_the_texts_pass_says_it_is_partial(articles_dir: Pat
         await pilot.press("slash", *"drony")
         await searched(pilot)
         line = filter_line_of(app)
-        assert 'search: "drony" (in every title, and the texts of 3 of 8 so far)' in line
+        assert 'search: "drony" (titles, 3 of 8 texts)' in line
         assert "text search: 3 of 8" not in line  # said once
         app.article_list.text_coverage = TextCoverage(8, 8)
         await pilot.pause()
