@@ -127,7 +127,9 @@ def keep_models() -> None:
 def model_files() -> list[Path]:
     """The files of the word models the reader keeps in its cache directory."""
     return [
-        word_model_file.word_model_file(words.MODEL_NAME, words.model_sources()),
+        word_model_file.word_model_file(
+            words.MODEL_NAME, words.model_sources(), words.MODEL_SUFFIX
+        ),
         word_model_file.word_model_file(language_lists.MODEL_NAME, language_lists.list_sources()),
     ]
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import astuple, fields
 from pathlib import Path
 
 import pytest
 
 from reader.data.text import word_model_file
-from reader.data.text.repair.words import CzechWords, build_czech_words
+from reader.data.text.repair.words import (
+    MODEL_NAME,
+    MODEL_SUFFIX,
+    CzechWords,
+    build_czech_words,
+    keep_czech_words,
+    kept_czech_words,
+)
+from reader.data.text.word_table_file import WordTable
 
 NAME = "czech-words"
 FREQUENCIES = {"práce": 0.004, "prace": 0.0001, "pracé": 1e-8, "čaj": 0.001, "tea": 1e-6}
@@ -57,6 +66,57 @@ def test_model_of_changed_sources_is_built_again(cache: Path, sources: list[Path
     ]
 
 
+def test_kept_model_reads_the_words_it_was_built_from(cache: Path, sources: list[Path]) -> None:
+    words = build_czech_words(FREQUENCIES)
+    path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
+    assert keep_czech_words(path, words)
+    assert [file.name for file in cache.iterdir()] == [path.name]  # no partial file left
+    kept = kept_czech_words(path)
+    assert kept is not None and isinstance(kept.frequencies, WordTable)
+    assert kept.variants("prace") == ("práce", "prace", "pracé")
+    assert kept.variants("caj") == ("čaj",) and kept.variants("xyz") == ()
+    assert kept.frequency("Práce") == 0.004 and kept.frequency("neznámé") == 0.0
+    assert "čaj" in kept.frequencies and "xyz" not in kept.frequencies
+    assert dict(kept.frequencies) == FREQUENCIES and len(kept.accented_variants) == 2
+    assert kept.letter_fit("r", "á", "c") == words.letter_fit("r", "á", "c")
+
+
+def test_kept_model_is_read_from_every_thread(cache: Path, sources: list[Path]) -> None:
+    path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
+    assert keep_czech_words(path, build_czech_words(FREQUENCIES))
+    kept = kept_czech_words(path)
+    assert kept is not None
+    found: list[float] = []
+    reader = threading.Thread(target=lambda: found.append(kept.frequency("tea")))
+    reader.start()
+    reader.join()
+    assert found == [1e-6] and kept.frequency("práce") == 0.004
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: b"",
+        lambda data: b"not a database" * 100,
+    ],
+    ids=["cut short", "empty", "no database"],
+)
+def test_damaged_kept_model_is_not_read(cache: Path, sources: list[Path], damage: object) -> None:
+    path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
+    assert keep_czech_words(path, build_czech_words(FREQUENCIES))
+    path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
+    assert kept_czech_words(path) is None
+
+
+def test_unwritable_cache_directory_keeps_no_tables(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    path = blocker / "cache" / f"{MODEL_NAME}{MODEL_SUFFIX}"
+    assert not keep_czech_words(path, build_czech_words(FREQUENCIES))
+    assert kept_czech_words(path) is None
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -89,3 +149,14 @@ def test_unwritable_cache_directory_keeps_no_model(
         NAME, sources, astuple(build_czech_words(FREQUENCIES))
     )  # no error
     assert word_model_file.read_word_model(NAME, sources, len(fields(CzechWords))) is None
+
+
+def test_older_models_go_and_files_being_written_stay(cache: Path, sources: list[Path]) -> None:
+    path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
+    cache.mkdir(parents=True)
+    older = [cache / f"{MODEL_NAME}-0123.marshal", cache / f"{MODEL_NAME}-4567{MODEL_SUFFIX}"]
+    being_written = cache / f"{path.name}.99.part"
+    for file in (*older, being_written, path):
+        file.write_bytes(b"model")
+    word_model_file.forget_older_models(path, MODEL_NAME)
+    assert sorted(cache.iterdir()) == sorted([path, being_written])

@@ -24,10 +24,10 @@ DIGEST_SIZE = 32
 FILE_SUFFIX = ".marshal"
 
 
-def word_model_file(name: str, sources: Sequence[Path]) -> Path:
+def word_model_file(name: str, sources: Sequence[Path], suffix: str = FILE_SUFFIX) -> Path:
     """Where the model `name` built from `sources` lives: named by their sizes and
     modification times (a new word list or a new way of building gives a new file) and by
-    Python's version (marshal's format may change with it)."""
+    Python's version (marshal's format may change with it); `suffix` says its format."""
     stamps = [sys.version]
     for source in sources:
         try:
@@ -37,7 +37,7 @@ def word_model_file(name: str, sources: Sequence[Path]) -> Path:
         else:
             stamps.append(f"{source} {info.st_size} {info.st_mtime_ns}")
     digest = hashlib.blake2b("\n".join(stamps).encode("utf-8", "surrogatepass"), digest_size=8)
-    return default_cache_dir() / f"{name}-{digest.hexdigest()}{FILE_SUFFIX}"
+    return default_cache_dir() / f"{name}-{digest.hexdigest()}{suffix}"
 
 
 def read_word_model(name: str, sources: Sequence[Path], fields: int) -> tuple[Any, ...] | None:
@@ -74,7 +74,13 @@ def write_word_model(name: str, sources: Sequence[Path], values: tuple[Any, ...]
         with contextlib.suppress(OSError):  # e.g. the directory could not be made
             partial.unlink(missing_ok=True)
         return
-    for older in path.parent.glob(f"{name}-*{FILE_SUFFIX}"):
-        if older != path:
+    forget_older_models(path, name)
+
+
+def forget_older_models(path: Path, name: str) -> None:
+    """Remove the files of the model `name` other than `path`: built from older sources, or
+    kept in an older format. Another process's file being written is left alone."""
+    for older in path.parent.glob(f"{name}-*"):
+        if older != path and older.suffix != ".part":
             with contextlib.suppress(OSError):  # another process may have removed it
                 older.unlink()

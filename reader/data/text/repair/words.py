@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import importlib.util
+import marshal
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from ..czech import ACCENTED_LOWER
-from ..word_model_file import read_word_model, write_word_model
+from ..word_model_file import forget_older_models, word_model_file
+from ..word_table_file import WordTable, read_word_tables, write_word_tables
 
 LANGUAGE = "cs"
 MODEL_NAME = "czech-words"
 """The name of the Czech word model's file in the cache directory."""
+MODEL_SUFFIX = ".sqlite"
+WORD_TABLES = ("frequencies", "variants")
+"""The tables of the model's file: its two large fields."""
+SMALL_FIELDS = "letters and contexts"
+"""The name under which the model's file keeps its small fields, read whole."""
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
 UNSEEN_LETTER_SHARE = 1e-9
 WORD_START, WORD_END = "^", "$"
@@ -29,7 +36,7 @@ CZECH_WORD_LINE = re.compile(f"^[a-z{ACCENTED_LOWER}]+$", re.MULTILINE)
 class CzechWords:
     """Frequencies of Czech words (lower case) and of the letters they are made of."""
 
-    frequencies: dict[str, float]
+    frequencies: Mapping[str, float]
     letter_shares: dict[str, float]
     """Share of running text of each letter."""
     trigrams: dict[tuple[str, str, str], int]
@@ -38,7 +45,7 @@ class CzechWords:
     bigrams: dict[tuple[str, str], int]
     context_totals: dict[tuple[str, str], int]
     """Of the trigrams, those around each pair of neighbours, or one neighbour ("")."""
-    accented_variants: dict[str, tuple[str, ...]]
+    accented_variants: Mapping[str, tuple[str, ...]]
     """The accented words of each stripped form, most frequent first."""
 
     def frequency(self, word: str) -> float:
@@ -170,12 +177,12 @@ def word_model(language: str) -> CzechWords:
 
 @cache
 def czech_words() -> CzechWords:
-    """The shared word model, loaded on first use: read from the cache directory, or built
+    """The shared word model: its file in the cache directory, read word by word, or built
     from wordfreq's list (about two seconds) and kept there for the next process."""
-    sources = model_sources()
-    cached = read_word_model(MODEL_NAME, sources, len(fields(CzechWords)))
-    if cached is not None:
-        return CzechWords(*cached)
+    path = word_model_file(MODEL_NAME, model_sources(), MODEL_SUFFIX)
+    kept = kept_czech_words(path)
+    if kept is not None:
+        return kept
     # Imported here: wordfreq takes a fifth of a second to import, which every start of the
     # reader would pay though only text needing repair uses it.
     from wordfreq import get_frequency_dict, get_frequency_list
@@ -185,10 +192,43 @@ def czech_words() -> CzechWords:
     # full garbage collection walks (17 ms each, about a millisecond per OCR'd article
     # loaded). The dict has every word, so the lists go.
     get_frequency_list.cache_clear()
-    write_word_model(
-        MODEL_NAME, sources, tuple(getattr(words, field.name) for field in fields(words))
+    if not keep_czech_words(path, words):
+        return words
+    forget_older_models(path, MODEL_NAME)
+    # Read back, the words built here are let go: the file holds them.
+    return kept_czech_words(path) or words
+
+
+def keep_czech_words(path: Path, words: CzechWords) -> bool:
+    """Write `words` to the model's file `path`; whether it could be written."""
+    small = (words.letter_shares, words.trigrams, words.bigrams, words.context_totals)
+    variants = ((form, "\n".join(group)) for form, group in words.accented_variants.items())
+    return write_word_tables(
+        path,
+        dict(zip(WORD_TABLES, (words.frequencies.items(), variants), strict=True)),
+        [(SMALL_FIELDS, marshal.dumps(small))],
     )
-    return words
+
+
+def kept_czech_words(path: Path) -> CzechWords | None:
+    """The model kept in the file `path`, or None when there is no usable file."""
+    meta = read_word_tables(path, WORD_TABLES)
+    small = (meta or {}).get(SMALL_FIELDS)
+    try:
+        fields = marshal.loads(small) if isinstance(small, bytes) else None
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(fields, tuple) or len(fields) != 4:
+        return None
+    letter_shares, trigrams, bigrams, context_totals = fields
+    return CzechWords(
+        WordTable(path, "frequencies", float),  # type: ignore[arg-type]
+        letter_shares,
+        trigrams,
+        bigrams,
+        context_totals,
+        WordTable(path, "variants", lambda group: tuple(str(group).split("\n"))),
+    )
 
 
 def model_sources() -> list[Path]:
