@@ -11,7 +11,7 @@ import pytest
 
 from reader.data import ArticleIndex, ArticleQuery, Facet, SortKey, TextCoverage
 from reader.data.article import Article, LoadProblem
-from reader.data.index import file_rows, text_pass
+from reader.data.index import file_rows, reads, text_pass
 from reader.data.load.pipeline import load_article, load_list_fields
 
 MOJIBAKE_BODY = "Vláda schválila spolupráci s Kazachstánem.".encode().decode("cp1250")
@@ -166,6 +166,34 @@ def test_texts_pass_corrects_a_list_field_the_whole_text_gives_otherwise(
         assert index.get("b").title == "Nová knihovna"
         assert index.query(ArticleQuery(search="nova", sort=SortKey.TITLE)) == ["b"]
         assert index.facet_counts(Facet.CATEGORY) == [("Věda", 3)]  # its facets kept once
+
+
+def test_list_corrections_of_the_texts_pass_keep_queries_quick_until_it_ends(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title the whole text corrects changes the list's version once, when the texts' pass
+    ends: meanwhile queries keep reading what they prepared, not the whole index."""
+
+    def titled_otherwise(path: Path, max_file_bytes: int) -> Article | LoadProblem:
+        first = load_list_fields(path, max_file_bytes)
+        if isinstance(first, Article) and path.name != "a.md":
+            return replace(first, title=first.title.replace("á", "a"))
+        return first
+
+    monkeypatch.setattr(file_rows, "load_list_fields", titled_otherwise)
+    monkeypatch.setattr(text_pass, "TEXT_BATCH_SIZE", 1)
+    with listed(folder, tmp_path / "cache") as index:
+        index.prepare_queries()
+        version = index.list_version
+        monkeypatch.setattr(reads, "select_ids", None)  # a query reading the index fails
+        passing = index.fill_texts()
+        for _ in range(3):  # the coverage before, then after each of the first two texts
+            next(passing)
+            assert index.list_version == version
+            assert index.query(ArticleQuery(sort=SortKey.TITLE)) == ["b", "a", "c"]
+        assert list(passing)[-1] == TextCoverage(3, 3)
+        assert index.list_version != version
+        assert index.get("b").title == "Nová knihovna"
 
 
 def test_an_article_read_beside_the_reader_keeping_the_index_is_read_whole(

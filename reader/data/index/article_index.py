@@ -109,6 +109,8 @@ class ArticleIndex(TextPass):
         self._writes = 0
         """Changes written so far: a Catalog read before the last one is out of date."""
         self._catalog: Catalog | None = None
+        self._texts_passing = False
+        self._list_corrected = False
 
     @classmethod
     def open(

@@ -16,6 +16,7 @@ from .reads import IndexClosed, IndexReading
 from .rows import ArticleRows, row_article
 from .schema import configure
 from .texts import (
+    ListChange,
     TextCoverage,
     select_coverage,
     select_waiting,
@@ -36,6 +37,10 @@ class TextPass(IndexReading):
     _refreshing: threading.Lock
     _refresh_thread: int | None
     _closing: bool
+    _texts_passing: bool
+    """Whether the texts' pass runs: the list fields it corrects wait for its end."""
+    _list_corrected: bool
+    """Whether the texts' pass corrected a field the list shows: said once, at its end."""
 
     @property
     def list_version(self) -> int:
@@ -62,6 +67,7 @@ class TextPass(IndexReading):
             return
         with self._refreshing:
             self._refresh_thread = threading.get_ident()
+            self._texts_passing = True
             try:
                 yield from self._fill_texts()
             except IndexClosed:
@@ -76,6 +82,11 @@ class TextPass(IndexReading):
                 self.notice = f"the texts could not be stored in the index ({error})"
             finally:
                 self._refresh_thread = None
+                with self._lock:
+                    self._texts_passing = False
+                    if self._list_corrected:
+                        self._list_corrected = False
+                        self._writes += 1
 
     def _fill_texts(self) -> Iterator[TextCoverage]:
         """`fill_texts` for the index as it is."""
@@ -114,10 +125,19 @@ class TextPass(IndexReading):
                     configure(self._connection)
 
     def _store_texts(self, batch: list[LoadedFile]) -> TextCoverage:
-        """Write one batch of texts; the coverage after it."""
+        """Write one batch of texts; the coverage after it.
+
+        A field the list shows that a whole text corrects (a title in a hundred at most)
+        changes the list's version when the pass ends, not now: each change makes the next
+        query read the whole index (seconds at 100,000 articles), and the pass changes a few
+        titles in nearly every batch. An article gone (its file now fails) changes it now.
+        """
         with self._open_connection() as connection:
-            if store_texts(connection, batch):
+            change = store_texts(connection, batch)
+            if change is ListChange.REMOVED or (change and not self._texts_passing):
                 self._writes += 1  # the list changed: queries read it anew
+            elif change:
+                self._list_corrected = True
             return select_coverage(connection)
 
     def _names_on_disk(self, names: Sequence[str]) -> dict[str, str]:

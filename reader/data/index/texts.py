@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from enum import IntEnum
 from typing import Any, NamedTuple
 
 from ..article import LoadProblem
@@ -77,17 +78,28 @@ UPDATE_TEXT = (
 UPDATE_SEARCH = "UPDATE search SET title = ?, description = ?, facets = ?, body = ? WHERE rowid = ?"
 
 
-def store_texts(connection: sqlite3.Connection, batch: list[LoadedFile]) -> bool:
+class ListChange(IntEnum):
+    """What storing whole texts changed of what the list shows."""
+
+    NONE = 0
+    CORRECTED = 1
+    """A field the list shows: the whole text gave it otherwise than its start did."""
+    REMOVED = 2
+    """An article: its file fails now."""
+
+
+def store_texts(connection: sqlite3.Connection, batch: list[LoadedFile]) -> ListChange:
     """Write the whole texts of a batch of files read again, in one transaction.
 
     A file changed since the list's pass read it is left waiting: the refresh its change
     brings reads it from the start. A file that fails now is a problem, its article gone.
 
     Returns:
-        Whether the list changed: an article became a problem, or the whole text gave a
-        field the list shows otherwise than its start did (diacritics judged on all of it).
+        The greatest change to the list: an article became a problem, or the whole text
+        gave a field the list shows otherwise than its start did (diacritics judged on all
+        of it).
     """
-    changed = False
+    changed = ListChange.NONE
     with connection:
         for name, stamp, result in batch:
             found = connection.execute(
@@ -102,9 +114,10 @@ def store_texts(connection: sqlite3.Connection, batch: list[LoadedFile]) -> bool
                     "INSERT INTO files VALUES (?, ?, ?, NULL, ?)",
                     (name, size, mtime_ns, result.reason),
                 )
-                changed = True
+                changed = ListChange.REMOVED
                 continue
-            changed |= store_text(connection, found[0], result)
+            if store_text(connection, found[0], result):
+                changed = max(changed, ListChange.CORRECTED)
     return changed
 
 
