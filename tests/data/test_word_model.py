@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.data.text import word_model_file
+from reader.data.text import word_model_file, word_table_file
 from reader.data.text.repair.words import (
     MODEL_NAME,
     MODEL_SUFFIX,
@@ -79,6 +79,20 @@ def test_kept_model_reads_the_words_it_was_built_from(cache: Path, sources: list
     assert "čaj" in kept.frequencies and "xyz" not in kept.frequencies
     assert dict(kept.frequencies) == FREQUENCIES and len(kept.accented_variants) == 2
     assert kept.letter_fit("r", "á", "c") == words.letter_fit("r", "á", "c")
+
+
+def test_kept_model_reads_many_words_at_once_and_keeps_the_recent_ones(
+    cache: Path, sources: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
+    assert keep_czech_words(path, build_czech_words(FREQUENCIES))
+    kept = kept_czech_words(path)
+    assert kept is not None
+    monkeypatch.setattr(word_table_file, "RECENT_WORDS", 3)
+    many = ["práce", "čaj", *(f"slovo{number}" for number in range(700)), "tea"]
+    assert kept.frequencies_of(many) == [0.004, 0.001, *[0.0] * 700, 1e-6]  # two queries
+    assert kept.frequencies_of(["prace", "práce"]) == [0.0001, 0.004]  # past RECENT_WORDS
+    assert dict(kept.frequencies) == FREQUENCIES
 
 
 def test_kept_model_is_read_from_every_thread(cache: Path, sources: list[Path]) -> None:

@@ -163,12 +163,12 @@ def choose_word(
     if has_more_combinations(options, MAX_COMBINATIONS):
         options = tuple((likeliest_letter(choice, language),) for choice in options)
 
-    frequency = word_model(language).frequencies.get
     filled = [(fill(chosen), chosen) for chosen in product(*options)]
+    shares = word_model(language).frequencies_of([word.lower() for word, _ in filled])
     known = [
         (share, word)
-        for word, _ in filled
-        if (share := frequency(word.lower(), 0.0)) and has_consistent_case(word)
+        for (word, _), share in zip(filled, shares, strict=True)
+        if share and has_consistent_case(word)
     ]
     if known:
         # Any known word is likelier than an unknown one (UNKNOWN_WORD_FREQUENCY), so the

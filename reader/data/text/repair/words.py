@@ -52,6 +52,14 @@ class CzechWords:
         """Share of running text that is `word`, ignoring case; 0.0 for unknown words."""
         return self.frequencies.get(word.lower(), 0.0)
 
+    def frequencies_of(self, words: list[str]) -> list[float]:
+        """The frequency of each of `words` (lower case), 0.0 for unknown ones: read from the
+        model's file in one go."""
+        if isinstance(self.frequencies, WordTable):
+            self.frequencies.read_many(words)
+        frequency = self.frequencies.get
+        return [frequency(word, 0.0) for word in words]
+
     def letter_share(self, letter: str) -> float:
         """Share of letters in running Czech text that are `letter`, ignoring case."""
         return self.letter_shares.get(letter.lower(), UNSEEN_LETTER_SHARE)
@@ -83,6 +91,8 @@ class CzechWords:
             The words, the most frequent first (`práce`, `prace`, `pracé`); () if none.
         """
         accented = self.accented_variants.get(stripped, ())
+        if isinstance(self.frequencies, WordTable):
+            self.frequencies.read_many((stripped, *accented))
         if stripped not in self.frequencies:
             return accented
         return tuple(sorted((stripped, *accented), key=self.frequency, reverse=True))
