@@ -3,7 +3,8 @@
 For each size: the baseline (python-frontmatter reading and parsing every file in one
 process), then `reader list` on a folder never opened (the list's pass only), `reader list
 --search WORD` after it (the texts' pass), `reader list --search WORD` on a folder never
-opened (both passes at once), and later opens (with the search, and every row printed).
+opened (both passes at once), and later opens (with the search, and every row printed);
+newsboat's reload of the same articles beside them where it is installed.
 Each prints its wall time, its ratio to the baseline, the CPU time of all its processes,
 when its first row was out, and the peak memory of every process it ran (sampled from
 /proc every 0.05 s). Figures only: nothing is asserted.
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index_speed import corpus, keep_models, median_seconds, model_files, read_and_parse
+from newsboat import newsboat_reload_seconds
 
 SAMPLE_SECONDS = 0.05
 """How often the memory of the command's processes is read."""
@@ -139,6 +141,12 @@ def measure(count: int, runs: int) -> None:
     print(f"{count} articles ({folder}); load average {os.getloadavg()[0]:.2f}; word {word!r}")
     baseline = median_seconds(lambda: read_and_parse(folder), runs)
     print(f"  {'baseline: read + parse front matter, one process':<44} {baseline:7.2f} s")
+    newsboat = newsboat_reload_seconds(folder)
+    if newsboat is not None:  # the yardstick: the same articles as one local RSS feed
+        print(
+            f"  {'newsboat -x reload, same articles as RSS':<44} {newsboat:7.2f} s"
+            f"  {newsboat / baseline:5.2f}× baseline"
+        )
     reader = [sys.executable, "-m", "reader", "list"]
     with tempfile.TemporaryDirectory() as list_first, tempfile.TemporaryDirectory() as whole:
         for cache in (list_first, whole):  # a new folder's index, the word models kept
