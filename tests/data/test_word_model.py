@@ -169,8 +169,36 @@ def test_older_models_go_and_files_being_written_stay(cache: Path, sources: list
     path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
     cache.mkdir(parents=True)
     older = [cache / f"{MODEL_NAME}-0123.marshal", cache / f"{MODEL_NAME}-4567{MODEL_SUFFIX}"]
-    being_written = cache / f"{path.name}.99.part"
-    for file in (*older, being_written, path):
+    being_written, lock = cache / f"{path.name}.99.part", cache / f"{path.name}.lock"
+    for file in (*older, being_written, lock, path):
         file.write_bytes(b"model")
     word_model_file.forget_older_models(path, MODEL_NAME)
-    assert sorted(cache.iterdir()) == sorted([path, being_written])
+    assert sorted(cache.iterdir()) == sorted([path, being_written, lock])
+
+
+def test_one_process_at_a_time_builds_a_model(cache: Path, sources: list[Path]) -> None:
+    """The workers of a first open wait for the first one's model rather than each build it."""
+    path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
+    order: list[str] = []
+    second_waits = threading.Event()
+
+    def second() -> None:
+        second_waits.set()
+        with word_model_file.building_alone(path):
+            order.append("second")
+
+    with word_model_file.building_alone(path):
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        second_waits.wait()
+        waiting.join(timeout=0.2)  # it cannot get in meanwhile
+        order.append("first")
+    waiting.join()
+    assert order == ["first", "second"]
+
+
+def test_a_model_is_built_without_a_cache_directory(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with word_model_file.building_alone(blocker / "cache" / "model.sqlite"):
+        pass  # no error: built by this process alone

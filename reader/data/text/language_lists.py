@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
-from .word_model_file import read_word_model, write_word_model
+from .word_model_file import building_alone, read_word_model, word_model_file, write_word_model
 
 MODEL_NAME = "language-lists"
 """The name of the lists' file in the cache directory."""
@@ -60,11 +60,14 @@ def language_lists() -> LanguageLists:
     wordfreq's (about two seconds) and kept there for the next process."""
     sources = list_sources()
     cached = read_word_model(MODEL_NAME, sources, len(LanguageLists._fields))
-    if cached is not None:
-        return LanguageLists(*cached)
-    lists = build_language_lists()
-    write_word_model(MODEL_NAME, sources, tuple(lists))
-    return lists
+    if cached is None:
+        with building_alone(word_model_file(MODEL_NAME, sources)):
+            cached = read_word_model(MODEL_NAME, sources, len(LanguageLists._fields))
+            if cached is None:  # nor did another process build them meanwhile
+                lists = build_language_lists()
+                write_word_model(MODEL_NAME, sources, tuple(lists))
+                return lists
+    return LanguageLists(*cached)
 
 
 def build_language_lists() -> LanguageLists:

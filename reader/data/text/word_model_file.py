@@ -13,9 +13,14 @@ import hashlib
 import marshal
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: each process builds the models it lacks
+    fcntl = None  # type: ignore[assignment]
 
 from ..cache_dir import default_cache_dir
 
@@ -81,6 +86,25 @@ def forget_older_models(path: Path, name: str) -> None:
     """Remove the files of the model `name` other than `path`: built from older sources, or
     kept in an older format. Another process's file being written is left alone."""
     for older in path.parent.glob(f"{name}-*"):
-        if older != path and older.suffix != ".part":
+        if older != path and older.suffix not in (".part", ".lock"):
             with contextlib.suppress(OSError):  # another process may have removed it
                 older.unlink()
+
+
+@contextlib.contextmanager
+def building_alone(path: Path) -> Iterator[None]:
+    """While the model file `path` is built: by one process at a time, so the workers of a
+    first open wait for the first one's file rather than each build the model (seconds of
+    CPU and a few hundred MB each). Without file locks, or a cache directory, at once."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # let go by the system if its holder dies
+        yield
+    finally:
+        os.close(lock)

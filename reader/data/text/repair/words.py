@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from ..czech import ACCENTED_LOWER
-from ..word_model_file import forget_older_models, word_model_file
+from ..word_model_file import building_alone, forget_older_models, word_model_file
 from ..word_table_file import WordTable, read_word_tables, write_word_tables
 
 LANGUAGE = "cs"
@@ -193,6 +193,12 @@ def czech_words() -> CzechWords:
     kept = kept_czech_words(path)
     if kept is not None:
         return kept
+    with building_alone(path):
+        return kept_czech_words(path) or build_czech_model(path)  # or another process built it
+
+
+def build_czech_model(path: Path) -> CzechWords:
+    """Build the Czech word model from wordfreq's list and keep it in the file `path`."""
     # Imported here: wordfreq takes a fifth of a second to import, which every start of the
     # reader would pay though only text needing repair uses it.
     from wordfreq import get_frequency_dict, get_frequency_list
