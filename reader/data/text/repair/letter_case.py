@@ -53,5 +53,10 @@ def keep_consistent_case(
 
 def prefers_case(word: str, starts_sentence: bool) -> bool:
     """Whether the case of `word`'s first letter is the expected one where only case differs."""
-    expect_capital = starts_sentence or not ADJECTIVE_ENDING.search(word.lower())
-    return word[:1].isupper() == expect_capital
+    return word[:1].isupper() == expects_capital(word, starts_sentence)
+
+
+def expects_capital(word: str, starts_sentence: bool) -> bool:
+    """Whether `word`, its first letter's case unknown, begins with a capital: at a sentence's
+    start, or when it is no adjective (a lost `Č` is `České` in a name, `české` mid-sentence)."""
+    return starts_sentence or not ADJECTIVE_ENDING.search(word.lower())

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..czech import ACCENTED_LETTERS
 from ..language import reads_as_czech
 from ..repair.changes import RepairedText
-from ..repair.letter_case import ADJECTIVE_ENDING
+from ..repair.letter_case import expects_capital
 from .context import weigh_in_context
 from .detect import Tally
 from .paragraph import Paragraph, fenced_spans, tally, tokenize
@@ -134,8 +134,7 @@ def apply_case(written: str, word: str, exact_case: bool, starts_sentence: bool)
     if written.isupper() and len(written) > 1:
         return word.upper()
     if written[0] == "¢":
-        capital = starts_sentence or not ADJECTIVE_ENDING.search(word)
-        return (word[0].upper() if capital else word[0]) + word[1:]
+        return (word[0].upper() if expects_capital(word, starts_sentence) else word[0]) + word[1:]
     if exact_case and not any(char.isupper() for char in written[1:]):
         return "".join(
             new.upper() if old.isupper() else new for old, new in zip(written, word, strict=True)
