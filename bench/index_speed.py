@@ -31,7 +31,7 @@ from newsboat import newsboat_reload_seconds
 from reader.data.index.article_index import ArticleIndex
 from reader.data.query import ArticleQuery, SortKey
 from reader.data.text import language_lists, word_model_file
-from reader.data.text.repair import words
+from reader.data.text.repair import kept_words, words
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(__file__).resolve().parent / ".corpora"
@@ -128,7 +128,7 @@ def model_files() -> list[Path]:
     """The files of the word models the reader keeps in its cache directory."""
     return [
         word_model_file.word_model_file(
-            words.MODEL_NAME, words.model_sources(), words.MODEL_SUFFIX
+            words.MODEL_NAME, words.model_sources(), kept_words.MODEL_SUFFIX
         ),
         word_model_file.word_model_file(language_lists.MODEL_NAME, language_lists.list_sources()),
     ]

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from reader.data.text import word_model_file, word_table_file
+from reader.data.text.repair.kept_words import MODEL_SUFFIX
 from reader.data.text.repair.words import (
     MODEL_NAME,
-    MODEL_SUFFIX,
     CzechWords,
     build_czech_words,
-    keep_czech_words,
-    kept_czech_words,
+    keep_words,
+    read_kept_words,
 )
 from reader.data.text.word_table_file import WordTable
 
@@ -69,15 +69,18 @@ def test_model_of_changed_sources_is_built_again(cache: Path, sources: list[Path
 def test_kept_model_reads_the_words_it_was_built_from(cache: Path, sources: list[Path]) -> None:
     words = build_czech_words(FREQUENCIES)
     path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
-    assert keep_czech_words(path, words)
+    assert keep_words(path, words)
     assert [file.name for file in cache.iterdir()] == [path.name]  # no partial file left
-    kept = kept_czech_words(path)
+    kept = read_kept_words(path)
     assert kept is not None and isinstance(kept.frequencies, WordTable)
     assert kept.variants("prace") == ("práce", "prace", "pracé")
     assert kept.variants("caj") == ("čaj",) and kept.variants("xyz") == ()
+    assert kept.variants("tea") == ("tea",) and kept.accented_variants["tea"] == ()
     assert kept.frequency("Práce") == 0.004 and kept.frequency("neznámé") == 0.0
     assert "čaj" in kept.frequencies and "xyz" not in kept.frequencies
-    assert dict(kept.frequencies) == FREQUENCIES and len(kept.accented_variants) == 2
+    assert (
+        dict(kept.frequencies) == FREQUENCIES and len(kept.accented_variants) == 3
+    )  # prace, caj, tea
     assert kept.letter_fit("r", "á", "c") == words.letter_fit("r", "á", "c")
 
 
@@ -85,8 +88,8 @@ def test_kept_model_reads_many_words_at_once_and_keeps_the_recent_ones(
     cache: Path, sources: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
-    assert keep_czech_words(path, build_czech_words(FREQUENCIES))
-    kept = kept_czech_words(path)
+    assert keep_words(path, build_czech_words(FREQUENCIES))
+    kept = read_kept_words(path)
     assert kept is not None
     monkeypatch.setattr(word_table_file, "RECENT_WORDS", 3)
     many = ["práce", "čaj", *(f"slovo{number}" for number in range(700)), "tea"]
@@ -97,8 +100,8 @@ def test_kept_model_reads_many_words_at_once_and_keeps_the_recent_ones(
 
 def test_kept_model_is_read_from_every_thread(cache: Path, sources: list[Path]) -> None:
     path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
-    assert keep_czech_words(path, build_czech_words(FREQUENCIES))
-    kept = kept_czech_words(path)
+    assert keep_words(path, build_czech_words(FREQUENCIES))
+    kept = read_kept_words(path)
     assert kept is not None
     found: list[float] = []
     reader = threading.Thread(target=lambda: found.append(kept.frequency("tea")))
@@ -118,17 +121,17 @@ def test_kept_model_is_read_from_every_thread(cache: Path, sources: list[Path]) 
 )
 def test_damaged_kept_model_is_not_read(cache: Path, sources: list[Path], damage: object) -> None:
     path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
-    assert keep_czech_words(path, build_czech_words(FREQUENCIES))
+    assert keep_words(path, build_czech_words(FREQUENCIES))
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
-    assert kept_czech_words(path) is None
+    assert read_kept_words(path) is None
 
 
 def test_unwritable_cache_directory_keeps_no_tables(tmp_path: Path) -> None:
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder", encoding="utf-8")
     path = blocker / "cache" / f"{MODEL_NAME}{MODEL_SUFFIX}"
-    assert not keep_czech_words(path, build_czech_words(FREQUENCIES))
-    assert kept_czech_words(path) is None
+    assert not keep_words(path, build_czech_words(FREQUENCIES))
+    assert read_kept_words(path) is None
 
 
 @pytest.mark.parametrize(

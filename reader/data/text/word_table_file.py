@@ -12,7 +12,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -34,9 +34,18 @@ class WordTable(Mapping[str, Value], Generic[Value]):
     (see `write_word_tables`), so it is opened immutable: no locks are taken.
     """
 
-    def __init__(self, path: Path, table: str, decode: Callable[[object], Value]) -> None:
-        self._path, self._table, self._decode = path, table, decode
+    def __init__(
+        self,
+        path: Path,
+        table: str,
+        decode: Callable[[str, object], Value],
+        absent: Callable[[str], object] = lambda key: None,
+    ) -> None:
+        """`decode(key, value)` gives a row's value as the table's; `absent(key)` is told of
+        each key read that has no row."""
+        self._path, self._table, self._decode, self._absent = path, table, decode, absent
         self._connections = threading.local()
+        self._select_one = f"SELECT value FROM {table} WHERE key = ?"
         self._recent: dict[str, object] = {}
         """The words read, with their values or _MISSING; emptied when RECENT_WORDS are."""
 
@@ -50,25 +59,46 @@ class WordTable(Mapping[str, Value], Generic[Value]):
     def _lookup(self, key: str) -> object:
         value = self._recent.get(key, _UNREAD)
         if value is _UNREAD:
-            self.read_many((key,))
-            value = self._recent.get(key, _MISSING)
+            row = self._connection().execute(self._select_one, (key,)).fetchone()
+            if row is None:
+                value = _MISSING
+                self._absent(key)
+            else:
+                value = self._decode(key, row[0])
+            self.remember([(key, value)])
         return value
+
+    def remember_absent(self, keys: Collection[str]) -> None:
+        """Keep `keys` as read and found in no row, e.g. as another table's row says."""
+        self.remember([(key, _MISSING) for key in keys])
+
+    def remember(self, values: Collection[tuple[str, object]]) -> None:
+        """Keep `values` (key and value) as read, e.g. those another table's row holds."""
+        if len(self._recent) + len(values) > RECENT_WORDS:
+            self._recent.clear()  # cheaper than ordering them by use, and rarely needed
+        self._recent.update(values)
 
     def read_many(self, keys: Iterable[str]) -> None:
         """Read those of `keys` not read yet, in one query for up to 500 of them: a word a
         query takes five times as long."""
         unread = [key for key in set(keys) if key not in self._recent]
         if len(self._recent) + len(unread) > RECENT_WORDS:
-            self._recent.clear()  # cheaper than ordering them by use, and rarely needed
+            self._recent.clear()
         for start in range(0, len(unread), MAX_KEYS_A_QUERY):
             chunk = unread[start : start + MAX_KEYS_A_QUERY]
-            found = self._connection().execute(
-                f"SELECT key, value FROM {self._table}"
-                f" WHERE key IN ({', '.join('?' * len(chunk))})",
-                chunk,
+            found = dict(
+                self._connection().execute(
+                    f"SELECT key, value FROM {self._table}"
+                    f" WHERE key IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
             )
-            self._recent.update(dict.fromkeys(chunk, _MISSING))
-            self._recent.update((key, self._decode(value)) for key, value in found)
+            for key in chunk:
+                if key in found:
+                    self._recent[key] = self._decode(key, found[key])
+                else:
+                    self._recent[key] = _MISSING
+                    self._absent(key)
 
     def get(self, key: str, default: Value | None = None) -> Value | None:  # type: ignore[override]
         value = self._lookup(key)

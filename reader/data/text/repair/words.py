@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import marshal
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -14,16 +13,14 @@ from pathlib import Path
 
 from ..czech import ACCENTED_LOWER
 from ..word_model_file import building_alone, forget_older_models, word_model_file
-from ..word_table_file import WordTable, read_word_tables, write_word_tables
+from ..word_table_file import WordTable
+from .kept_words import MODEL_SUFFIX, keep_czech_words, kept_czech_words
 
 LANGUAGE = "cs"
 MODEL_NAME = "czech-words"
 """The name of the Czech word model's file in the cache directory."""
-MODEL_SUFFIX = ".sqlite"
-WORD_TABLES = ("frequencies", "variants")
-"""The tables of the model's file: its two large fields."""
-SMALL_FIELDS = "letters and contexts"
-"""The name under which the model's file keeps its small fields, read whole."""
+SMALL_FIELDS = ("letter_shares", "trigrams", "bigrams", "context_totals")
+"""CzechWords' fields between its two large ones, kept whole."""
 # Chars of the word list that never appear in it get this share, so unseen letters stay possible.
 UNSEEN_LETTER_SHARE = 1e-9
 WORD_START, WORD_END = "^", "$"
@@ -50,7 +47,10 @@ class CzechWords:
 
     def frequency(self, word: str) -> float:
         """Share of running text that is `word`, ignoring case; 0.0 for unknown words."""
-        return self.frequencies.get(word.lower(), 0.0)
+        lower = word.lower()
+        if lower.isascii() and isinstance(self.accented_variants, WordTable):
+            self.accented_variants.get(lower)  # its row says the word's frequency too
+        return self.frequencies.get(lower, 0.0)
 
     def frequencies_of(self, words: list[str]) -> list[float]:
         """The frequency of each of `words` (lower case), 0.0 for unknown ones: read from the
@@ -59,6 +59,12 @@ class CzechWords:
             self.frequencies.read_many(words)
         frequency = self.frequencies.get
         return [frequency(word, 0.0) for word in words]
+
+    def read_ahead(self, forms: Iterable[str]) -> None:
+        """Read the rows of `forms` (lower case, without accents) from the model's file in a
+        few queries: restoring a text looks up its words one at a time."""
+        if isinstance(self.accented_variants, WordTable):
+            self.accented_variants.read_many(forms)
 
     def letter_share(self, letter: str) -> float:
         """Share of letters in running Czech text that are `letter`, ignoring case."""
@@ -90,9 +96,8 @@ class CzechWords:
         Returns:
             The words, the most frequent first (`práce`, `prace`, `pracé`); () if none.
         """
+        # First: a kept model's row of the form gives the frequencies of its words too.
         accented = self.accented_variants.get(stripped, ())
-        if isinstance(self.frequencies, WordTable):
-            self.frequencies.read_many((stripped, *accented))
         if stripped not in self.frequencies:
             return accented
         return tuple(sorted((stripped, *accented), key=self.frequency, reverse=True))
@@ -190,11 +195,28 @@ def czech_words() -> CzechWords:
     """The shared word model: its file in the cache directory, read word by word, or built
     from wordfreq's list (about two seconds) and kept there for the next process."""
     path = word_model_file(MODEL_NAME, model_sources(), MODEL_SUFFIX)
-    kept = kept_czech_words(path)
+    kept = read_kept_words(path)
     if kept is not None:
         return kept
     with building_alone(path):
-        return kept_czech_words(path) or build_czech_model(path)  # or another process built it
+        return read_kept_words(path) or build_czech_model(path)  # or another process built it
+
+
+def keep_words(path: Path, words: CzechWords) -> bool:
+    """Keep `words` in the file `path`; whether it could be written."""
+    small = tuple(getattr(words, name) for name in SMALL_FIELDS)
+    return keep_czech_words(path, words.frequencies, words.accented_variants, small)
+
+
+def read_kept_words(path: Path) -> CzechWords | None:
+    """The model kept in the file `path`, or None when there is no usable file."""
+    kept = kept_czech_words(path, len(SMALL_FIELDS))
+    if kept is None:
+        return None
+    frequencies, accented_variants, (letter_shares, trigrams, bigrams, context_totals) = kept
+    return CzechWords(
+        frequencies, letter_shares, trigrams, bigrams, context_totals, accented_variants
+    )
 
 
 def build_czech_model(path: Path) -> CzechWords:
@@ -208,43 +230,11 @@ def build_czech_model(path: Path) -> CzechWords:
     # full garbage collection walks (17 ms each, about a millisecond per OCR'd article
     # loaded). The dict has every word, so the lists go.
     get_frequency_list.cache_clear()
-    if not keep_czech_words(path, words):
+    if not keep_words(path, words):
         return words
     forget_older_models(path, MODEL_NAME)
     # Read back, the words built here are let go: the file holds them.
-    return kept_czech_words(path) or words
-
-
-def keep_czech_words(path: Path, words: CzechWords) -> bool:
-    """Write `words` to the model's file `path`; whether it could be written."""
-    small = (words.letter_shares, words.trigrams, words.bigrams, words.context_totals)
-    variants = ((form, "\n".join(group)) for form, group in words.accented_variants.items())
-    return write_word_tables(
-        path,
-        dict(zip(WORD_TABLES, (words.frequencies.items(), variants), strict=True)),
-        [(SMALL_FIELDS, marshal.dumps(small))],
-    )
-
-
-def kept_czech_words(path: Path) -> CzechWords | None:
-    """The model kept in the file `path`, or None when there is no usable file."""
-    meta = read_word_tables(path, WORD_TABLES)
-    small = (meta or {}).get(SMALL_FIELDS)
-    try:
-        fields = marshal.loads(small) if isinstance(small, bytes) else None
-    except (EOFError, ValueError, TypeError):
-        return None
-    if not isinstance(fields, tuple) or len(fields) != 4:
-        return None
-    letter_shares, trigrams, bigrams, context_totals = fields
-    return CzechWords(
-        WordTable(path, "frequencies", float),  # type: ignore[arg-type]
-        letter_shares,
-        trigrams,
-        bigrams,
-        context_totals,
-        WordTable(path, "variants", lambda group: tuple(str(group).split("\n"))),
-    )
+    return read_kept_words(path) or words
 
 
 def model_sources() -> list[Path]:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..czech import MAX_WORD_LENGTH
+from ..repair.words import czech_words
 from .candidates import NOT_A_WORD, Evidence, Reading, read_word
 from .detect import SLOVAK_WORDS, Tally
+from .ocr import strip_form
 
 # Runs of letters and digits (`¢` is the OCR's Č), except those glued to a dot, @ or #,
 # which are parts of names such as `mo.gov.cz` or `@user`.
@@ -71,6 +73,7 @@ def tokenize(text: str, span: tuple[int, int], code: Sequence[tuple[int, int]] =
     matches = list(TOKEN.finditer(text, start, end))
     # map() over the unbound methods runs in C: a paragraph has hundreds of tokens.
     words = list(map(re.Match.group, matches))
+    czech_words().read_ahead(map(strip_form, words))
     readings = list(map(read_token, words))
     starts = list(map(re.Match.start, matches))
     protected = [match.span() for match in PROTECTED.finditer(text, start, end)]
