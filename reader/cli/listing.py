@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
+import re
 import sys
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -12,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
-from ..data import Article, ArticleIndex, SortKey, selected_ids
-from ..present.article_text import clean_line, list_title, short_date
+from ..data import Article, ArticleIndex, ListEntry, SortKey, selected_entries, selected_ids
+from ..present.article_text import clean_line, list_title, short_day
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, warn
 from .filters import add_filter_arguments, filter_query
@@ -39,8 +41,16 @@ PLAIN_TITLE_WIDTH = 60
 """Widest title in plain text, where there is no terminal width to fill."""
 COLUMN_GAP = 3
 """Cells between columns."""
+GAP = " " * COLUMN_GAP
 WIDTHS_FROM = 500
 """The columns are as wide as the first this many rows need."""
+ONE_CELL_EACH = re.compile(
+    "[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e]*"
+)
+"""Text of characters that each take one terminal cell, as Rich counts them: Latin letters
+with their accents, Greek, Cyrillic, dashes, quotes and the ellipsis."""
+BATCH = 500
+"""Rows written at a time after the first `WIDTHS_FROM`."""
 
 
 def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:
@@ -106,12 +116,11 @@ def run_list(args: argparse.Namespace) -> int:
         state = open_reading_state(args)
         if state.notice:
             warn(state.notice)
-        ids = selected_ids(index, state, query)
         if args.json:
-            write_json(index, index.iter_articles(ids))
+            write_json(index, index.iter_articles(selected_ids(index, state, query)))
         else:
-            write_table(index.iter_articles(ids, with_body=False))
-            print(summary(index, len(ids)))
+            shown = write_table(selected_entries(index, state, query))
+            print(summary(index, shown))
     return 0
 
 
@@ -139,49 +148,64 @@ def indented(value: object) -> str:
     return textwrap.indent(json.dumps(value, ensure_ascii=False, indent=2), "    ")
 
 
-def table_row(article: Article) -> tuple[str, ...]:
+def table_row(entry: ListEntry) -> tuple[str, ...]:
     """Return the cells shown for one article, in `HEADERS` order.
 
     Args:
-        article: The article.
+        entry: The article, as the index lists it.
 
     Returns:
         Importance, date (YYYY-MM-DD), category, source name, title and id.
     """
-    importance = "-" if article.importance is None else str(article.importance)
-    date = short_date(article.published, "%Y-%m-%d") or "-"  # local time, as the reader
+    importance = "-" if entry.importance is None else str(entry.importance)
+    date = short_day(entry.published) or "-"  # local time, as the reader
     # One line per article (a title folded over two YAML lines must not break the row), in
     # the cells it is counted in on any terminal, as the app draws it.
-    text_cells = (article.category, article.source.name)
-    cells = (*(clean_line(cell) for cell in text_cells), list_title(article))
-    return (importance, date, *cells, article.id)
+    category, source = clean_name(entry.category), clean_name(entry.source_name)
+    return (importance, date, category, source, list_title(entry), entry.id)
 
 
-def write_table(articles: Iterable[Article]) -> None:
+clean_name = functools.lru_cache(maxsize=1024)(clean_line)
+"""`clean_line` of a category or source name: a folder has few, each on many rows."""
+
+
+def write_table(entries: Iterable[ListEntry]) -> int:
     """Write the articles as aligned columns, row by row as they come: the widths are those
     of the first `WIDTHS_FROM` rows (a longer cell later ends in …), so the first line is out
     at once and memory stays small. On a terminal the columns fit its width and the heading
     stands out; into a pipe or file the text is plain.
 
     Args:
-        articles: The articles, in order.
+        entries: The articles, in order.
+
+    Returns:
+        How many rows were written.
     """
-    rows = (table_row(article) for article in articles)
+    rows = map(table_row, entries)
     first = list(itertools.islice(rows, WIDTHS_FROM))
     terminal = is_terminal(sys.stdout)
     console = stdout_console() if terminal else None
     widths = column_widths(first, console.width if console is not None else None)
-    lines = (aligned(row, widths) for row in itertools.chain(first, rows))
     heading = aligned(HEADERS, widths)
     if console is None:
-        print(heading)
-        for line in lines:
-            print(line)
-        return
-    console.print(Text(heading, style="bold"))
-    console.print(Text("─" * cell_len(heading), style="dim"))
-    for line in lines:
-        console.print(Text(line), no_wrap=True, overflow="ellipsis", crop=True)
+        sys.stdout.write(heading + "\n")
+    else:
+        console.print(Text(heading, style="bold"))
+        console.print(Text("─" * cell_len(heading), style="dim"))
+    line_width = sum(widths) + COLUMN_GAP * (len(widths) - 1)
+    written = 0
+    batch = first
+    while batch:
+        lines = [aligned(row, widths) for row in batch]
+        if console is None or line_width <= console.width:
+            # Unstyled lines that fit are what Rich would write, at a fraction of the cost.
+            sys.stdout.write("\n".join(lines) + "\n")
+        else:  # a terminal too narrow for the narrowest columns: Rich cuts each line
+            for line in lines:
+                console.print(Text(line), no_wrap=True, overflow="ellipsis", crop=True)
+        written += len(batch)
+        batch = list(itertools.islice(rows, BATCH))
+    return written
 
 
 def column_widths(rows: Sequence[tuple[str, ...]], line_width: int | None) -> list[int]:
@@ -229,8 +253,7 @@ def aligned(row: Sequence[str], widths: Sequence[int]) -> str:
     Returns:
         The line, without trailing spaces.
     """
-    cells = (fit(cell, width) for cell, width in zip(row, widths, strict=True))
-    return (" " * COLUMN_GAP).join(cells).rstrip()
+    return GAP.join(map(fit, row, widths)).rstrip()
 
 
 def fit(text: str, width: int) -> str:
@@ -243,6 +266,10 @@ def fit(text: str, width: int) -> str:
     Returns:
         Exactly `width` cells of text.
     """
+    if ONE_CELL_EACH.fullmatch(text):  # most cells (100,000 titles: 0.06 s instead of 1 s)
+        if len(text) <= width:
+            return text.ljust(width)
+        return (text[: width - 1].rstrip() + "…").ljust(width)
     if cell_len(text) <= width:
         return set_cell_size(text, width)
     return set_cell_size(set_cell_size(text, width - 1).rstrip() + "…", width)

@@ -46,13 +46,25 @@ SHORT_TERM_LENGTH = 2
 """Search terms this short match whole words, longer ones words they start."""
 
 
+LIST_COLUMNS = "id, title, draft, importance, published, categories, source_name"
+"""What a list shows of each article, in the order `row_list_entry` takes them."""
+
+
 def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
     """The ids of the articles `query` accepts, in its order, read from the tables (before
     the index keeps its Catalog, and in the CLI's one query)."""
+    return [row[0] for row in select_in_order(connection, query, "id")]
+
+
+def select_in_order(
+    connection: sqlite3.Connection, query: ArticleQuery, columns: str = LIST_COLUMNS
+) -> sqlite3.Cursor:
+    """A cursor over `columns` of the articles `query` accepts, in its order: read from the
+    sort's index as it is taken, so the first rows come before the last are read."""
     conditions, parameters = filter_conditions(query)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT id FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
-    return [row[0] for row in connection.execute(sql, parameters)]
+    sql = f"SELECT {columns} FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
+    return connection.execute(sql, parameters)
 
 
 def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:
