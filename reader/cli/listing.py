@@ -6,12 +6,11 @@ import argparse
 import functools
 import itertools
 import json
-import re
 import sys
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.text import Text
 
 from ..data import Article, ArticleIndex, ListEntry, SortKey, selected_entries, selected_ids
@@ -22,33 +21,10 @@ from .filters import add_filter_arguments, filter_query
 from .folder import add_folder_arguments, load_index
 from .output import is_terminal, plural, stdout_console, write_utf8
 from .settings import add_state_argument, open_reading_state
+from .table_layout import GAP, HEADERS, RowLayout, column_widths
 
-HEADERS = ("IMP", "DATE", "CATEGORY", "SOURCE", "TITLE", "ID")
-"""Column headings, in order."""
-CATEGORY, SOURCE, TITLE, ID = (
-    HEADERS.index(name) for name in ("CATEGORY", "SOURCE", "TITLE", "ID")
-)
-"""Positions of the columns that shrink on a narrow terminal."""
-WIDTH_CAPS = (3, 10, 20, 20, None, None)
-"""Widest each column may grow before it is cut with an ellipsis; None grows to fit."""
-SHRINK_ORDER = ((TITLE, 24), (CATEGORY, 8), (SOURCE, 8), (TITLE, 10), (ID, 8))
-"""On a narrow terminal, which columns give up space first, and down to how many cells.
-
-The id is cut last, when cutting the title can keep it whole: `reader show` needs it whole.
-One that cannot be kept whole anyway is cut before the title (see `column_widths`)."""
-ID_CUT_FIRST = ((TITLE, 24), (CATEGORY, 8), (SOURCE, 8), (ID, 8), (TITLE, 10))
-PLAIN_TITLE_WIDTH = 60
-"""Widest title in plain text, where there is no terminal width to fill."""
-COLUMN_GAP = 3
-"""Cells between columns."""
-GAP = " " * COLUMN_GAP
 WIDTHS_FROM = 500
 """The columns are as wide as the first this many rows need."""
-ONE_CELL_EACH = re.compile(
-    "[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e]*"
-)
-"""Text of characters that each take one terminal cell, as Rich counts them: Latin letters
-with their accents, Greek, Cyrillic, dashes, quotes and the ellipsis."""
 BATCH = 500
 """Rows written at a time after the first `WIDTHS_FROM`."""
 
@@ -186,17 +162,18 @@ def write_table(entries: Iterable[ListEntry]) -> int:
     terminal = is_terminal(sys.stdout)
     console = stdout_console() if terminal else None
     widths = column_widths(first, console.width if console is not None else None)
-    heading = aligned(HEADERS, widths)
+    layout = RowLayout(widths)
+    heading = layout.line(HEADERS)
     if console is None:
         sys.stdout.write(heading + "\n")
     else:
         console.print(Text(heading, style="bold"))
         console.print(Text("─" * cell_len(heading), style="dim"))
-    line_width = sum(widths) + COLUMN_GAP * (len(widths) - 1)
+    line_width = sum(widths) + len(GAP) * (len(widths) - 1)
     written = 0
     batch = first
     while batch:
-        lines = [aligned(row, widths) for row in batch]
+        lines = [layout.line(row) for row in batch]
         if console is None or line_width <= console.width:
             # Unstyled lines that fit are what Rich would write, at a fraction of the cost.
             sys.stdout.write("\n".join(lines) + "\n")
@@ -206,73 +183,6 @@ def write_table(entries: Iterable[ListEntry]) -> int:
         written += len(batch)
         batch = list(itertools.islice(rows, BATCH))
     return written
-
-
-def column_widths(rows: Sequence[tuple[str, ...]], line_width: int | None) -> list[int]:
-    """Return the width of each column, shrinking the least useful ones to fit the line.
-
-    Rich's own shrinking squeezes the short columns to nothing before it cuts a long title,
-    so the widths are worked out here.
-
-    Args:
-        rows: Cells in `HEADERS` order.
-        line_width: The terminal's width, or None for plain text, where only titles are cut
-            (at `PLAIN_TITLE_WIDTH`).
-
-    Returns:
-        Widths in terminal cells, in `HEADERS` order.
-    """
-    natural = [
-        max(cell_len(row[column]) for row in [HEADERS, *rows]) for column in range(len(HEADERS))
-    ]
-    widths = [
-        width if cap is None else min(width, cap)
-        for width, cap in zip(natural, WIDTH_CAPS, strict=True)
-    ]
-    if line_width is None:
-        widths[TITLE] = min(widths[TITLE], PLAIN_TITLE_WIDTH)
-        return widths
-    excess = sum(widths) + COLUMN_GAP * (len(HEADERS) - 1) - line_width
-    # What the other columns can give up, each down to its narrowest, before the id is cut.
-    floors = {column: floor for column, floor in SHRINK_ORDER if column != ID}
-    spare = sum(max(0, widths[column] - floor) for column, floor in floors.items())
-    for column, narrowest in SHRINK_ORDER if excess <= spare else ID_CUT_FIRST:
-        cut = max(0, min(excess, widths[column] - narrowest))
-        widths[column] -= cut
-        excess -= cut
-    return widths
-
-
-def aligned(row: Sequence[str], widths: Sequence[int]) -> str:
-    """One row's cells laid out in columns of `widths`, long ones cut with an ellipsis.
-
-    Args:
-        row: Cells in `HEADERS` order.
-        widths: Each column's width in terminal cells.
-
-    Returns:
-        The line, without trailing spaces.
-    """
-    return GAP.join(map(fit, row, widths)).rstrip()
-
-
-def fit(text: str, width: int) -> str:
-    """Pad `text` to `width` cells, or cut it to fit with a closing ellipsis.
-
-    Args:
-        text: One cell.
-        width: The column's width in terminal cells.
-
-    Returns:
-        Exactly `width` cells of text.
-    """
-    if ONE_CELL_EACH.fullmatch(text):  # most cells (100,000 titles: 0.06 s instead of 1 s)
-        if len(text) <= width:
-            return text.ljust(width)
-        return (text[: width - 1].rstrip() + "…").ljust(width)
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(set_cell_size(text, width - 1).rstrip() + "…", width)
 
 
 def summary(index: ArticleIndex, shown: int) -> str:

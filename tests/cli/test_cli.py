@@ -16,7 +16,8 @@ import pytest
 from reader import __version__
 from reader.__main__ import main
 from reader.cli import listing
-from reader.cli.listing import COLUMN_GAP, column_widths, table_row
+from reader.cli.listing import table_row
+from reader.cli.table_layout import COLUMN_GAP, column_widths
 from reader.data import ArticleIndex, ArticleQuery, ListEntry
 from reader.data.article import Article
 from reader.data.load.files import parse_file_size

@@ -106,8 +106,10 @@ def load_rows(
     returned and every file after is read in this process, and `pool_lost()` is called once:
     nothing is lost. A name that is not UTF-8 is kept as `kept_as` says (see `names_not_utf8`).
     """
+    if not names:
+        return
     # Imported only when files are read: a later open with nothing changed never loads the
-    # repair modules (0.04 s of every start).
+    # loading and repair modules (0.1 s of every start).
     from .file_rows import load_chunk, load_file
 
     top = str(folder)
