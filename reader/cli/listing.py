@@ -7,7 +7,6 @@ import functools
 import itertools
 import json
 import sys
-import textwrap
 from collections.abc import Iterable
 
 from rich.cells import cell_len
@@ -121,7 +120,9 @@ def write_json(index: ArticleIndex, articles: Iterable[Article]) -> None:
 
 def indented(value: object) -> str:
     """`value` as JSON, indented as an item of the document's lists."""
-    return textwrap.indent(json.dumps(value, ensure_ascii=False, indent=2), "    ")
+    # Indented JSON has no blank line, so every line takes the indent (textwrap.indent's
+    # test of each line for one took a fifth of `--json`'s time).
+    return "    " + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
 def table_row(entry: ListEntry) -> tuple[str, ...]:
