@@ -39,13 +39,15 @@ def index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ArticleIndex:
     return opened
 
 
+@pytest.mark.parametrize("reverse", [False, True], ids=["", "reversed"])
 @pytest.mark.parametrize("sort", list(SortKey), ids=lambda sort: sort.value)
 def test_list_entries_hold_what_the_articles_hold_in_the_query_order(
-    index: ArticleIndex, sort: SortKey
+    index: ArticleIndex, sort: SortKey, reverse: bool
 ) -> None:
     """Each entry has its article's id, title, draft mark, importance, date, first category
-    and source name, in the order the query gives the ids, across chunks."""
-    query = ArticleQuery(sort=sort, reverse=sort is SortKey.TITLE)
+    and source name, in the order the query gives the ids, across chunks (a reversed order
+    read by rowid first)."""
+    query = ArticleQuery(sort=sort, reverse=reverse)
     entries = list(index.list_entries(query))
     articles = index.get_many(index.query(query))
     assert [entry.id for entry in entries] == [article.id for article in articles]
@@ -59,10 +61,11 @@ def test_list_entries_hold_what_the_articles_hold_in_the_query_order(
         assert (entry.category, entry.source_name) == (article.category, article.source.name)
 
 
-def test_list_entries_are_read_a_chunk_at_a_time(index: ArticleIndex) -> None:
+@pytest.mark.parametrize("reverse", [False, True], ids=["", "reversed"])
+def test_list_entries_are_read_a_chunk_at_a_time(index: ArticleIndex, reverse: bool) -> None:
     """Taking the first entry reads only the first chunk: an index closed then gives the rest
     of that chunk, and IndexClosed at the next (all read at once, it would give them all)."""
-    entries = index.list_entries(ArticleQuery())
+    entries = index.list_entries(ArticleQuery(reverse=reverse))
     next(entries)
     index.close()
     next(entries)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..article import Article, LoadProblem
 from ..query import ArticleQuery, Facet, SortKey
@@ -65,6 +66,17 @@ def select_in_order(
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"SELECT {columns} FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
     return connection.execute(sql, parameters)
+
+
+def select_list_rows(
+    connection: sqlite3.Connection, rowids: Sequence[int]
+) -> list[tuple[Any, ...]]:
+    """`LIST_COLUMNS` of the articles `rowids` (at most `CHUNK`, see reads.py), in that order;
+    one gone meanwhile is left out."""
+    placeholders = ", ".join("?" * len(rowids))
+    sql = f"SELECT {LIST_COLUMNS}, rowid FROM articles WHERE rowid IN ({placeholders})"
+    found = {row[-1]: row[:-1] for row in connection.execute(sql, list(rowids))}
+    return [found[rowid] for rowid in rowids if rowid in found]
 
 
 def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:
