@@ -3,8 +3,9 @@
 For each size: the baseline (python-frontmatter reading and parsing every file in one
 process), then `reader list` on a folder never opened (the list's pass only), `reader list
 --search WORD` after it (the texts' pass), `reader list --search WORD` on a folder never
-opened (both passes at once), and later opens (with the search, and every row printed);
-newsboat's reload of the same articles beside them where it is installed.
+opened (both passes at once), and later opens (with the search, every row printed, and
+every article as JSON); newsboat's reload of the same articles beside them where it is
+installed.
 Each prints its wall time, its ratio to the baseline, the CPU time of all its processes,
 when its first row was out, and the peak memory of every process it ran (sampled from
 /proc every 0.05 s). Figures only: nothing is asserted.
@@ -166,6 +167,11 @@ def measure(count: int, runs: int) -> None:
         report(
             "reader list, later open (every row)",
             run([*reader, str(folder)], Path(whole)),
+            baseline,
+        )
+        report(
+            "reader list --json, later open",
+            run([*reader, "--json", str(folder)], Path(whole)),
             baseline,
         )
 

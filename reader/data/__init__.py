@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
     from .index.texts import TextCoverage
+    from .list_entry import ListEntry
     from .load.files import (
         MAX_FILE_BYTES,
         FolderError,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
     from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
-    from .selection import facet_counts, selected_ids
+    from .selection import facet_counts, selected_entries, selected_ids
     from .state import (
         STATE_DIR_VARIABLE,
         STATE_FILE,
@@ -60,6 +61,7 @@ MODULE_OF = {
     "IndexClosed": "index.reads",
     "IndexDamaged": "index.reads",
     "InferredArticle": "load.infer",
+    "ListEntry": "list_entry",
     "LoadProblem": "article",
     "MAX_FILE_BYTES": "load.files",
     "Mark": "state",
@@ -88,6 +90,7 @@ MODULE_OF = {
     "read_file_bytes": "load.files",
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
+    "selected_entries": "selection",
     "selected_ids": "selection",
 }
 """The module each public name lives in."""
@@ -109,6 +112,7 @@ __all__ = [
     "IndexClosed",
     "IndexDamaged",
     "InferredArticle",
+    "ListEntry",
     "LoadProblem",
     "MAX_FILE_BYTES",
     "Mark",
@@ -137,6 +141,7 @@ __all__ = [
     "read_file_bytes",
     "repair_file_text",
     "repair_text",
+    "selected_entries",
     "selected_ids",
 ]
 

@@ -1,11 +1,13 @@
-"""selected_ids: the ids a query selects, its read and starred filters included; facet_counts:
-the categories and tags of the articles its other filters select."""
+"""selected_ids (and selected_entries, as a list shows them): the articles a query selects, its
+read and starred filters included; facet_counts: the categories and tags of the articles its
+other filters select."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .index.article_index import ArticleIndex
+from .list_entry import ListEntry
 from .query import ArticleQuery, Facet
 from .state import Mark, ReadingState
 
@@ -17,13 +19,28 @@ def selected_ids(index: ArticleIndex, state: ReadingState, query: ArticleQuery) 
     of its own, then drops read articles (`unread_only`) or keeps starred ones (`starred_only`).
     """
     ids = index.query(query)
-    if query.unread_only:
-        read = state.marked(Mark.READ)
-        ids = [article for article in ids if article not in read]
-    if query.starred_only:
-        starred = state.marked(Mark.STARRED)
-        ids = [article for article in ids if article in starred]
-    return ids
+    keeps = kept_by_marks(state, query)
+    return ids if keeps is None else [article for article in ids if keeps(article)]
+
+
+def selected_entries(
+    index: ArticleIndex, state: ReadingState, query: ArticleQuery
+) -> Iterator[ListEntry]:
+    """The articles `query` accepts, as a list shows them, in its order, each as it is read
+    from the index (see `ArticleIndex.list_entries`): what `selected_ids` selects."""
+    entries = index.list_entries(query)
+    keeps = kept_by_marks(state, query)
+    return entries if keeps is None else (entry for entry in entries if keeps(entry.id))
+
+
+def kept_by_marks(state: ReadingState, query: ArticleQuery) -> Callable[[str], bool] | None:
+    """Whether `query`'s read and starred filters keep an article, by its id; None when it
+    has neither filter."""
+    if not (query.unread_only or query.starred_only):
+        return None
+    read = state.marked(Mark.READ) if query.unread_only else set()
+    starred = state.marked(Mark.STARRED) if query.starred_only else None
+    return lambda article: article not in read and (starred is None or article in starred)
 
 
 def facet_counts(

@@ -16,8 +16,9 @@ import pytest
 from reader import __version__
 from reader.__main__ import main
 from reader.cli import listing
-from reader.cli.listing import COLUMN_GAP, column_widths, table_row
-from reader.data import ArticleIndex, ArticleQuery
+from reader.cli.listing import table_row
+from reader.cli.table_layout import COLUMN_GAP, column_widths
+from reader.data import ArticleIndex, ArticleQuery, ListEntry
 from reader.data.article import Article
 from reader.data.load.files import parse_file_size
 
@@ -182,11 +183,11 @@ def test_terminal_table_fits_the_line_and_keeps_ids_whole_when_it_can(line_width
         assert widths[-1] == 50
 
 
-def test_table_cells_keep_emoji_to_the_width_every_terminal_draws(tmp_path: Path) -> None:
+def test_table_cells_keep_emoji_to_the_width_every_terminal_draws() -> None:
     """The CLI's table drops emoji selectors and joiners as the app does, so its columns
     line up in tmux too."""
-    article = Article(id="a", path=tmp_path / "a.md", title="Bouře ⚠️ a 👨‍👩‍👧", category="Počasí ❤️")
-    assert table_row(article)[2:5] == ("Počasí ❤", "", "Bouře ⚠ a 👨👩👧")
+    entry = ListEntry("a", "Bouře ⚠️ a 👨‍👩‍👧", False, None, None, "Počasí ❤️", "")
+    assert table_row(entry)[2:5] == ("Počasí ❤", "", "Bouře ⚠ a 👨👩👧")
 
 
 def test_an_id_that_cannot_be_whole_gives_way_before_the_title() -> None:

@@ -88,9 +88,10 @@ def assert_every_stage_holds(folder: Path) -> None:
         for problem in problems:
             assert problem.reason
             json.dumps(problem_json(problem)).encode("utf-8")
+        for entry in index.list_entries(ArticleQuery()):
+            "".join(table_row(entry)).encode("utf-8")
         for article in index.get_many(ids):
             json.dumps(article_json(article), ensure_ascii=False).encode("utf-8")
-            "".join(table_row(article)).encode("utf-8")
             console = Console(file=io.StringIO(), width=80, color_system=None)
             console.print(article_view(article, "%Y-%m-%d %H:%M", hyperlinks=False))
             console.file.getvalue().encode("utf-8")  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from reader.present.article_text import (
     clean_line,
     importance_meter,
     short_date,
+    short_day,
     show_controls,
     source_label,
 )
@@ -70,6 +71,38 @@ def test_short_date_at_the_ends_of_the_calendar_shows_the_date_as_written() -> N
         "%Y-%m-%d %H:%M"
     )
     assert short_date(datetime(9999, 12, 31, 23, 0, tzinfo=west)) == "9999-12-31 23:00"
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        datetime(2025, 12, 6, 23, 30, tzinfo=timezone(timedelta(hours=-2))),
+        datetime(2025, 12, 7, 0, 30, tzinfo=timezone(timedelta(hours=2))),
+        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5))),
+        datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=-5))),
+        None,
+    ],
+)
+def test_short_day_is_the_day_of_short_date(published: datetime | None) -> None:
+    """A list's day is `short_date`'s in `%Y-%m-%d`: local, or as written at the calendar's
+    ends, the same again when the day is seen a second time."""
+    expected = short_date(published, "%Y-%m-%d")
+    assert short_day(published) == short_day(published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("  Dvě  mezery   uvnitř ", "Dvě mezery uvnitř"),
+        ("nezlomitelná\u00a0mezera\u2003a\ttab", "nezlomitelná mezera a tab"),
+        ("Výstraha ⚠️ a palec 👍🏽", "Výstraha ⚠ a palec 👍"),
+        ("skrytý\u200bznak", "skrytý\u200bznak"),
+    ],
+)
+def test_clean_line_collapses_spaces_and_uneven_emoji_in_any_text(text: str, line: str) -> None:
+    """Runs of spaces (of any kind) become one, none at the ends, and emoji parts terminals
+    disagree on go, whether the text has other controls or not."""
+    assert clean_line(text) == line
 
 
 def test_source_label() -> None:

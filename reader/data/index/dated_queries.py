@@ -3,7 +3,6 @@ dates with articles. Each query reads only the span asked for, through the date 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
 
@@ -20,13 +19,6 @@ BRIEF_COLUMNS = (
 SPAN_COLUMNS = "id, published_ts, categories, importance"
 """What the brief counts of each article of a span (categories as the index keeps them:
 a JSON list, of which the brief takes the first)."""
-
-
-def first_category(categories: str) -> str:
-    """The first of the categories the index keeps as a JSON list: the one the brief
-    groups and counts an article under; "" when it has none."""
-    names: list[str] = json.loads(categories)
-    return names[0] if names else ""
 
 
 def select_span(

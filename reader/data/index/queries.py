@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..article import Article, LoadProblem
 from ..query import ArticleQuery, Facet, SortKey
@@ -46,13 +47,36 @@ SHORT_TERM_LENGTH = 2
 """Search terms this short match whole words, longer ones words they start."""
 
 
+LIST_COLUMNS = "id, title, draft, importance, published, categories, source_name"
+"""What a list shows of each article, in the order `row_list_entry` takes them."""
+
+
 def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
     """The ids of the articles `query` accepts, in its order, read from the tables (before
     the index keeps its Catalog, and in the CLI's one query)."""
+    return [row[0] for row in select_in_order(connection, query, "id")]
+
+
+def select_in_order(
+    connection: sqlite3.Connection, query: ArticleQuery, columns: str = LIST_COLUMNS
+) -> sqlite3.Cursor:
+    """A cursor over `columns` of the articles `query` accepts, in its order: read from the
+    sort's index as it is taken, so the first rows come before the last are read."""
     conditions, parameters = filter_conditions(query)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT id FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
-    return [row[0] for row in connection.execute(sql, parameters)]
+    sql = f"SELECT {columns} FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
+    return connection.execute(sql, parameters)
+
+
+def select_list_rows(
+    connection: sqlite3.Connection, rowids: Sequence[int]
+) -> list[tuple[Any, ...]]:
+    """`LIST_COLUMNS` of the articles `rowids` (at most `CHUNK`, see reads.py), in that order;
+    one gone meanwhile is left out."""
+    placeholders = ", ".join("?" * len(rowids))
+    sql = f"SELECT {LIST_COLUMNS}, rowid FROM articles WHERE rowid IN ({placeholders})"
+    found = {row[-1]: row[:-1] for row in connection.execute(sql, list(rowids))}
+    return [found[rowid] for rowid in rowids if rowid in found]
 
 
 def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:

@@ -12,22 +12,27 @@ from pathlib import Path
 
 from ..article import Article, LoadProblem, Source
 from ..brief_model import BriefEntry
+from ..list_entry import ListEntry
 from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, read_articles, read_order
-from .dated_queries import BRIEF_COLUMNS, first_category, select_nearest_date, select_span
+from .dated_queries import BRIEF_COLUMNS, select_nearest_date, select_span
 from .facets import count_facets
 from .queries import (
+    LIST_COLUMNS,
     select_articles,
     select_facet_rows,
     select_file_results,
     select_ids,
+    select_in_order,
+    select_list_rows,
     select_matches,
     select_problems,
 )
+from .rows import first_category, row_list_entry
 from .schema import remove_index_files, set_closed
 
 CHUNK = 500
-"""Ids per fetch: SQLite caps the parameters of one statement at 32,766, and a chunk this
+"""Ids (or rows) per fetch: SQLite caps the parameters of one statement at 32,766, and a chunk this
 size keeps a long list's memory small."""
 
 
@@ -116,6 +121,30 @@ class IndexReading:
                 return select_ids(connection, query)
             matches = select_matches(connection, query.terms) if query.terms else None
             return catalog.select(query, matches)
+
+    def list_entries(self, query: ArticleQuery) -> Iterator[ListEntry]:
+        """The articles `query`'s filters accept (but for the read and starred ones), as a
+        list shows them, in its order: read `CHUNK` at a time as they are taken, so the first
+        are out at once and memory stays small however many there are. The index is free
+        between chunks; what is written meanwhile may or may not be among them.
+
+        Raises:
+            IndexClosed: When the index is closed before the last chunk is read.
+        """
+        # No index holds a reversed order (missing values stay last), so SQLite sorts every
+        # row before the first: rowids alone sort quicker (at 100,000 the first of them is
+        # out in 0.05 s instead of 0.4 s), their columns then read a chunk at a time.
+        by_rowid = query.reverse
+        with self._reading() as connection:
+            rows = select_in_order(connection, query, "rowid" if by_rowid else LIST_COLUMNS)
+        while True:
+            with self._reading() as connection:
+                chunk = rows.fetchmany(CHUNK)
+                if by_rowid and chunk:
+                    chunk = select_list_rows(connection, [rowid for (rowid,) in chunk])
+            if not chunk:
+                return
+            yield from map(row_list_entry, chunk)
 
     def prepare_queries(self) -> None:
         """Keep what queries need in memory (a Catalog) until the next write, so changes of

@@ -1,7 +1,8 @@
-"""How an Article becomes rows of the index, and a row an Article again."""
+"""How an Article becomes rows of the index, and a row an Article (or a list's entry) again."""
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from datetime import datetime
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..article import Article, Source
+from ..list_entry import ListEntry
 from ..load.key_points import parse_key_points
 from ..query import NO_FACET, Facet, fold, sort_key
 
@@ -184,3 +186,26 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         draft=bool(draft),
         restored_words=restored_words,
     )
+
+
+def row_list_entry(row: tuple[Any, ...]) -> ListEntry:
+    """The ListEntry a `LIST_COLUMNS` row holds (see queries.py)."""
+    article_id, title, draft, importance, published, categories, source_name = row
+    return ListEntry(
+        article_id,
+        title,
+        bool(draft),
+        importance,
+        None if published is None else datetime.fromisoformat(published),
+        first_category(categories),
+        source_name,
+    )
+
+
+# Kept: a folder has few distinct lists of categories, and a list reads one per article.
+@functools.lru_cache(maxsize=1024)
+def first_category(categories: str) -> str:
+    """The first of the categories the index keeps as a JSON list: the one a list shows and
+    the brief groups and counts an article under; "" when it has none."""
+    names: list[str] = json.loads(categories)
+    return names[0] if names else ""
