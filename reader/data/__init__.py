@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
+    from .index.selected import Selected
     from .index.texts import TextCoverage
     from .load.files import (
         MAX_FILE_BYTES,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
     from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
-    from .selection import facet_counts, selected_ids
+    from .selection import facet_counts, select_articles, selected_ids
     from .state import (
         STATE_DIR_VARIABLE,
         STATE_FILE,
@@ -69,6 +70,7 @@ MODULE_OF = {
     "ReadingState": "state",
     "RefreshProgress": "index.article_index",
     "RepairedText": "text.repair",
+    "Selected": "index.selected",
     "SortKey": "query",
     "Source": "article",
     "StateUnavailable": "state",
@@ -88,6 +90,7 @@ MODULE_OF = {
     "read_file_bytes": "load.files",
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
+    "select_articles": "selection",
     "selected_ids": "selection",
 }
 """The module each public name lives in."""
@@ -118,6 +121,7 @@ __all__ = [
     "ReadingState",
     "RefreshProgress",
     "RepairedText",
+    "Selected",
     "SortKey",
     "Source",
     "StateUnavailable",
@@ -137,6 +141,7 @@ __all__ = [
     "read_file_bytes",
     "repair_file_text",
     "repair_text",
+    "select_articles",
     "selected_ids",
 ]
 

@@ -109,6 +109,9 @@ class ArticleIndex(TextPass):
         self._writes = 0
         """Changes written so far: a Catalog read before the last one is out of date."""
         self._catalog: Catalog | None = None
+        self._texts_written = 0
+        """Batches of texts written: a search's matches read before the last are stale."""
+        self._searched: tuple[tuple[int, int, tuple[str, ...]], set[int]] | None = None
 
     @classmethod
     def open(

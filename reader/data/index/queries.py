@@ -14,6 +14,7 @@ from ..article import Article, LoadProblem
 from ..query import ArticleQuery, Facet, SortKey
 from .facets import FacetRow
 from .rows import SELECT_ARTICLE, row_article
+from .selected import Selected
 
 ORDER_BY = {
     SortKey.DATE: "published_ts IS NULL, published_ts DESC, id",
@@ -46,13 +47,21 @@ SHORT_TERM_LENGTH = 2
 """Search terms this short match whole words, longer ones words they start."""
 
 
-def select_ids(connection: sqlite3.Connection, query: ArticleQuery) -> list[str]:
-    """The ids of the articles `query` accepts, in its order, read from the tables (before
-    the index keeps its Catalog, and in the CLI's one query)."""
+def select_query(connection: sqlite3.Connection, query: ArticleQuery) -> Selected:
+    """The articles `query` accepts, in its order, read from the tables (before the index
+    keeps its Catalog, and in the CLI's one query)."""
     conditions, parameters = filter_conditions(query)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT id FROM articles {where} ORDER BY {order_by(query.sort, query.reverse)}"
-    return [row[0] for row in connection.execute(sql, parameters)]
+    order = order_by(query.sort, query.reverse)
+    rows = connection.execute(
+        f"SELECT rowid, id FROM articles {where} ORDER BY {order}", parameters
+    )
+    rowids: list[int] = []
+    ids: list[str] = []
+    for rowid, article_id in rows:
+        rowids.append(rowid)
+        ids.append(article_id)
+    return Selected(ids, rowids)
 
 
 def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:
@@ -116,13 +125,10 @@ def select_articles(
 
 
 def select_facet_rows(connection: sqlite3.Connection, facet: Facet) -> list[FacetRow]:
-    """Every article's rowid and id with the key and name of each of its names of `facet`'s
-    kind, in the order they were indexed (a `NO_FACET` row for an article without any)."""
+    """Every article's rowid with the key and name of each of its names of `facet`'s kind,
+    in the order they were indexed (a `NO_FACET` row for an article without any)."""
     rows = connection.execute(
-        "SELECT facets.article, articles.id, facets.key, facets.name FROM facets"
-        " JOIN articles ON articles.rowid = facets.article WHERE facets.kind = ?"
-        " ORDER BY facets.rowid",
-        (facet.value,),
+        "SELECT article, key, name FROM facets WHERE kind = ? ORDER BY rowid", (facet.value,)
     )
     return [FacetRow(*row) for row in rows]
 

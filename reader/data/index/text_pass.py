@@ -116,6 +116,7 @@ class TextPass(IndexReading):
     def _store_texts(self, batch: list[LoadedFile]) -> TextCoverage:
         """Write one batch of texts; the coverage after it."""
         with self._open_connection() as connection:
+            self._texts_written += 1  # the search's matches are read anew
             if store_texts(connection, batch):
                 self._writes += 1  # the list changed: queries read it anew
             return select_coverage(connection)
