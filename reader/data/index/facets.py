@@ -68,8 +68,7 @@ class FacetSpellings:
         """
         if among is None:
             return self.every
-        spelled = self.of_row.__getitem__
-        return self._named(Counter(chain.from_iterable(map(spelled, among))))
+        return self._named(Counter(chain.from_iterable(map(self.of_row.__getitem__, among))))
 
     @cached_property
     def every(self) -> list[tuple[str, int]]:
@@ -77,17 +76,9 @@ class FacetSpellings:
         return self._named(Counter(chain.from_iterable(self.of_row)))
 
     def _named(self, counted: Counter[int]) -> list[tuple[str, int]]:
-        """The counts of spellings as counts of names, in order."""
-        names: dict[str, str] = {}
-        counts: dict[str, int] = {}
-        for number, count in sorted(counted.items()):
-            key = self.keys[number]
-            names.setdefault(key, self.names[number])
-            counts[key] = counts.get(key, 0) + count
-        return sorted(
-            ((names[key], count) for key, count in counts.items()),
-            key=lambda pair: (pair[0] == NO_FACET, sort_key(pair[0]), pair[0]),
-        )
+        """The counts of numbered spellings as counts of names."""
+        numbers = sorted(counted)
+        return name_counts((self.keys[n], self.names[n], counted[n]) for n in numbers)
 
     def keep(self, rowids: list[int], keys: frozenset[str]) -> list[int]:
         """Those of `rowids` whose articles have a name of any of `keys` (folded)."""
@@ -95,3 +86,21 @@ class FacetSpellings:
         having = {spelled for spelled in set(self.of_row) if not wanted.isdisjoint(spelled)}
         spelled = map(self.of_row.__getitem__, rowids)
         return list(compress(rowids, map(having.__contains__, spelled)))
+
+
+def name_counts(spellings: Iterable[tuple[str, str, int]]) -> list[tuple[str, int]]:
+    """Each name with its number of articles, in Czech alphabetical order, `NO_FACET` last.
+
+    Args:
+        spellings: Each spelling's key, name and number of articles, in the order first
+            indexed: spellings of one key are one name, shown as the first.
+    """
+    names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for key, name, count in spellings:
+        names.setdefault(key, name)
+        counts[key] = counts.get(key, 0) + count
+    return sorted(
+        ((names[key], count) for key, count in counts.items()),
+        key=lambda pair: (pair[0] == NO_FACET, sort_key(pair[0]), pair[0]),
+    )

@@ -15,12 +15,13 @@ from ..brief_model import BriefEntry
 from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, read_articles, read_order
 from .dated_queries import BRIEF_COLUMNS, first_category, select_nearest_date, select_span
-from .facets import FacetSpellings
+from .facets import FacetSpellings, name_counts
 from .queries import (
     select_articles,
     select_facet_rows,
     select_file_results,
     select_matches,
+    select_name_counts,
     select_problems,
     select_query,
 )
@@ -218,6 +219,8 @@ class IndexReading:
             catalog = self._fresh_catalog()
             if catalog is not None:
                 spellings = catalog.spellings[facet]
+            elif among is None:  # while the catalog is read: a first open shows this
+                return name_counts(select_name_counts(connection, facet))
             else:
                 spellings = FacetSpellings.from_rows(select_facet_rows(connection, facet))
         return spellings.count(None if among is None else among.rowids)
