@@ -25,7 +25,7 @@ def select_articles(index: ArticleIndex, state: ReadingState, query: ArticleQuer
 
 def selected_ids(index: ArticleIndex, state: ReadingState, query: ArticleQuery) -> list[str]:
     """The ids of the articles `query` accepts, in its order (see `select_articles`)."""
-    return select_articles(index, state, query).ids
+    return list(select_articles(index, state, query).ids)
 
 
 def facet_counts(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -42,12 +42,17 @@ class Catalog:
     importance_in: dict[tuple[SortKey, bool], bytes] = field(init=False, repr=False)
     """The importances in each order, a byte an article: a floor keeps the articles marked
     in their translation (`bytes.translate`), with no step in Python per article."""
+    ids_in: dict[tuple[SortKey, bool], list[str]] = field(init=False, repr=False)
+    """The ids in each order: the list of every article is shared, not built (20 ms at
+    100,000 articles in a title's order, whose ids lie all over memory)."""
 
     def __post_init__(self) -> None:
-        """Lay out the importances in each order."""
-        importance = self.importance.__getitem__
+        """Lay out the importances and ids in each order."""
+        importance, ids = self.importance.__getitem__, self.ids.__getitem__
         laid_out = {key: bytes(map(importance, order)) for key, order in self.orders.items()}
         object.__setattr__(self, "importance_in", laid_out)
+        in_order = {key: list(map(ids, order)) for key, order in self.orders.items()}
+        object.__setattr__(self, "ids_in", in_order)
 
     def __len__(self) -> int:
         """The number of articles."""
@@ -55,22 +60,29 @@ class Catalog:
 
     def select(self, query: ArticleQuery, matches: set[int] | None) -> Selected:
         """The articles `query`'s filters accept, in its order, kept to the rowids in
-        `matches` unless it is None. Each filter is a pass in C over the rowids left."""
+        `matches` unless it is None. Each filter is a pass in C over the articles left;
+        without any, the order itself is the answer."""
         order = query.sort, query.reverse
-        rowids: Iterable[int] = self.orders[order]
+        rowids: Sequence[int] = self.orders[order]
+        ids: Sequence[str] = self.ids_in[order]
         if query.min_importance is not None:
             floor = query.min_importance
             at_least = bytes(importance >= floor for importance in range(256))
-            rowids = compress(rowids, self.importance_in[order].translate(at_least))
+            rowids, ids = kept(rowids, ids, self.importance_in[order].translate(at_least))
         for facet in Facet:
             keys = query.folded(facet)
             if keys:
-                rowids = self.spellings[facet].keep(list(rowids), keys)
+                rowids, ids = kept(rowids, ids, list(self.spellings[facet].having(rowids, keys)))
         if matches is not None:
-            rowids = filter(matches.__contains__, rowids)
-        kept = list(rowids)
-        ids: list[str] = list(map(self.ids.__getitem__, kept))  # type: ignore[arg-type]
-        return Selected(ids, kept)
+            rowids, ids = kept(rowids, ids, list(map(matches.__contains__, rowids)))
+        return Selected(ids, rowids)
+
+
+def kept(
+    rowids: Sequence[int], ids: Sequence[str], flags: Sequence[object]
+) -> tuple[list[int], list[str]]:
+    """The rowids and ids whose flags are true."""
+    return list(compress(rowids, flags)), list(compress(ids, flags))
 
 
 def read_articles(

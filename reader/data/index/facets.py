@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, compress
+from itertools import chain
 from typing import NamedTuple
 
 from ..query import NO_FACET, sort_key
@@ -80,12 +80,11 @@ class FacetSpellings:
         numbers = sorted(counted)
         return name_counts((self.keys[n], self.names[n], counted[n]) for n in numbers)
 
-    def keep(self, rowids: list[int], keys: frozenset[str]) -> list[int]:
-        """Those of `rowids` whose articles have a name of any of `keys` (folded)."""
+    def having(self, rowids: Iterable[int], keys: frozenset[str]) -> Iterator[bool]:
+        """For each of `rowids`, whether its article has a name of any of `keys` (folded)."""
         wanted = {number for number, key in enumerate(self.keys) if key in keys}
         having = {spelled for spelled in set(self.of_row) if not wanted.isdisjoint(spelled)}
-        spelled = map(self.of_row.__getitem__, rowids)
-        return list(compress(rowids, map(having.__contains__, spelled)))
+        return map(having.__contains__, map(self.of_row.__getitem__, rowids))
 
 
 def name_counts(spellings: Iterable[tuple[str, str, int]]) -> list[tuple[str, int]]:

@@ -117,7 +117,7 @@ class IndexReading:
 
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
-        return self.select(query).ids
+        return list(self.select(query).ids)
 
     def select(self, query: ArticleQuery) -> Selected:
         """The articles `query` accepts, in its order."""
