@@ -75,7 +75,8 @@ BARE_STEPS: list[Step] = [("j", "label (j)"), ("Escape", "label (Esc)")]
 ESCAPE_NOTE = "Textual waits ESCDELAY (100 ms) for the rest of a sequence after Esc"
 
 
-TMUX = ["tmux", "-L", f"keystroke-latency-{os.getpid()}"]
+SOCKET = Path(tempfile.gettempdir()) / f"keystroke-latency-{os.getpid()}.sock"
+TMUX = ["tmux", "-S", str(SOCKET)]
 """A tmux server of the bench's own: no other session is touched, and killing the last
 session of the default server while starting the next one races with its exit."""
 
@@ -336,6 +337,7 @@ def main() -> None:
             measure_reader(size, args.runs, args.opens, args.cache, escape_floor)
     finally:
         keeper.kill()
+        SOCKET.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
