@@ -42,6 +42,7 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/two_pass_speed.py
 	$(BIN)/python bench/brief_speed.py
 	$(BIN)/python bench/reload_latency.py
+	$(BIN)/python bench/keystroke_latency.py
 	$(BIN)/python bench/site_metadata.py
 	$(BIN)/python bench/ftfy_suite.py
 	$(BIN)/python bench/multilingual_repair.py

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
     from .index.article_index import ArticleIndex, RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
+    from .index.selected import Selected
     from .index.texts import TextCoverage
     from .list_entry import ListEntry
     from .load.files import (
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
     from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
-    from .selection import facet_counts, selected_entries, selected_ids
+    from .selection import facet_counts, select_articles, selected_entries, selected_ids
     from .state import (
         STATE_DIR_VARIABLE,
         STATE_FILE,
@@ -71,6 +72,7 @@ MODULE_OF = {
     "ReadingState": "state",
     "RefreshProgress": "index.article_index",
     "RepairedText": "text.repair",
+    "Selected": "index.selected",
     "SortKey": "query",
     "Source": "article",
     "StateUnavailable": "state",
@@ -90,6 +92,7 @@ MODULE_OF = {
     "read_file_bytes": "load.files",
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
+    "select_articles": "selection",
     "selected_entries": "selection",
     "selected_ids": "selection",
 }
@@ -122,6 +125,7 @@ __all__ = [
     "ReadingState",
     "RefreshProgress",
     "RepairedText",
+    "Selected",
     "SortKey",
     "Source",
     "StateUnavailable",
@@ -141,6 +145,7 @@ __all__ = [
     "read_file_bytes",
     "repair_file_text",
     "repair_text",
+    "select_articles",
     "selected_entries",
     "selected_ids",
 ]

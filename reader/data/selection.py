@@ -1,26 +1,35 @@
-"""selected_ids (and selected_entries, as a list shows them): the articles a query selects, its
-read and starred filters included; facet_counts: the categories and tags of the articles its
-other filters select."""
+"""select_articles (and selected_entries, as a list shows them): the articles a query
+selects, its read and starred filters included; facet_counts: the categories and tags of the
+articles its other filters select."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from .index.article_index import ArticleIndex
+from .index.selected import Selected
 from .list_entry import ListEntry
 from .query import ArticleQuery, Facet
 from .state import Mark, ReadingState
 
 
-def selected_ids(index: ArticleIndex, state: ReadingState, query: ArticleQuery) -> list[str]:
-    """The ids of the articles `query` accepts, in its order.
+def select_articles(index: ArticleIndex, state: ReadingState, query: ArticleQuery) -> Selected:
+    """The articles `query` accepts, in its order.
 
     The index answers the filters on the articles themselves; the reading state, a database
     of its own, then drops read articles (`unread_only`) or keeps starred ones (`starred_only`).
     """
-    ids = index.query(query)
-    keeps = kept_by_marks(state, query)
-    return ids if keeps is None else [article for article in ids if keeps(article)]
+    selected = index.select(query)
+    if query.unread_only:
+        selected = selected.keeping(state.marked(Mark.READ), inside=False)
+    if query.starred_only:
+        selected = selected.keeping(state.marked(Mark.STARRED), inside=True)
+    return selected
+
+
+def selected_ids(index: ArticleIndex, state: ReadingState, query: ArticleQuery) -> list[str]:
+    """The ids of the articles `query` accepts, in its order (see `select_articles`)."""
+    return list(select_articles(index, state, query).ids)
 
 
 def selected_entries(
@@ -48,7 +57,7 @@ def facet_counts(
     state: ReadingState,
     query: ArticleQuery,
     facet: Facet,
-    selected: Sequence[str] | None = None,
+    selected: Selected | None = None,
 ) -> tuple[int, list[tuple[str, int]]]:
     """Each category (or tag) with the number of articles the query's other filters keep,
     `NO_FACET` last for those without any: what choosing one of them would show.
@@ -58,16 +67,15 @@ def facet_counts(
         state: The read and starred marks.
         query: The filters in force; its own filter of `facet`'s kind is left out.
         facet: Categories or tags.
-        selected: The ids `query` selects, when the caller has them: a query without a
+        selected: The articles `query` selects, when the caller has them: a query without a
             filter of `facet`'s kind then needs no second look at the index.
 
     Returns:
         How many articles the other filters keep, and the counts.
     """
     others = query.keeping(facet, ())
-    if others == ArticleQuery(sort=query.sort):
+    if others == ArticleQuery(sort=query.sort, reverse=query.reverse):
         return len(index), index.facet_counts(facet)
     if selected is None or others != query:
-        selected = selected_ids(index, state, others)
-    kept = set(selected)
-    return len(kept), index.facet_counts(facet, kept)
+        selected = select_articles(index, state, others)
+    return len(selected), index.facet_counts(facet, selected)

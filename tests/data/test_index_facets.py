@@ -9,7 +9,7 @@ import pytest
 
 from reader.data.index.article_index import ArticleIndex
 from reader.data.query import NO_FACET, ArticleQuery, Facet
-from reader.data.selection import facet_counts, selected_ids
+from reader.data.selection import facet_counts, select_articles
 from reader.data.state import Mark, ReadingState
 
 ARTICLES = {
@@ -89,12 +89,14 @@ def test_facet_counts_follow_the_other_filters(
     ]
 
 
-def test_facet_counts_reuse_the_ids_the_query_selected(index: ArticleIndex, tmp_path: Path) -> None:
-    """Given the ids the query selected, the counts are the same as without them."""
+def test_facet_counts_reuse_the_articles_the_query_selected(
+    index: ArticleIndex, tmp_path: Path
+) -> None:
+    """Given the articles the query selected, the counts are the same as without them."""
     state = ReadingState.open(tmp_path / "state")
     for query in (ArticleQuery(min_importance=2), ArticleQuery(min_importance=2, tags=("mars",))):
-        ids = selected_ids(index, state, query)
+        selected = select_articles(index, state, query)
         for facet in Facet:
-            assert facet_counts(index, state, query, facet, ids) == facet_counts(
+            assert facet_counts(index, state, query, facet, selected) == facet_counts(
                 index, state, query, facet
             )

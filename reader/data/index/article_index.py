@@ -111,6 +111,9 @@ class ArticleIndex(TextPass):
         self._catalog: Catalog | None = None
         self._texts_passing = False
         self._list_corrected = False
+        self._texts_written = 0
+        """Batches of texts written: a search's matches read before the last are stale."""
+        self._searched: tuple[tuple[int, int, tuple[str, ...]], set[int]] | None = None
 
     @classmethod
     def open(

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import compress
 
 from ..query import ArticleQuery, Facet, SortKey
-from .facets import FacetRow
+from .facets import FacetSpellings
 from .queries import order_by, select_facet_rows
+from .selected import Selected
 
 NO_IMPORTANCE = 0
 """Stands for a missing importance: below every importance a filter can ask for."""
@@ -33,36 +35,59 @@ class Catalog:
     """Article ids by rowid; None where no article has the rowid."""
     importance: array[int]
     """Importance by rowid, NO_IMPORTANCE where there is none."""
-    facet_rows: dict[Facet, list[FacetRow]]
-    """Each category and tag of each article, for counting them."""
+    spellings: dict[Facet, FacetSpellings]
+    """Each article's categories and tags, numbered, for filtering and counting."""
     orders: dict[tuple[SortKey, bool], array[int]]
     """Every rowid, in each sort's order and its reverse (`(sort, reverse)`)."""
+    importance_in: dict[tuple[SortKey, bool], bytes] = field(init=False, repr=False)
+    """The importances in each order, a byte an article: a floor keeps the articles marked
+    in their translation (`bytes.translate`), with no step in Python per article."""
+    ids_in: dict[tuple[SortKey, bool], list[str]] = field(init=False, repr=False)
+    """The ids in each order: the list of every article is shared, not built (20 ms at
+    100,000 articles in a title's order, whose ids lie all over memory)."""
 
-    def select(self, query: ArticleQuery, matches: set[int] | None) -> list[str]:
-        """The ids of the articles `query`'s filters accept, in its order, kept to the
-        rowids in `matches` unless it is None."""
-        rowids: Iterable[int] = self.orders[query.sort, query.reverse]
+    def __post_init__(self) -> None:
+        """Lay out the importances and ids in each order."""
+        importance, ids = self.importance.__getitem__, self.ids.__getitem__
+        laid_out = {key: bytes(map(importance, order)) for key, order in self.orders.items()}
+        object.__setattr__(self, "importance_in", laid_out)
+        in_order = {key: list(map(ids, order)) for key, order in self.orders.items()}
+        object.__setattr__(self, "ids_in", in_order)
+
+    def __len__(self) -> int:
+        """The number of articles."""
+        return len(self.orders[SortKey.DATE, False])
+
+    def select(self, query: ArticleQuery, matches: set[int] | None) -> Selected:
+        """The articles `query`'s filters accept, in its order, kept to the rowids in
+        `matches` unless it is None. Each filter is a pass in C over the articles left;
+        without any, the order itself is the answer."""
+        order = query.sort, query.reverse
+        rowids: Sequence[int] = self.orders[order]
+        ids: Sequence[str] = self.ids_in[order]
+        if query.min_importance is not None:
+            floor = query.min_importance
+            at_least = bytes(importance >= floor for importance in range(256))
+            rowids, ids = kept(rowids, ids, self.importance_in[order].translate(at_least))
         for facet in Facet:
             keys = query.folded(facet)
             if keys:
-                kept = self._members(facet, keys)
-                rowids = [rowid for rowid in rowids if rowid in kept]
-        if query.min_importance is not None:
-            floor, importance = query.min_importance, self.importance
-            rowids = [rowid for rowid in rowids if importance[rowid] >= floor]
-        ids = self.ids
-        if matches is None:
-            return [ids[rowid] for rowid in rowids]  # type: ignore[misc]
-        return [ids[rowid] for rowid in rowids if rowid in matches]  # type: ignore[misc]
+                rowids, ids = kept(rowids, ids, list(self.spellings[facet].having(rowids, keys)))
+        if matches is not None:
+            rowids, ids = kept(rowids, ids, list(map(matches.__contains__, rowids)))
+        return Selected(ids, rowids)
 
-    def _members(self, facet: Facet, keys: frozenset[str]) -> set[int]:
-        """The rowids of the articles with any of `keys` of `facet`'s kind."""
-        return {row.rowid for row in self.facet_rows[facet] if row.key in keys}
+
+def kept(
+    rowids: Sequence[int], ids: Sequence[str], flags: Sequence[object]
+) -> tuple[list[int], list[str]]:
+    """The rowids and ids whose flags are true."""
+    return list(compress(rowids, flags)), list(compress(ids, flags))
 
 
 def read_articles(
     connection: sqlite3.Connection,
-) -> tuple[list[str | None], array[int], dict[Facet, list[FacetRow]]]:
+) -> tuple[list[str | None], array[int], dict[Facet, FacetSpellings]]:
     """Ids and importances by rowid, and every category and tag, read from the index."""
     rows = connection.execute("SELECT rowid, id, importance FROM articles").fetchall()
     size = max((row[0] for row in rows), default=0) + 1
@@ -72,8 +97,10 @@ def read_articles(
         ids[rowid] = article_id
         if article_importance is not None:
             importance[rowid] = article_importance
-    facet_rows = {facet: select_facet_rows(connection, facet) for facet in Facet}
-    return ids, importance, facet_rows
+    spellings = {
+        facet: FacetSpellings.from_rows(select_facet_rows(connection, facet)) for facet in Facet
+    }
+    return ids, importance, spellings
 
 
 def read_order(connection: sqlite3.Connection, sort: SortKey, reverse: bool) -> array[int]:

@@ -133,6 +133,7 @@ class TextPass(IndexReading):
         titles in nearly every batch. An article gone (its file now fails) changes it now.
         """
         with self._open_connection() as connection:
+            self._texts_written += 1  # the search's matches are read anew
             change = store_texts(connection, batch)
             if change is ListChange.REMOVED or (change and not self._texts_passing):
                 self._writes += 1  # the list changed: queries read it anew

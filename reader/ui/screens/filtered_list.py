@@ -21,10 +21,11 @@ from ...data import (
     ArticleQuery,
     Facet,
     Mark,
+    Selected,
     SortKey,
     TextCoverage,
     facet_counts,
-    selected_ids,
+    select_articles,
 )
 from ..marking import Marking
 from ..query_text import empty_advice
@@ -93,8 +94,12 @@ class FilteredListScreen(ReadingScreen[None]):
 
     def show_marks(self) -> None:
         """Show the list again after read or starred marks changed: a filter on them may hide
-        or show articles now."""
-        self._show_results(keep_row=True)
+        or show articles now; without one, only the rows' marks change."""
+        query = self.article_query
+        if query.unread_only or query.starred_only:
+            self._show_results(keep_row=True)
+        else:
+            self.table.refresh_marks()
 
     def current_article(self) -> Article | None:
         """The article under the cursor."""
@@ -115,7 +120,9 @@ class FilteredListScreen(ReadingScreen[None]):
         # Hiding read (or unstarred) articles may hide the cursor's: the cursor then stays on
         # its row, on the article after it, as when an article is marked read there.
         marks_only = replace(old, unread_only=query.unread_only, starred_only=query.starred_only)
-        self._show_results(keep_row=marks_only == query)
+        # Another order of the same articles leaves every count as it was.
+        order_only = replace(old, sort=query.sort, reverse=query.reverse)
+        self._show_results(keep_row=marks_only == query, recount=order_only != query)
 
     def watch_load_progress(self, progress: tuple[int, int] | None) -> None:
         """Show the progress bar while files are read, and hide it after."""
@@ -132,33 +139,42 @@ class FilteredListScreen(ReadingScreen[None]):
         else:
             self._show_status()
 
-    def _show_results(self, keep_row: bool = False) -> None:
-        """Ask the index for the query's ids and hand them to the table, and count the
-        categories and tags the other filters keep for the sidebar."""
+    def _show_results(self, keep_row: bool = False, recount: bool = True) -> None:
+        """Ask the index for the query's ids and hand them to the table, and unless only the
+        order changed (`recount` False), count the categories and tags the other filters keep
+        for the sidebar."""
         if self.index is not None:
             query, state = self.article_query, self.marking.state
-            ids = selected_ids(self.index, state, query)
+            selected = select_articles(self.index, state, query)
             # One category shown: its column would say the same on every row.
             one = len(query.categories) == 1
             without = frozenset({"category"}) if one else frozenset()
-            self.table.show_articles(self.index, ids, query.sort, keep_row, without, query.reverse)
-            sidebar = self.query_one(CategoryList)
-            sidebar.show_facets(
-                {facet: facet_counts(self.index, state, query, facet, ids) for facet in Facet}
+            self.table.show_articles(
+                self.index, selected.ids, query.sort, keep_row, without, query.reverse
             )
-            chosen = Facet.TAG if query.tags and not query.categories else Facet.CATEGORY
-            names = query.names(chosen)
-            sidebar.select_facet(chosen, names[0] if names else None)
+            if recount:
+                self._show_facets(self.index, selected)
         self._show_status()
+
+    def _show_facets(self, index: ArticleIndex, selected: Selected) -> None:
+        """Count the categories and tags in the sidebar, and highlight the one in force."""
+        query, state = self.article_query, self.marking.state
+        sidebar = self.query_one(CategoryList)
+        sidebar.show_facets(
+            {facet: facet_counts(index, state, query, facet, selected) for facet in Facet}
+        )
+        chosen = Facet.TAG if query.tags and not query.categories else Facet.CATEGORY
+        names = query.names(chosen)
+        sidebar.select_facet(chosen, names[0] if names else None)
 
     def _show_status(self) -> None:
         """Describe the list above it, and in place of rows when there are none."""
         total = None if self.index is None else len(self.index)
         if self.index is None or (total == 0 and self.load_status):
             self.table.show_placeholder(Text(self.load_status))
-        else:
+        elif not self.table.row_count:  # the advice reads the problems: only when it shows
             problems = len(self.index.problems)
-            self.table.show_placeholder(empty_advice(self.article_query, len(self.index), problems))
+            self.table.show_placeholder(empty_advice(self.article_query, total or 0, problems))
         status = self.query_one(ListStatus)
         status.show(
             self.article_query, self.table.row_count, total, self.load_status, self.text_coverage

@@ -40,7 +40,8 @@ class ListStatus(Vertical):
         if total is None:
             line.update(Text(load_status))
             return
-        line.update(filter_line(query, shown, total, load_status, coverage))
+        # One line high whatever it says: no new layout of the screen.
+        line.update(filter_line(query, shown, total, load_status, coverage), layout=False)
 
     def show_progress(self, progress: tuple[int, int] | None) -> None:
         """Show files read of files to read, or hide the bar for None."""

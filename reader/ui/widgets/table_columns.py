@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 
 from ...data import Article, Mark, SortKey
 from ...present.article_text import (
@@ -134,9 +133,12 @@ def fit(value: str, width: int) -> str:
     Returns:
         The fitted text.
     """
-    text = Text(value)
-    text.truncate(width, overflow="ellipsis", pad=True)
-    return text.plain
+    # As Text.truncate(width, overflow="ellipsis", pad=True) does, without a Text: the
+    # table fits every cell of every row it draws.
+    cells = cell_len(value)
+    if cells > width:
+        return set_cell_size(value, width - 1) + "…"
+    return value + " " * (width - cells)
 
 
 def cell_text(article: Article, key: str, date_format: str) -> str:
