@@ -185,7 +185,7 @@ def test_list_corrections_of_the_texts_pass_keep_queries_quick_until_it_ends(
     with listed(folder, tmp_path / "cache") as index:
         index.prepare_queries()
         version = index.list_version
-        monkeypatch.setattr(reads, "select_ids", None)  # a query reading the index fails
+        monkeypatch.setattr(reads, "select_query", None)  # a query reading the index fails
         passing = index.fill_texts()
         for _ in range(3):  # the coverage before, then after each of the first two texts
             next(passing)
