@@ -18,8 +18,9 @@ from typing import Generic, TypeVar
 
 Value = TypeVar("Value")
 
-RECENT_WORDS = 1 << 16
-"""Words each table keeps at hand once read: a few MB, most words of the texts being read."""
+RECENT_WORDS = 1 << 15
+"""Words each table keeps at hand once read: a few MB, most words of the texts being read
+(the restoring's own caches keep what it made of them)."""
 MAX_KEYS_A_QUERY = 500
 """Below SQLite's limit on a query's parameters (999 in older versions)."""
 _MISSING, _UNREAD = object(), object()

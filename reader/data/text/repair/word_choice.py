@@ -146,7 +146,7 @@ def keep_as_found(template: str, gaps: list[Gap]) -> str:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)  # a choice holds its options: 65,536 took 10 MB more of a worker
 def choose_word(
     template: str, options: tuple[tuple[str, ...], ...], starts_sentence: bool, language: str
 ) -> str:
