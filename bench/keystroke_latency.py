@@ -113,9 +113,8 @@ class Pane:
         return (int(fields[11]) + int(fields[12])) * TICK_MS  # utime, stime
 
     def kill(self) -> None:
-        """End the session and what runs in it, and wait for its command to have left: a
-        reader still closing its index would keep the next open from it (it reads every
-        file again then, tens of seconds at 100k)."""
+        """End the session and what runs in it, and wait for its command to have left: the
+        next open then starts as a user's would, with no reader still closing the index."""
         subprocess.run([*TMUX, "kill-session", "-t", self.name], stderr=subprocess.DEVNULL)
         deadline = time.perf_counter() + GIVE_UP_SECONDS
         while Path(f"/proc/{self.pid}").exists() and time.perf_counter() < deadline:
