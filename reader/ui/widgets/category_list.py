@@ -95,16 +95,25 @@ class CategoryList(OptionList):
         """
         highlighted = self.highlighted
         kept = self._choices[highlighted] if highlighted is not None else None
-        self._choices = []
+        choices: list[tuple[Facet, str | None]] = []
         prompts: list[FacetPrompt] = []
         for facet, (total, names) in counts.items():
-            self._choices.append((facet, None))
+            choices.append((facet, None))
             prompts.append(FacetPrompt(ALL_OF[facet], total, bold=True))
             for name, count in names:
-                self._choices.append((facet, name))
+                choices.append((facet, name))
                 # Article text is data, not markup: names go into the prompts as Text.
                 label = NONE_LABEL if name == NO_FACET else clean_line(name) or "?"
                 prompts.append(FacetPrompt(label, count))
+        if choices == self._choices:
+            # Only counts changed (a change of filter): the options stay, their highlight
+            # and scroll too, and only the counts that differ are drawn anew.
+            for index, prompt in enumerate(prompts):
+                shown = self.get_option_at_index(index).prompt
+                if not isinstance(shown, FacetPrompt) or shown.count != prompt.count:
+                    self.replace_option_prompt_at_index(index, prompt)
+            return
+        self._choices = choices
         self.set_options(Option(prompt) for prompt in prompts)
         # New names appear while loading: keep the highlight on the same one.
         if kept is not None:
