@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from textual import events
 from textual.widgets import Input, Static
 
+from reader.data import NO_FACET, Facet
 from reader.data.query import SortKey
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
@@ -455,3 +456,37 @@ async def test_a_draft_is_marked_in_the_list_and_the_article(tmp_path: Path) -> 
         assert isinstance(app.screen, ArticleDetailScreen)
         meta = app.screen.query_one("#detail-meta", Static).content
         assert str(meta).startswith("(draft)")
+
+
+async def test_sidebar_counts_change_in_place_when_only_counts_change(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change of filter that leaves the same names changes only the counts: the options
+    stay (the highlight with them); other names make the options anew."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        sidebar = app.screen.query_one(CategoryList)
+        made_anew: list[int] = []
+        set_options = sidebar.set_options
+        monkeypatch.setattr(
+            sidebar, "set_options", lambda options: made_anew.append(1) or set_options(options)
+        )
+
+        def counts() -> list[str]:
+            return [
+                sidebar.get_option_at_index(index).prompt.count  # type: ignore[attr-defined]
+                for index in range(sidebar.option_count)
+            ]
+
+        names = [("Věda", 5), ("Sport", 2)]
+        sidebar.show_facets({Facet.CATEGORY: (7, names), Facet.TAG: (7, [(NO_FACET, 7)])})
+        sidebar.highlighted = 2
+        sidebar.show_facets(
+            {Facet.CATEGORY: (3, [("Věda", 2), ("Sport", 1)]), Facet.TAG: (3, [(NO_FACET, 3)])}
+        )
+        await pilot.pause()
+        assert counts() == ["3", "2", "1", "3", "3"] and sidebar.highlighted == 2
+        assert made_anew == [1]  # the first call only
+        sidebar.show_facets({Facet.CATEGORY: (2, [("Sport", 2)]), Facet.TAG: (2, [(NO_FACET, 2)])})
+        assert counts() == ["2", "2", "2", "2"] and made_anew == [1, 1]
