@@ -12,8 +12,9 @@ import contextlib
 import hashlib
 import marshal
 import os
+import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,16 +71,29 @@ def write_word_model(name: str, sources: Sequence[Path], values: tuple[Any, ...]
     be written (every process then builds the model itself)."""
     payload = marshal.dumps(values)
     path = word_model_file(name, sources)
+    checksum = hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest()
+    if write_whole(path, lambda partial: partial.write_bytes(checksum + payload)):
+        forget_older_models(path, name)
+
+
+def write_whole(path: Path, write: Callable[[Path], object]) -> bool:
+    """Write the file `path` by `write(partial)` into a file of this process's first, then
+    put it in place: whole or not at all, also with two processes writing at once.
+
+    Returns:
+        Whether it was written (not when the cache directory cannot be).
+    """
     partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest() + payload)
-        os.replace(partial, path)  # whole or not at all, also with two writers at once
-    except OSError:
+        partial.unlink(missing_ok=True)
+        write(partial)
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):  # e.g. the directory could not be made
             partial.unlink(missing_ok=True)
-        return
-    forget_older_models(path, name)
+        return False
+    return True
 
 
 def forget_older_models(path: Path, name: str) -> None:

@@ -9,12 +9,13 @@ the system's file cache shares between processes, and keeps the most recent ones
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Generic, TypeVar
+
+from .word_model_file import write_whole
 
 Value = TypeVar("Value")
 
@@ -59,13 +60,16 @@ class WordTable(Mapping[str, Value], Generic[Value]):
         value = self._recent.get(key, _UNREAD)
         if value is _UNREAD:
             row = self._connection().execute(self._select_one, (key,)).fetchone()
-            if row is None:
-                value = _MISSING
-                self._absent(key)
-            else:
-                value = self._decode(key, row[0])
+            value = self._value_of(key, None if row is None else row[0])
             self.remember([(key, value)])
         return value
+
+    def _value_of(self, key: str, stored: object) -> object:
+        """The value of `key` as its row's `stored` value gives it (None: it has no row)."""
+        if stored is None:
+            self._absent(key)
+            return _MISSING
+        return self._decode(key, stored)
 
     def remember_absent(self, keys: Collection[str]) -> None:
         """Keep `keys` as read and found in no row, e.g. as another table's row says."""
@@ -81,8 +85,6 @@ class WordTable(Mapping[str, Value], Generic[Value]):
         """Read those of `keys` not read yet, in one query for up to 500 of them: a word a
         query takes five times as long."""
         unread = [key for key in set(keys) if key not in self._recent]
-        if len(self._recent) + len(unread) > RECENT_WORDS:
-            self._recent.clear()
         for start in range(0, len(unread), MAX_KEYS_A_QUERY):
             chunk = unread[start : start + MAX_KEYS_A_QUERY]
             found = dict(
@@ -92,12 +94,7 @@ class WordTable(Mapping[str, Value], Generic[Value]):
                     chunk,
                 )
             )
-            for key in chunk:
-                if key in found:
-                    self._recent[key] = self._decode(key, found[key])
-                else:
-                    self._recent[key] = _MISSING
-                    self._absent(key)
+            self.remember([(key, self._value_of(key, found.get(key))) for key in chunk])
 
     def get(self, key: str, default: Value | None = None) -> Value | None:  # type: ignore[override]
         value = self._lookup(key)
@@ -158,15 +155,9 @@ def write_word_tables(
     meta: Iterable[tuple[str, object]],
 ) -> bool:
     """Write `tables` (name: key and value pairs) and the `meta` pairs into a new SQLite
-    file `path`, whole or not at all (also with two processes writing at once).
+    file `path` (see `write_whole`); whether it was written."""
 
-    Returns:
-        Whether the file was written (not when the cache directory cannot be).
-    """
-    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+    def write(partial: Path) -> None:
         with contextlib.closing(sqlite3.connect(partial)) as connection:
             connection.execute("PRAGMA journal_mode = OFF")  # a new file: nothing to roll back
             connection.execute("PRAGMA synchronous = OFF")
@@ -178,9 +169,5 @@ def write_word_tables(
                         f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value) WITHOUT ROWID"
                     )
                     connection.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
-        os.replace(partial, path)
-    except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        return False
-    return True
+
+    return write_whole(path, write)
