@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from .brief import group_by_category, read_brief
     from .brief_model import Brief, BriefEntry, DayCount
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
-    from .index.article_index import ArticleIndex, RefreshProgress
+    from .index.article_index import ArticleIndex
+    from .index.loaded import RefreshProgress
     from .index.reads import IndexClosed, IndexDamaged
     from .index.selected import Selected
     from .index.texts import TextCoverage
@@ -70,7 +71,7 @@ MODULE_OF = {
     "MarksNotSaved": "state",
     "NO_FACET": "query",
     "ReadingState": "state",
-    "RefreshProgress": "index.article_index",
+    "RefreshProgress": "index.loaded",
     "RepairedText": "text.repair",
     "Selected": "index.selected",
     "SortKey": "query",

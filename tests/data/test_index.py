@@ -12,7 +12,8 @@ import pytest
 
 from reader.data.index import article_index as index_module
 from reader.data.index import schema as index_schema
-from reader.data.index.article_index import ArticleIndex, RefreshProgress
+from reader.data.index.article_index import ArticleIndex
+from reader.data.index.loaded import RefreshProgress
 from reader.data.index.location import index_file
 from reader.data.index.writes import store_batch
 from reader.data.query import NO_FACET, ArticleQuery, Facet, SortKey

@@ -13,7 +13,8 @@ import pytest
 
 from reader.data import IndexClosed
 from reader.data.index import ingest
-from reader.data.index.article_index import ArticleIndex, RefreshProgress
+from reader.data.index.article_index import ArticleIndex
+from reader.data.index.loaded import RefreshProgress
 from reader.data.index.rows import ArticleRows
 from reader.data.query import ArticleQuery
 

@@ -11,14 +11,14 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..cache_dir import default_cache_dir
 from ..load.files import MAX_FILE_BYTES
 from .catalog import Catalog
+from .dated_reads import DatedReading
 from .ingest import folder_changes, load_rows
-from .loaded import FileStamp, LoadedFile
+from .loaded import FileStamp, LoadedFile, RefreshProgress
 from .location import claim_or_share, index_file, kept_in_memory
 from .reads import IndexClosed
 from .schema import (
@@ -44,19 +44,7 @@ CLOSE_WAIT_SECONDS = 5.0
 BULK_LOAD_FROM = 1000
 
 
-@dataclass(frozen=True)
-class RefreshProgress:
-    """How far a refresh has got."""
-
-    done: int
-    """Files read so far."""
-    total: int
-    """Files to read in all (new or changed since the last refresh)."""
-    removed: int = 0
-    """Files gone from the folder, whose articles were dropped."""
-
-
-class ArticleIndex(TextPass):
+class ArticleIndex(TextPass, DatedReading):
     """Every article and problem of one folder, answering queries with ids.
 
     Filled in two passes: `refresh` lists every article from its front matter, then

@@ -1,4 +1,5 @@
-"""What loading hands the index: each file read, with its stamp and its rows or problem.
+"""What loading hands the index: each file read, with its stamp and its rows or problem; and
+how far a refresh has got.
 
 Its own module so that the scan, the loading processes and the writer share the types
 without importing each other.
@@ -6,6 +7,7 @@ without importing each other.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..article import LoadProblem
@@ -26,3 +28,15 @@ class LoadedFile(NamedTuple):
     """Its size and modification time just before it was read; None when it could not be
     stat'ed."""
     result: ArticleRows | LoadProblem
+
+
+@dataclass(frozen=True)
+class RefreshProgress:
+    """How far a refresh has got."""
+
+    done: int
+    """Files read so far."""
+    total: int
+    """Files to read in all (new or changed since the last refresh)."""
+    removed: int = 0
+    """Files gone from the folder, whose articles were dropped."""

@@ -7,15 +7,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
-from ..article import Article, LoadProblem, Source
-from ..brief_model import BriefEntry
+from ..article import Article, LoadProblem
 from ..list_entry import ListEntry
 from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, read_articles, read_order
-from .dated_queries import BRIEF_COLUMNS, select_nearest_date, select_span
 from .facets import FacetSpellings, name_counts
 from .queries import (
     LIST_COLUMNS,
@@ -29,13 +26,13 @@ from .queries import (
     select_problems,
     select_query,
 )
-from .rows import first_category, row_list_entry
+from .rows import row_list_entry
 from .schema import remove_index_files, set_closed
 from .selected import Selected
 
 CHUNK = 500
-"""Ids (or rows) per fetch: SQLite caps the parameters of one statement at 32,766, and a chunk this
-size keeps a long list's memory small."""
+"""Ids (or rows) per fetch: SQLite caps the parameters of one statement at 32,766, and a
+chunk this size keeps a long list's memory small."""
 
 
 class IndexDamaged(Exception):
@@ -258,46 +255,3 @@ class IndexReading:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
         with self._reading() as connection:
             return select_file_results(connection, self.folder)
-
-    def dated_between(
-        self, query: ArticleQuery, start: float, end: float
-    ) -> list[tuple[str, float, str, int | None]]:
-        """Id, publication timestamp, category and importance of the articles `query`'s
-        filters accept (but for the read and starred ones) published from `start` to before
-        `end`, newest first."""
-        with self._reading() as connection:
-            rows = select_span(connection, query, start, end)
-        return [
-            (article_id, published, first_category(categories), importance)
-            for article_id, published, categories, importance in rows
-        ]
-
-    def brief_entries(self, query: ArticleQuery, start: float, end: float) -> list[BriefEntry]:
-        """The articles `query`'s filters accept (but for the read and starred ones)
-        published from `start` to before `end`, as the brief shows them, newest first."""
-        with self._reading() as connection:
-            rows = select_span(connection, query, start, end, BRIEF_COLUMNS)
-        return [
-            BriefEntry(
-                id=article_id,
-                title=title,
-                source=Source(source_id, source_name, source_emoji),
-                published=None if published is None else datetime.fromisoformat(published),
-                importance=importance,
-                category=first_category(categories),
-                key_points=tuple(key_points.split("\n")) if key_points else (),
-                summary=summary,
-            )
-            for (
-                article_id, title, source_id, source_name, source_emoji, published, importance,
-                categories, key_points, summary,
-            ) in rows
-        ]  # fmt: skip
-
-    def nearest_date(
-        self, query: ArticleQuery, *, before: float | None = None, after: float | None = None
-    ) -> float | None:
-        """The latest publication timestamp before `before`, or the earliest from `after`
-        on, of the articles `query`'s filters accept (but for the read and starred ones)."""
-        with self._reading() as connection:
-            return select_nearest_date(connection, query, before, after)
