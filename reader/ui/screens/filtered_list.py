@@ -1,6 +1,5 @@
 """FilteredListScreen: the articles that pass the query, in a table with its sidebar of
-categories and tags,
-search box and status line; the filters, sorts and marks that shape it."""
+categories and tags, search box and status line; the filters, sorts and marks that shape it."""
 
 from __future__ import annotations
 
@@ -21,10 +20,8 @@ from ...data import (
     ArticleQuery,
     Facet,
     Mark,
-    Selected,
     SortKey,
     TextCoverage,
-    facet_counts,
     select_articles,
 )
 from ..marking import Marking
@@ -153,19 +150,8 @@ class FilteredListScreen(ReadingScreen[None]):
                 self.index, selected.ids, query.sort, keep_row, without, query.reverse
             )
             if recount:
-                self._show_facets(self.index, selected)
+                self.query_one(CategoryList).show_counts(self.index, state, query, selected)
         self._show_status()
-
-    def _show_facets(self, index: ArticleIndex, selected: Selected) -> None:
-        """Count the categories and tags in the sidebar, and highlight the one in force."""
-        query, state = self.article_query, self.marking.state
-        sidebar = self.query_one(CategoryList)
-        sidebar.show_facets(
-            {facet: facet_counts(index, state, query, facet, selected) for facet in Facet}
-        )
-        chosen = Facet.TAG if query.tags and not query.categories else Facet.CATEGORY
-        names = query.names(chosen)
-        sidebar.select_facet(chosen, names[0] if names else None)
 
     def _show_status(self) -> None:
         """Describe the list above it, and in place of rows when there are none."""

@@ -18,7 +18,16 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...data import NO_FACET, Facet, fold
+from ...data import (
+    NO_FACET,
+    ArticleIndex,
+    ArticleQuery,
+    Facet,
+    ReadingState,
+    Selected,
+    facet_counts,
+    fold,
+)
 from ...present.article_text import clean_line
 from .table_columns import fit
 from .vim_keys import LIST_KEYS
@@ -118,6 +127,18 @@ class CategoryList(OptionList):
         # New names appear while loading: keep the highlight on the same one.
         if kept is not None:
             self.select_facet(*kept)
+
+    def show_counts(
+        self, index: ArticleIndex, state: ReadingState, query: ArticleQuery, selected: Selected
+    ) -> None:
+        """Count the categories and tags of the articles `query`'s other filters keep (it
+        selected `selected`), and highlight the one in force."""
+        self.show_facets(
+            {facet: facet_counts(index, state, query, facet, selected) for facet in Facet}
+        )
+        chosen = Facet.TAG if query.tags and not query.categories else Facet.CATEGORY
+        names = query.names(chosen)
+        self.select_facet(chosen, names[0] if names else None)
 
     def select_facet(self, facet: Facet, name: str | None) -> None:
         """Highlight the option of `name` of `facet`'s kind (None for its All) without posting
