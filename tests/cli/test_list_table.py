@@ -12,9 +12,9 @@ from rich.cells import cell_len, set_cell_size
 
 from reader.__main__ import main
 from reader.cli import listing
-from reader.cli.table_layout import ONE_CELL_EACH, fit
 from reader.data import ListEntry
 from reader.data.index import reads
+from reader.present.cells import ONE_CELL_EACH, fit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -114,3 +114,9 @@ def test_fit_pads_or_cuts_as_rich_does(text: str, width: int) -> None:
     else:
         expected = set_cell_size(set_cell_size(text, width - 1).rstrip() + "…", width)
     assert fit(text, width) == expected
+
+
+@pytest.mark.parametrize("text", ["Praha", "日本語", ""])
+def test_fit_into_no_cells_is_empty(text: str) -> None:
+    """A column squeezed to nothing holds nothing, not the text nor an ellipsis."""
+    assert fit(text, 0) == "" and fit(text, -1) == ""

@@ -20,10 +20,11 @@ from reader.present.article_text import (
     show_controls,
     source_label,
 )
+from reader.present.cells import fit
 from reader.present.web_links import is_web_link
 from reader.ui.link_actions import SHOWN_URL_CELLS, shortened
 from reader.ui.query_text import empty_advice, filter_line
-from reader.ui.widgets.table_columns import Column, fit, fit_at_word, layout_columns
+from reader.ui.widgets.table_columns import Column, fit_at_word, layout_columns
 
 
 def test_clean_line_drops_controls_and_joins_lines() -> None:

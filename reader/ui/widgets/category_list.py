@@ -29,7 +29,7 @@ from ...data import (
     fold,
 )
 from ...present.article_text import clean_line
-from .table_columns import fit
+from ...present.cells import fit
 from .vim_keys import LIST_KEYS
 
 ALL_OF = {Facet.CATEGORY: "All categories", Facet.TAG: "All tags"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 
@@ -17,6 +17,7 @@ from ...present.article_text import (
     short_date,
     source_label,
 )
+from ...present.cells import fit
 
 SORT_ARROWS = {
     SortKey.DATE: "▼",
@@ -121,24 +122,6 @@ def optional_columns(visible: Sequence[Article], date_cells: int) -> list[Column
 def room_left(width: int, columns: list[Column]) -> int:
     """The cells left in `width` beside `columns`: the title's, and the gap after it."""
     return width - GAP - sum(column.width + GAP for column in columns)
-
-
-def fit(value: str, width: int) -> str:
-    """Return `value` cut or padded to exactly `width` cells, ending in … when cut.
-
-    Args:
-        value: One line of text.
-        width: Cells.
-
-    Returns:
-        The fitted text.
-    """
-    # As Text.truncate(width, overflow="ellipsis", pad=True) does, without a Text: the
-    # table fits every cell of every row it draws.
-    cells = cell_len(value)
-    if cells > width:
-        return set_cell_size(value, width - 1) + "…"
-    return value + " " * (width - cells)
 
 
 def cell_text(article: Article, key: str, date_format: str) -> str:
