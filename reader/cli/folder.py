@@ -5,18 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from ..config import Config, LoadedConfig
 from ..data import ArticleIndex, FolderError, parse_file_size
@@ -98,10 +87,23 @@ def max_file_bytes(args: argparse.Namespace, config: Config) -> int:
     return config.max_file_size if limit is None else limit
 
 
-@contextmanager
-def progress_bar(what: str) -> Iterator[tuple[Progress, TaskID]]:
-    """A progress bar of `what` on standard error while the block runs, on a terminal only,
-    gone after it."""
+def follow(what: str, steps: Iterator[tuple[int, int]]) -> None:
+    """Run `steps` (done, total) to their end, with a progress bar of `what` on standard error
+    (a terminal only) from the first step with something left to do, gone after it."""
+    for done, total in steps:
+        if done < total:
+            break
+    else:
+        return  # nothing to do, as at most opens: Rich is not even imported (0.05 s)
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     bar = Progress(
         TextColumn(what),
         BarColumn(bar_width=None),
@@ -112,7 +114,9 @@ def progress_bar(what: str) -> Iterator[tuple[Progress, TaskID]]:
         disable=not sys.stderr.isatty(),
     )
     with bar:
-        yield bar, bar.add_task(what, total=None)
+        task = bar.add_task(what, total=total, completed=done)
+        for done, total in steps:
+            bar.update(task, total=total, completed=done)
 
 
 def load_index(
@@ -151,14 +155,11 @@ def load_index(
     if notice:
         warn(notice)
     try:
-        with progress_bar("reading articles") as (bar, task):
-            for progress in index.refresh(whole=texts):
-                if progress.total:
-                    bar.update(task, total=progress.total, completed=progress.done)
+        files_read = ((read.done, read.total) for read in index.refresh(whole=texts))
+        follow("reading articles", files_read)
         if texts:
-            with progress_bar("reading texts") as (bar, task):
-                for coverage in index.fill_texts():
-                    bar.update(task, total=coverage.total, completed=coverage.covered)
+            texts_read = ((read.covered, read.total) for read in index.fill_texts())
+            follow("reading texts", texts_read)
     except FolderError as error:  # e.g. a folder that exists but may not be listed
         index.close()
         raise CommandError(str(error)) from error

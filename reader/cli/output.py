@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
+if TYPE_CHECKING:  # imported when used: a listing into a pipe needs no Rich (0.03 s)
+    from rich.console import Console
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -30,6 +31,8 @@ def stdout_console() -> Console:
         A Console that never writes ANSI codes into a pipe or file, even with FORCE_COLOR set,
         and never reads article text as Rich markup or emoji codes.
     """
+    from rich.console import Console
+
     stream = sys.stdout
     return Console(
         file=stream,

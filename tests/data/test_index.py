@@ -256,6 +256,38 @@ def test_later_refresh_reads_only_changed_files(tmp_path: Path) -> None:
     assert index.get("a").title == "Jedna, opravená"
 
 
+def reads_on_reopening(articles: Path, cache: Path) -> RefreshProgress:
+    """The last progress of a refresh of `articles` opened anew from `cache`."""
+    with ArticleIndex.open(articles, cache_dir=cache) as index:
+        return list(index.refresh())[-1]
+
+
+def test_an_unchanged_folder_is_told_by_its_digest_and_any_change_still_read(
+    tmp_path: Path,
+) -> None:
+    """Once an open found the folder as the index has it, later opens compare a digest of
+    the folder's stamps; a file rewritten to the same size, or a stamp the index changed
+    meanwhile, is still read again."""
+    cache, articles = tmp_path / "cache", tmp_path / "articles"
+    articles.mkdir()
+    write_article(articles, "a.md", title="Jedna")
+    write_article(articles, "b.md", title="Dvě")
+    assert reads_on_reopening(articles, cache) == RefreshProgress(2, 2, 0)
+    assert reads_on_reopening(articles, cache) == RefreshProgress(0, 0, 0)  # digest kept
+    assert reads_on_reopening(articles, cache) == RefreshProgress(0, 0, 0)  # digest matched
+
+    rewritten = write_article(articles, "a.md", title="Jedno")  # the same size
+    os.utime(rewritten, ns=(1, 1))
+    assert reads_on_reopening(articles, cache) == RefreshProgress(1, 1, 0)
+    assert reads_on_reopening(articles, cache) == RefreshProgress(0, 0, 0)
+    with sqlite3.connect(index_file(articles, cache)) as connection:
+        connection.execute("UPDATE files SET mtime_ns = 2 WHERE path = 'b.md'")
+    connection.close()
+    assert reads_on_reopening(articles, cache) == RefreshProgress(1, 1, 0)
+    with ArticleIndex.open(articles, cache_dir=cache) as index:
+        assert index.get("a").title == "Jedno"
+
+
 def test_a_file_name_that_is_not_utf8_is_read_and_kept_shown_with_stand_ins(
     tmp_path: Path,
 ) -> None:

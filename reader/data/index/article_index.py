@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from ..cache_dir import default_cache_dir
 from ..load.files import MAX_FILE_BYTES
 from .catalog import Catalog
 from .dated_reads import DatedReading
-from .ingest import folder_changes, load_rows
+from .ingest import folder_changes, load_rows, scan_folder
 from .loaded import FileStamp, LoadedFile, RefreshProgress
 from .location import claim_or_share, index_file, kept_in_memory
 from .reads import IndexClosed
@@ -31,8 +32,11 @@ from .schema import (
     remove_index_files,
     set_closed,
 )
+from .stamps import keep_digest, kept_digest, known_stamps, stamps_digest
 from .text_pass import TextPass
 from .writes import forget_file, store_batch
+
+T = TypeVar("T")
 
 # Files written per transaction while loading: each commit makes them visible to queries.
 BATCH_SIZE = 500
@@ -218,17 +222,18 @@ class ArticleIndex(TextPass, DatedReading):
 
     def _refresh(self, whole: bool) -> Iterator[RefreshProgress]:
         """`refresh` into the index as it is."""
-        with self._open_connection():
-            try:
-                known = self._known_files()
-            except sqlite3.DatabaseError:
-                if self.database is None:
-                    raise  # memory cannot be damaged: a real bug
-                self._connection.close()  # damaged since it was opened: never trusted
-                self._connection = rebuild_database(self.database)
-                self._writes += 1
-                known = {}
-        removed, changed, to_read, kept_as = folder_changes(self.folder, known)
+        digest = self._read_or_rebuild(kept_digest)
+        current = scan_folder(self.folder) if digest is not None else None
+        if current is not None and stamps_digest(current) == digest:
+            yield RefreshProgress(0, 0, 0)  # as the index last saw it: most opens
+            return
+        known = self._read_or_rebuild(known_stamps) or {}
+        if known and current is None:
+            current = scan_folder(self.folder)
+        removed, changed, to_read, kept_as = folder_changes(self.folder, known, current)
+        if current is not None and not (removed or changed):
+            with self._open_connection():
+                keep_digest(self._connection, stamps_digest(current))
         if removed:
             with self._open_connection(), self._connection:
                 for name in removed:
@@ -276,10 +281,19 @@ class ArticleIndex(TextPass, DatedReading):
             end_bulk_load(self._connection)
             self._bulk_loading = False
 
-    def _known_files(self) -> dict[str, FileStamp]:
-        """Every file the index has read, with its stamp then."""
-        rows = self._connection.execute("SELECT path, size, mtime_ns FROM files")
-        return {name: (size, mtime_ns) for name, size, mtime_ns in rows}
+    def _read_or_rebuild(self, read: Callable[[sqlite3.Connection], T]) -> T | None:
+        """What `read` gives of the index; None when the index turned out damaged since it
+        was opened, and was started anew."""
+        with self._open_connection():
+            try:
+                return read(self._connection)
+            except sqlite3.DatabaseError:
+                if self.database is None:
+                    raise  # memory cannot be damaged: a real bug
+                self._connection.close()  # damaged since it was opened: never trusted
+                self._connection = rebuild_database(self.database)
+                self._writes += 1
+                return None
 
     def _store(self, batch: list[LoadedFile], known: dict[str, FileStamp], whole: bool) -> bool:
         """Write one batch in one transaction; False when the index was closed meanwhile."""

@@ -70,14 +70,18 @@ class FolderChanges(NamedTuple):
     """For each name on disk that is not UTF-8, the name the index keeps for it."""
 
 
-def folder_changes(folder: Path, known: Mapping[str, FileStamp]) -> FolderChanges:
-    """Compare the files of `folder` with `known` (the index's names and stamps).
+def folder_changes(
+    folder: Path, known: Mapping[str, FileStamp], current: dict[str, FileStamp | None] | None
+) -> FolderChanges:
+    """Compare the files of `folder`, as `current` (its `scan_folder`) holds them, with
+    `known` (the index's names and stamps).
 
-    With nothing known every file is read: each is stat'ed as it is read rather than all
-    before the first (0.4 s at 100,000 files). Names that are not UTF-8 are compared as the
-    index keeps them, and read under their own.
+    With nothing known every file is read, and `current` is None: each file is stat'ed as
+    it is read rather than all before the first (0.4 s at 100,000 files). Names that are not
+    UTF-8 are compared as the index keeps them, and read under their own.
     """
-    current = scan_folder(folder) if known else dict.fromkeys(find_article_names(folder))
+    if current is None:
+        current = dict.fromkeys(find_article_names(folder))
     kept_as = {name: kept for kept, name in names_not_utf8(current).items()}
     if kept_as:
         current = {kept_as.get(name, name): stamp for name, stamp in current.items()}
