@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.measure import Measurement
 from rich.segment import Segment
-from rich.style import Style
+from rich.style import Style as RichStyle
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -38,13 +40,13 @@ NONE_LABEL = "(none)"
 """The option of the articles without any category (or tag)."""
 
 
-class FacetPrompt:
-    """One option: the name, cut to fit, and the count, dimmed, at the right. Drawn as a
-    two-column grid would be, at a tenth of the cost of a Rich Table: the sidebar draws all
-    its options anew at each change of filter."""
+class FacetPrompt(Visual):
+    """One option: the name, cut to fit, and the count, dimmed, at the right. A Textual
+    Visual of one line, drawn without Rich's console: the sidebar draws its options anew at
+    each change of filter, and measures every option's height when they change."""
 
-    NAME_STYLES = {True: Style(bold=True), False: None}
-    COUNT_STYLE = Style(dim=True)
+    NAME_STYLES = {True: RichStyle(bold=True), False: RichStyle()}
+    COUNT_STYLE = RichStyle(dim=True)
 
     def __init__(self, name: str, count: int, bold: bool = False) -> None:
         """Show `name` (in bold when `bold`) with `count` articles."""
@@ -52,18 +54,28 @@ class FacetPrompt:
         self.count = f"{count:,}"
         self.bold = bold
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
         """The line: name, a space, the count; on a line too narrow for both, each cut."""
-        room = max(options.max_width - 1, 2)
+        room = max(width - 1, 2)
         name_cells = max(room - cell_len(self.count), 1)
-        yield Segment(fit(self.name, name_cells), self.NAME_STYLES[self.bold])
-        yield Segment(" " + fit(self.count, room - name_cells), self.COUNT_STYLE)
-        yield Segment.line()
+        base = style.rich_style
+        name = Segment(fit(self.name, name_cells), base + self.NAME_STYLES[self.bold])
+        count = Segment(" " + fit(self.count, room - name_cells), base + self.COUNT_STYLE)
+        return [Strip([name, count])]
 
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        """From the count alone to the whole name beside it."""
-        count = cell_len(self.count) + 1
-        return Measurement(count + 1, count + cell_len(self.name)).with_maximum(options.max_width)
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        """The whole name beside the count."""
+        return cell_len(self.count) + 1 + cell_len(self.name)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        """The count alone, and a cell of the name."""
+        return cell_len(self.count) + 2
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """One line, however narrow."""
+        return 1
 
 
 class CategoryList(OptionList):

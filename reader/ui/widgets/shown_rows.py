@@ -36,7 +36,7 @@ class ShownRows:
             first = min(on_screen.start, row)
             last = max(min(on_screen.stop, len(ids)), row + 1)
             shown = ids[first:last]
-            found = index.find_many(shown)
+            found = index.find_many(shown, with_body=False)  # a row shows none
             self._articles = {
                 row: found.get(article_id) or gone_article(article_id, index)
                 for row, article_id in zip(range(first, last), shown, strict=True)
