@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..load.files import MAX_FILE_BYTES, find_article_names, names_not_utf8
 from .loaded import FileStamp, LoadedFile
+
+if TYPE_CHECKING:
+    import multiprocessing.process
+    from concurrent.futures import Future
 
 # Below this many files, starting worker processes (each loads the word model) costs more
 # than it saves.
@@ -115,7 +116,11 @@ def load_rows(
     if not names:
         return
     # Imported only when files are read: a later open with nothing changed never loads the
-    # loading and repair modules (0.1 s of every start).
+    # loading and repair modules, nor the process pool (0.1 s of every start).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     from .file_rows import load_chunk, load_file
 
     top = str(folder)
