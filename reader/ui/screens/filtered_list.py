@@ -113,7 +113,7 @@ class FilteredListScreen(ReadingScreen[None]):
         search = self.query_one("#search", Input)
         if search.value != query.search:
             search.value = query.search
-        self.set_class(bool(query.search) or search.has_focus, "-searching")
+        search.set_class(bool(query.search) or search.has_focus, "-open")
         # Hiding read (or unstarred) articles may hide the cursor's: the cursor then stays on
         # its row, on the article after it, as when an article is marked read there.
         marks_only = replace(old, unread_only=query.unread_only, starred_only=query.starred_only)
@@ -214,13 +214,14 @@ class FilteredListScreen(ReadingScreen[None]):
 
     def action_search(self) -> None:
         """Open the search box; the list narrows as you type."""
-        self.add_class("-searching")
-        self.set_focus(self.query_one("#search", Input))
+        # A class of the box's, not the screen's: the whole screen is not restyled for it.
+        self.set_focus(self.query_one("#search", Input).add_class("-open"))
 
     def action_clear_search(self) -> None:
         """Clear and close the search box, or close the sidebar."""
-        self.query_one(SearchBox).cancel_search()
-        self.remove_class("-searching")
+        search = self.query_one(SearchBox)
+        search.cancel_search()
+        search.remove_class("-open")
         self.query_one(CategoryList).remove_class("-chosen")
         self.article_query = replace(self.article_query, search="")
         self.table.focus()
@@ -275,9 +276,9 @@ class FilteredListScreen(ReadingScreen[None]):
             self.table.focus()
 
     @on(Input.Blurred, "#search")
-    def hide_empty_search(self) -> None:
+    def hide_empty_search(self, event: Input.Blurred) -> None:
         """Close the search box when it is left empty."""
-        self.set_class(bool(self.article_query.search), "-searching")
+        event.input.set_class(bool(self.article_query.search), "-open")
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         """Hide the sidebar again on narrow screens once it is left."""
