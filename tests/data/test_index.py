@@ -529,16 +529,28 @@ def many_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def every_order(index: ArticleIndex) -> list[list[str]]:
-    """The ids of every sort, with and without filters and a search."""
-    return [
-        index.query(
-            ArticleQuery(sort=sort, categories=categories, min_importance=floor, search=search)
+    """The ids of every sort, with and without filters and a search: each search asked in
+    turn with every sort and filter, as a user changes them while searching, and each
+    query also asked between two searches."""
+    queries = [
+        ArticleQuery(
+            sort=sort, reverse=reverse, categories=categories, min_importance=floor, search=search
         )
+        for search in ("", "titul", "alfa")
         for sort in SortKey
+        for reverse in (False, True)
         for categories in ((), ("věda",), ("nikde",), ("věda", "obrana"), ("",))
         for floor in (None, 3)
-        for search in ("", "titul", "alfa")
     ]
+    between = [
+        ArticleQuery(search="alfa" if query.search == "titul" else "titul") for query in queries
+    ]
+    answers = []
+    for query, other in zip(queries, between, strict=True):
+        answers.append(index.query(query))
+        index.query(other)
+        answers.append(index.query(query))
+    return answers
 
 
 def test_prepared_queries_answer_as_the_index_does(many_articles: Path) -> None:

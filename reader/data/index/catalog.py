@@ -24,6 +24,14 @@ NO_IMPORTANCE = 0
 """Stands for a missing importance: below every importance a filter can ask for."""
 
 
+@dataclass
+class SearchMarks:
+    """The articles a search matched, a byte each in each order asked for."""
+
+    matches: set[int] | None = None
+    in_order: dict[tuple[SortKey, bool], bytes] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Catalog:
     """Every article's id and importance by rowid, its categories and tags, and each sort's
@@ -45,6 +53,8 @@ class Catalog:
     ids_in: dict[tuple[SortKey, bool], list[str]] = field(init=False, repr=False)
     """The ids in each order: the list of every article is shared, not built (20 ms at
     100,000 articles in a title's order, whose ids lie all over memory)."""
+    search_marks: SearchMarks = field(init=False, repr=False, default_factory=lambda: SearchMarks())
+    """The last search's matches, marked in each order it was asked in."""
 
     def __post_init__(self) -> None:
         """Lay out the importances and ids in each order."""
@@ -60,22 +70,45 @@ class Catalog:
 
     def select(self, query: ArticleQuery, matches: set[int] | None) -> Selected:
         """The articles `query`'s filters accept, in its order, kept to the rowids in
-        `matches` unless it is None. Each filter is a pass in C over the articles left;
-        without any, the order itself is the answer."""
+        `matches` unless it is None. The importance floor and the search mark the whole
+        order, a byte an article, and are kept together in one pass in C; the categories
+        and tags then look at the articles left. Without any filter, the order itself is
+        the answer."""
         order = query.sort, query.reverse
         rowids: Sequence[int] = self.orders[order]
         ids: Sequence[str] = self.ids_in[order]
+        marks: bytes | None = None
         if query.min_importance is not None:
             floor = query.min_importance
             at_least = bytes(importance >= floor for importance in range(256))
-            rowids, ids = kept(rowids, ids, self.importance_in[order].translate(at_least))
+            marks = self.importance_in[order].translate(at_least)
+        if matches is not None:
+            matching = self._matching_in(order, matches)
+            marks = matching if marks is None else both(marks, matching)
+        if marks is not None:
+            rowids, ids = kept(rowids, ids, marks)
         for facet in Facet:
             keys = query.folded(facet)
             if keys:
                 rowids, ids = kept(rowids, ids, list(self.spellings[facet].having(rowids, keys)))
-        if matches is not None:
-            rowids, ids = kept(rowids, ids, list(map(matches.__contains__, rowids)))
         return Selected(ids, rowids)
+
+    def _matching_in(self, order: tuple[SortKey, bool], matches: set[int]) -> bytes:
+        """Which articles of `order` are in `matches`, a byte each: kept for the last search,
+        so a change of filter while searching does not look each article up again (5-10 ms
+        at 100,000)."""
+        marks = self.search_marks
+        if marks.matches is not matches:
+            marks.matches, marks.in_order = matches, {}
+        if order not in marks.in_order:
+            marks.in_order[order] = bytes(map(matches.__contains__, self.orders[order]))
+        return marks.in_order[order]
+
+
+def both(marks: bytes, more: bytes) -> bytes:
+    """The articles marked in both `marks` and `more` (bytes of 0 and 1, of one length)."""
+    together = int.from_bytes(marks, "little") & int.from_bytes(more, "little")
+    return together.to_bytes(len(marks), "little")
 
 
 def kept(
