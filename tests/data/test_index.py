@@ -307,6 +307,11 @@ def test_a_file_name_that_is_not_utf8_is_read_and_kept_shown_with_stand_ins(
     assert sorted(index.query(ArticleQuery())) == ["bad-\ufffd", "good"]
     assert index.get("bad-\ufffd").path == articles / "bad-\ufffd.md"
     assert list(index.refresh()) == [RefreshProgress(0, 0, 0)]
+    assert list(index.refresh()) == [RefreshProgress(0, 0, 0)]  # told by the folder's digest
+    index.close()
+    with open(os.fsencode(articles) + b"/bad-\xff.md", "ab") as file:
+        file.write(b"A dalsi radek.\n")
+    assert reads_on_reopening(articles, cache) == RefreshProgress(1, 1, 0)
 
 
 def test_names_that_differ_only_in_bytes_not_utf8_each_keep_a_name_of_their_own(
