@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from ..query import ArticleQuery, Facet, SortKey
-from .facets import FacetSpellings
-from .queries import order_by, select_facet_rows
+from .facets import FacetRow, FacetSpellings
+from .queries import order_by
 from .selected import Selected
 
 NO_IMPORTANCE = 0
@@ -118,25 +118,38 @@ def kept(
     return list(compress(rowids, flags)), list(compress(ids, flags))
 
 
-def read_articles(
-    connection: sqlite3.Connection,
+def select_article_keys(connection: sqlite3.Connection) -> list[tuple[int, str, int | None]]:
+    """Every article's rowid, id and importance, as the index gives them."""
+    rows: list[tuple[int, str, int | None]] = connection.execute(
+        "SELECT rowid, id, importance FROM articles"
+    ).fetchall()
+    return rows
+
+
+def select_order(connection: sqlite3.Connection, sort: SortKey, reverse: bool) -> list[tuple[int]]:
+    """Every rowid of the articles, in the order of `sort` or its reverse, as rows."""
+    rows: list[tuple[int]] = connection.execute(
+        f"SELECT rowid FROM articles ORDER BY {order_by(sort, reverse)}"
+    ).fetchall()
+    return rows
+
+
+def catalog_articles(
+    keys: list[tuple[int, str, int | None]], facet_rows: dict[Facet, list[FacetRow]]
 ) -> tuple[list[str | None], array[int], dict[Facet, FacetSpellings]]:
-    """Ids and importances by rowid, and every category and tag, read from the index."""
-    rows = connection.execute("SELECT rowid, id, importance FROM articles").fetchall()
-    size = max((row[0] for row in rows), default=0) + 1
+    """Ids and importances by rowid, and every category and tag, from the rows the index
+    gave: built after the index is let go of, as the screen may be waiting for it."""
+    size = max((row[0] for row in keys), default=0) + 1
     ids: list[str | None] = [None] * size
     importance = array("q", [NO_IMPORTANCE]) * size
-    for rowid, article_id, article_importance in rows:
+    for rowid, article_id, article_importance in keys:
         ids[rowid] = article_id
         if article_importance is not None:
             importance[rowid] = article_importance
-    spellings = {
-        facet: FacetSpellings.from_rows(select_facet_rows(connection, facet)) for facet in Facet
-    }
+    spellings = {facet: FacetSpellings.from_rows(rows) for facet, rows in facet_rows.items()}
     return ids, importance, spellings
 
 
-def read_order(connection: sqlite3.Connection, sort: SortKey, reverse: bool) -> array[int]:
-    """Every rowid of the articles, in the order of `sort` or its reverse."""
-    rows = connection.execute(f"SELECT rowid FROM articles ORDER BY {order_by(sort, reverse)}")
-    return array("q", [row[0] for row in rows])
+def rowid_order(rows: list[tuple[int]]) -> array[int]:
+    """The rowids of `select_order`'s rows, as an array."""
+    return array("q", [rowid for (rowid,) in rows])

@@ -148,10 +148,10 @@ def select_articles(
 def select_facet_rows(connection: sqlite3.Connection, facet: Facet) -> list[FacetRow]:
     """Every article's rowid with the key and name of each of its names of `facet`'s kind,
     in the order they were indexed (a `NO_FACET` row for an article without any)."""
-    rows = connection.execute(
+    rows: list[FacetRow] = connection.execute(
         "SELECT article, key, name FROM facets WHERE kind = ? ORDER BY rowid", (facet.value,)
-    )
-    return [FacetRow(*row) for row in rows]
+    ).fetchall()
+    return rows
 
 
 def select_name_counts(connection: sqlite3.Connection, facet: Facet) -> list[tuple[str, str, int]]:
