@@ -16,6 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from reader.ui.app import ReaderApp
+from reader.ui.screens import filtered_list
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.widgets.article_table import ArticleTable
 
@@ -201,3 +202,30 @@ async def test_a_folder_deleted_and_made_anew_is_followed_again(
         await wait_for(pilot, lambda: list(table.article_ids) == ["znovu"])
         write_article(articles_dir, {**ARTICLES[1], "slug": "potom", "title": "Potom"})
         await wait_for(pilot, lambda: "potom" in table.article_ids)
+
+
+async def test_the_list_asks_the_index_again_only_after_it_was_written(
+    articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report of loading that wrote nothing (as at most starts, whose folder is unchanged)
+    leaves the list as it was queried; one after a file was read has it queried again."""
+    asked: list[object] = []
+    select_articles = filtered_list.select_articles
+
+    def asking(*args: Any) -> Any:
+        asked.append(args[2])  # the query
+        return select_articles(*args)
+
+    monkeypatch.setattr(filtered_list, "select_articles", asking)
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        asked.clear()
+        app.article_list.index_version += 1
+        await pilot.pause()
+        assert asked == []
+
+        write_article(articles_dir, {**ARTICLES[0], "slug": "novy"})
+        await wait_for(pilot, lambda: "novy" in table.article_ids)
+        assert asked

@@ -62,6 +62,8 @@ class FilteredListScreen(ReadingScreen[None]):
         """
         super().__init__(marking, config)
         self.articles_dir = articles_dir
+        self._queried_version: int | None = None
+        """The index's list version when the list last asked it."""
 
     def compose(self) -> ComposeResult:
         """Lay out the filter line, sidebar, table, search box and footer."""
@@ -82,8 +84,11 @@ class FilteredListScreen(ReadingScreen[None]):
         self._show_results()
 
     def watch_index_version(self) -> None:
-        """Show the categories, tags and articles the index holds now."""
-        self._show_results(keep_row=True)
+        """Show the categories, tags and articles the index holds now, unless it wrote nothing
+        since the list asked it (as at most starts: at 100,000 articles asking before the
+        catalog is kept costs half a second)."""
+        if self.index is None or self.index.list_version != self._queried_version:
+            self._show_results(keep_row=True)
 
     def on_screen_resume(self) -> None:
         """Show the marks as they are after reading: the articles read are no longer unread."""
@@ -142,6 +147,7 @@ class FilteredListScreen(ReadingScreen[None]):
         for the sidebar."""
         if self.index is not None:
             query, state = self.article_query, self.marking.state
+            self._queried_version = self.index.list_version  # before: a write meanwhile counts
             selected = select_articles(self.index, state, query)
             # One category shown: its column would say the same on every row.
             one = len(query.categories) == 1
