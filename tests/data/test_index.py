@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.data.index import article_index as index_module
+from reader.data.index import list_pass as index_module
 from reader.data.index import schema as index_schema
 from reader.data.index.article_index import ArticleIndex
 from reader.data.index.loaded import RefreshProgress

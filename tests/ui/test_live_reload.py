@@ -142,16 +142,16 @@ async def test_a_file_added_while_the_folder_is_first_read_is_listed(
 ) -> None:
     """A file written while the first refresh is still reading the folder (after it looked
     at the folder) is listed once that refresh ends."""
-    from reader.data.index import article_index
+    from reader.data.index import list_pass
 
     go_on = threading.Event()
-    read_files = article_index.load_rows
+    read_files = list_pass.load_rows
 
     def slow_load_rows(*args: Any, **kwargs: Any) -> Iterator[Any]:
         go_on.wait(timeout=PATIENCE)
         yield from read_files(*args, **kwargs)
 
-    monkeypatch.setattr(article_index, "load_rows", slow_load_rows)
+    monkeypatch.setattr(list_pass, "load_rows", slow_load_rows)
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_for(pilot, lambda: app.following.watcher is not None)
