@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.data.index import database_file as index_database_file
 from reader.data.index import list_pass as index_module
-from reader.data.index import schema as index_schema
 from reader.data.index.article_index import ArticleIndex
 from reader.data.index.loaded import RefreshProgress
 from reader.data.index.location import index_file
@@ -418,7 +418,7 @@ def test_second_index_of_an_open_folder_leaves_the_first_alone(
 ) -> None:
     """While one reader loads a folder into its index, another keeps its own in memory: it
     neither rebuilds the first one's file nor writes into it."""
-    monkeypatch.setattr(index_schema, "CLAIM_WAIT", 0.2)
+    monkeypatch.setattr(index_database_file, "CLAIM_WAIT", 0.2)
     cache = tmp_path / "cache"
     first = ArticleIndex.open(many_articles, cache_dir=cache)
     loading = first.refresh()
@@ -444,7 +444,7 @@ def test_a_command_beside_an_open_reader_reads_its_index(
 ) -> None:
     """A one-off command (`share`) reads the index another reader keeps, without reading a
     file or writing a byte; while that index is being filled it keeps its own in memory."""
-    monkeypatch.setattr(index_schema, "CLAIM_WAIT", 0.2)
+    monkeypatch.setattr(index_database_file, "CLAIM_WAIT", 0.2)
     cache = tmp_path / "cache"
     first = ArticleIndex.open(many_articles, cache_dir=cache)
     loading = first.refresh()

@@ -15,10 +15,11 @@ from pathlib import Path
 from ..cache_dir import default_cache_dir
 from ..load.files import MAX_FILE_BYTES
 from .catalog import Catalog
+from .database_file import open_database
 from .dated_reads import DatedReading
 from .list_pass import ListPass
 from .location import claim_or_share, index_file, kept_in_memory
-from .schema import open_database, set_closed
+from .schema import set_closed
 from .text_pass import TextPass
 
 # close() waits this long for a refresh to stop, which it does at its next file.

@@ -9,19 +9,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from .database_file import open_database, rebuild_database, remove_index_files
 from .ingest import folder_changes, load_rows, scan_folder
 from .loaded import FileStamp, LoadedFile, RefreshProgress
 from .location import kept_in_memory
 from .reads import IndexClosed, IndexReading
-from .schema import (
-    BODY_DONE,
-    BODY_WAITING,
-    begin_bulk_load,
-    end_bulk_load,
-    open_database,
-    rebuild_database,
-    remove_index_files,
-)
+from .schema import BODY_DONE, BODY_WAITING, begin_bulk_load, end_bulk_load
 from .stamps import keep_digest, kept_digest, known_stamps, stamps_digest
 from .writes import forget_file, store_batch
 

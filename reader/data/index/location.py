@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..load.files import MAX_FILE_BYTES
-from .schema import claim_index, open_shared
+from .database_file import claim_index, open_shared
 
 
 def index_file(folder: Path, cache_dir: Path, max_file_bytes: int = MAX_FILE_BYTES) -> Path:

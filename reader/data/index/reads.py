@@ -13,6 +13,7 @@ from ..article import Article, LoadProblem
 from ..list_entry import ListEntry
 from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, catalog_articles, rowid_order, select_article_keys, select_order
+from .database_file import remove_index_files
 from .facets import FacetRow, FacetSpellings, name_counts
 from .queries import (
     LIST_COLUMNS,
@@ -27,7 +28,7 @@ from .queries import (
     select_query,
 )
 from .rows import row_list_entry
-from .schema import remove_index_files, set_closed
+from .schema import set_closed
 from .selected import Selected
 
 CHUNK = 500
