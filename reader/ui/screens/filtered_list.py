@@ -18,9 +18,7 @@ from ...data import (
     Article,
     ArticleIndex,
     ArticleQuery,
-    Facet,
     Mark,
-    SortKey,
     TextCoverage,
     select_articles,
 )
@@ -31,15 +29,13 @@ from ..widgets.category_list import CategoryList
 from ..widgets.key_footer import KeyFooter
 from ..widgets.list_status import ListStatus
 from ..widgets.search_box import SearchBox
-from .reading_screen import ReadingScreen
+from .query_screen import QueryScreen
 
 
-class FilteredListScreen(ReadingScreen[None]):
+class FilteredListScreen(QueryScreen):
     """Every article that passes the query, with the filters that shape it. The article list
     builds on it with what opens other screens."""
 
-    article_query: var[ArticleQuery] = var(ArticleQuery())
-    """Which articles are shown and in what order."""
     index: var[ArticleIndex | None] = var(None)
     """Every loaded article; None until the index is open."""
     index_version: var[int] = var(0)
@@ -172,45 +168,6 @@ class FilteredListScreen(ReadingScreen[None]):
             self.article_query, self.table.row_count, total, self.load_status, self.text_coverage
         )
 
-    def sort_by(self, sort: SortKey) -> None:
-        """Sort the list by `sort`; asked for the sort in force, turn it round.
-
-        Args:
-            sort: The new order.
-        """
-        query = self.article_query
-        self.set_order(sort, reverse=not query.reverse if sort is query.sort else False)
-
-    def set_order(self, sort: SortKey, reverse: bool) -> None:
-        """Sort the list by `sort`, turned round when `reverse`."""
-        self.article_query = replace(self.article_query, sort=sort, reverse=reverse)
-
-    def action_reverse_sort(self) -> None:
-        """Turn the order round: oldest first, least important first, Z to A."""
-        self.article_query = replace(self.article_query, reverse=not self.article_query.reverse)
-
-    def show_category(self, category: str | None) -> None:
-        """Show only `category`, or every category for None.
-
-        Args:
-            category: A category as written in the articles; `NO_FACET` for those without.
-        """
-        self.show_facet(Facet.CATEGORY, category)
-
-    def show_facet(self, facet: Facet, name: str | None) -> None:
-        """Show only the articles with `name` of `facet`'s kind, or all of them for None.
-
-        Args:
-            facet: Categories or tags.
-            name: As written in the articles; `NO_FACET` for those without any.
-        """
-        names = () if name is None else (name,)
-        self.article_query = self.article_query.keeping(facet, names)
-
-    def clear_filters(self) -> None:
-        """Show every article, keeping the sort."""
-        self.article_query = ArticleQuery(sort=self.article_query.sort)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`/` typed in the search box is text: the box takes it, in order with the keys
         around it (the priority binding acted on it before the keys typed just before)."""
@@ -237,29 +194,6 @@ class FilteredListScreen(ReadingScreen[None]):
         # A class of the sidebar's, not the screen's: restyling the whole screen for it took
         # a third of the key's time.
         self.query_one(CategoryList).add_class("-chosen").focus()
-
-    def action_min_importance(self, level: int) -> None:
-        """Show only articles of at least `level` importance; 0 shows all.
-
-        Args:
-            level: 0 to 5.
-        """
-        self.article_query = replace(self.article_query, min_importance=level or None)
-
-    def action_next_sort(self) -> None:
-        """Sort by the next key: date, importance, title, source."""
-        sorts = list(SortKey)  # in the order the sorts are declared
-        self.set_order(sorts[(sorts.index(self.article_query.sort) + 1) % len(sorts)], False)
-
-    def action_toggle_unread_only(self) -> None:
-        """Hide read articles, or show them again."""
-        query = self.article_query
-        self.article_query = replace(query, unread_only=not query.unread_only)
-
-    def action_toggle_starred_only(self) -> None:
-        """Show only starred articles, or every article again."""
-        query = self.article_query
-        self.article_query = replace(query, starred_only=not query.starred_only)
 
     def action_next_unread(self) -> None:
         """Move the cursor to the next unread article, round to the top if need be."""
