@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from .brief_model import Brief, BriefEntry, DayCount
 from .index.article_index import ArticleIndex
 from .query import ArticleQuery, fold, sort_key
+from .selection import KeptById, kept_by_marks
 from .state import Mark, ReadingState
-
-KeptById = Callable[[str], bool]
-"""Whether an article, by id, passes the filters on its marks."""
 
 GLANCE_DAYS = 28
 """The folder at a glance counts the articles of this many days, up to the day shown."""
@@ -44,7 +42,7 @@ def read_brief(
         starred_only=query.starred_only,
     )
     read = state.marked(Mark.READ)
-    kept = marks_filter(state, query, read)
+    kept = kept_by_marks(state, query, read)
     if day is None:
         day = nearest_day(index, query, kept, before=math.inf)
     if day is None:
@@ -70,16 +68,6 @@ def read_brief(
         per_category=category_counts(category for _, _, category, _ in span),
         per_importance=importance_counts(importance for _, _, _, importance in span),
         unread=sum(article_id not in read for article_id, _, _, _ in span),
-    )
-
-
-def marks_filter(state: ReadingState, query: ArticleQuery, read: set[str]) -> KeptById:
-    """Whether an article id passes `query`'s read and starred filters; `read` holds the
-    articles marked read."""
-    hidden = read if query.unread_only else set()
-    starred = state.marked(Mark.STARRED) if query.starred_only else None
-    return lambda article_id: (
-        article_id not in hidden and (starred is None or article_id in starred)
     )
 
 

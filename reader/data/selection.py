@@ -38,18 +38,26 @@ def selected_entries(
     """The articles `query` accepts, as a list shows them, in its order, each as it is read
     from the index (see `ArticleIndex.list_entries`): what `selected_ids` selects."""
     entries = index.list_entries(query)
-    keeps = kept_by_marks(state, query)
-    return entries if keeps is None else (entry for entry in entries if keeps(entry.id))
-
-
-def kept_by_marks(state: ReadingState, query: ArticleQuery) -> Callable[[str], bool] | None:
-    """Whether `query`'s read and starred filters keep an article, by its id; None when it
-    has neither filter."""
     if not (query.unread_only or query.starred_only):
-        return None
-    read = state.marked(Mark.READ) if query.unread_only else set()
+        return entries
+    keeps = kept_by_marks(state, query)
+    return (entry for entry in entries if keeps(entry.id))
+
+
+KeptById = Callable[[str], bool]
+"""Whether an article, by id, passes the filters on its marks."""
+
+
+def kept_by_marks(
+    state: ReadingState, query: ArticleQuery, read: set[str] | None = None
+) -> KeptById:
+    """Whether an article, by id, passes `query`'s read and starred filters; `read` holds the
+    articles marked read, when the caller has them already."""
+    hidden = (state.marked(Mark.READ) if read is None else read) if query.unread_only else set()
     starred = state.marked(Mark.STARRED) if query.starred_only else None
-    return lambda article: article not in read and (starred is None or article in starred)
+    return lambda article_id: (
+        article_id not in hidden and (starred is None or article_id in starred)
+    )
 
 
 def facet_counts(

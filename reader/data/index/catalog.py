@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 
 from ..query import ArticleQuery, Facet, SortKey
 from .facets import FacetRow, FacetSpellings
@@ -75,8 +73,7 @@ class Catalog:
         and tags then look at the articles left. Without any filter, the order itself is
         the answer."""
         order = query.sort, query.reverse
-        rowids: Sequence[int] = self.orders[order]
-        ids: Sequence[str] = self.ids_in[order]
+        selected = Selected(self.ids_in[order], self.orders[order])
         marks: bytes | None = None
         if query.min_importance is not None:
             floor = query.min_importance
@@ -86,12 +83,13 @@ class Catalog:
             matching = self._matching_in(order, matches)
             marks = matching if marks is None else both(marks, matching)
         if marks is not None:
-            rowids, ids = kept(rowids, ids, marks)
+            selected = selected.kept(marks)
         for facet in Facet:
             keys = query.folded(facet)
             if keys:
-                rowids, ids = kept(rowids, ids, list(self.spellings[facet].having(rowids, keys)))
-        return Selected(ids, rowids)
+                having = self.spellings[facet].having(selected.rowids, keys)
+                selected = selected.kept(list(having))
+        return selected
 
     def _matching_in(self, order: tuple[SortKey, bool], matches: set[int]) -> bytes:
         """Which articles of `order` are in `matches`, a byte each: kept for the last search,
@@ -109,13 +107,6 @@ def both(marks: bytes, more: bytes) -> bytes:
     """The articles marked in both `marks` and `more` (bytes of 0 and 1, of one length)."""
     together = int.from_bytes(marks, "little") & int.from_bytes(more, "little")
     return together.to_bytes(len(marks), "little")
-
-
-def kept(
-    rowids: Sequence[int], ids: Sequence[str], flags: Sequence[object]
-) -> tuple[list[int], list[str]]:
-    """The rowids and ids whose flags are true."""
-    return list(compress(rowids, flags)), list(compress(ids, flags))
 
 
 def select_article_keys(connection: sqlite3.Connection) -> list[tuple[int, str, int | None]]:

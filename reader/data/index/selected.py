@@ -26,6 +26,9 @@ class Selected:
     def keeping(self, marked: Set[str], inside: bool) -> Selected:
         """Only the articles among `marked`, or (`inside` False) only those not among them."""
         flags = list(map(marked.__contains__, self.ids))
-        if not inside:
-            flags = list(map(operator.not_, flags))
+        return self.kept(flags if inside else list(map(operator.not_, flags)))
+
+    def kept(self, flags: Sequence[object]) -> Selected:
+        """Only the articles whose flags (one each, in order: bools, or bytes of 0 and 1) are
+        true."""
         return Selected(list(compress(self.ids, flags)), list(compress(self.rowids, flags)))
