@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
-from .word_model_file import building_alone, read_word_model, word_model_file, write_word_model
+from .word_model_file import read_or_build, read_word_model, word_model_file, write_word_model
 
 MODEL_NAME = "language-lists"
 """The name of the lists' file in the cache directory."""
@@ -59,15 +59,17 @@ def language_lists() -> LanguageLists:
     """The lists, loaded on first use: read from the cache directory, or built from
     wordfreq's (about two seconds) and kept there for the next process."""
     sources = list_sources()
-    cached = read_word_model(MODEL_NAME, sources, len(LanguageLists._fields))
-    if cached is None:
-        with building_alone(word_model_file(MODEL_NAME, sources)):
-            cached = read_word_model(MODEL_NAME, sources, len(LanguageLists._fields))
-            if cached is None:  # nor did another process build them meanwhile
-                lists = build_language_lists()
-                write_word_model(MODEL_NAME, sources, tuple(lists))
-                return lists
-    return LanguageLists(*cached)
+
+    def read() -> LanguageLists | None:
+        cached = read_word_model(MODEL_NAME, sources, len(LanguageLists._fields))
+        return None if cached is None else LanguageLists(*cached)
+
+    def build() -> LanguageLists:
+        lists = build_language_lists()
+        write_word_model(MODEL_NAME, sources, tuple(lists))
+        return lists
+
+    return read_or_build(word_model_file(MODEL_NAME, sources), read, build)
 
 
 def build_language_lists() -> LanguageLists:

@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:
     import fcntl
@@ -24,6 +24,8 @@ except ImportError:  # not on Windows: each process builds the models it lacks
     fcntl = None  # type: ignore[assignment]
 
 from ..cache_dir import default_cache_dir
+
+T = TypeVar("T")
 
 DIGEST_SIZE = 32
 """Bytes of the checksum before the payload: a file cut short or damaged is built again."""
@@ -122,3 +124,14 @@ def building_alone(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(lock)
+
+
+def read_or_build(path: Path, read: Callable[[], T | None], build: Callable[[], T]) -> T:
+    """What `read` finds in the model file `path`, else what `build` makes (keeping it
+    there): built by one process at a time, the others waiting to read its file."""
+    found = read()
+    if found is not None:
+        return found
+    with building_alone(path):
+        found = read()  # another process may have built it meanwhile
+        return found if found is not None else build()

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from ..czech import ACCENTED_LOWER
-from ..word_model_file import building_alone, forget_older_models, word_model_file
+from ..word_model_file import forget_older_models, read_or_build, word_model_file
 from ..word_table_file import WordTable
 from .kept_words import MODEL_SUFFIX, keep_czech_words, kept_czech_words
 
@@ -195,11 +195,7 @@ def czech_words() -> CzechWords:
     """The shared word model: its file in the cache directory, read word by word, or built
     from wordfreq's list (about two seconds) and kept there for the next process."""
     path = word_model_file(MODEL_NAME, model_sources(), MODEL_SUFFIX)
-    kept = read_kept_words(path)
-    if kept is not None:
-        return kept
-    with building_alone(path):
-        return read_kept_words(path) or build_czech_model(path)  # or another process built it
+    return read_or_build(path, lambda: read_kept_words(path), lambda: build_czech_model(path))
 
 
 def keep_words(path: Path, words: CzechWords) -> bool:
