@@ -169,6 +169,23 @@ async def test_keys_typed_fast_after_slash_go_into_the_search(articles_dir: Path
         assert (query.search, query.min_importance, query.sort) == ("s3", None, SortKey.DATE)
 
 
+async def test_keys_typed_fast_after_enter_in_the_search_act_on_the_list(
+    articles_dir: Path,
+) -> None:
+    """Enter leaves the search box at once: keys that arrive with it act on the list."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        keys = [("slash", "/"), *((c, c) for c in "most"), ("enter", "\r"), ("3", "3")]
+        for key, character in keys:
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await searched(pilot)
+        query = app.article_list.article_query
+        assert (query.search, query.min_importance) == ("most", 3)
+        assert app.article_list.query_one("#search", Input).value == "most"
+        assert table_of(app).has_focus
+
+
 async def test_slash_can_be_typed_into_the_search(articles_dir: Path) -> None:
     """`/` opens the search, and inside it types a slash."""
     app = ReaderApp(articles_dir=articles_dir)

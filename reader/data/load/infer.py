@@ -163,16 +163,18 @@ def title_from_slug(url: str, body: str = "") -> str:
 def _casing_in_text(text: str, keys: set[str]) -> dict[str, str]:
     """How `text` writes each word of `keys` mid-sentence: `upper`, `title`, or `lower`.
 
-    Looks only at the words of `keys`, found by one regex over the text without accents.
+    `keys` are words of letters, without accents and in lower case; the text's words are
+    compared with them without accents (a pattern made of them cost more to compile than
+    the whole walk).
     """
     if not keys:
         return {}
     plain = strip_diacritics(text)
-    alternatives = "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
     seen: dict[str, set[str]] = {}
-    for match in pattern.finditer(plain):
+    for match in _WORD.finditer(plain):
         word = match.group()
+        if word.lower() not in keys:
+            continue
         gap = _GAP_BEFORE.search(plain, max(0, match.start() - 200), match.start())
         before = gap.group() if gap else ""
         starts_sentence = (

@@ -210,11 +210,15 @@ class FilteredListScreen(QueryScreen):
 
     @on(SearchBox.Searched)
     def search(self, event: SearchBox.Searched) -> None:
-        """Show the articles that match the search; after Enter, go back to the list."""
+        """Show the articles that match the search typed so far."""
         if event.text != self.article_query.search:
             self.article_query = replace(self.article_query, search=event.text)
-        if event.submitted:
-            self.set_focus(self.table)
+
+    def action_search_done(self) -> None:
+        """Go back to the list, and search for what was typed at once (Enter or ↓ in the
+        search box)."""
+        self.query_one(SearchBox).search_when_typed()
+        self.set_focus(self.table)
 
     @on(Input.Blurred, "#search")
     def hide_empty_search(self, event: Input.Blurred) -> None:

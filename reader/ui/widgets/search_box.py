@@ -17,11 +17,27 @@ SEARCH_DELAY = 0.2
 
 
 class SearchBox(Input):
-    """A search field: the search runs when typing pauses, or at once on Enter."""
+    """A search field: the search runs when typing pauses, or at once on Enter (the screen's
+    `search_done`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "submit", "Done", tooltip="Search now and go back to the list"),
-        Binding("down", "submit", "Results", show=False, tooltip="Go down into the results"),
+        # Priority, so the list has the focus as Enter arrives: keys typed right after it act
+        # on the list (Textual hands a key to the widget focused on its arrival).
+        Binding(
+            "enter",
+            "screen.search_done",
+            "Done",
+            priority=True,
+            tooltip="Search now and go back to the list",
+        ),
+        Binding(
+            "down",
+            "screen.search_done",
+            "Results",
+            show=False,
+            priority=True,
+            tooltip="Go down into the results",
+        ),
         Binding("escape", "screen.clear_search", "Clear", tooltip="Clear the search"),
     ]
     """Shown in the footer while typing, where the list's letter keys are text."""
@@ -32,8 +48,9 @@ class SearchBox(Input):
 
         text: str
         """What to search for."""
-        submitted: bool
-        """Whether Enter was pressed: the user is done typing."""
+
+    class _Typed(Message, bubble=False):
+        """Enter was pressed: the search is reported once the keys before it are in."""
 
     def __init__(self, *, id: str | None = None) -> None:
         """Create an empty search field."""
@@ -46,13 +63,18 @@ class SearchBox(Input):
         # A query per keystroke would queue up at 100,000 articles, where a broad prefix
         # search and the redrawn list take tens of milliseconds each.
         self.cancel_search()
-        self._timer = self.set_timer(SEARCH_DELAY, partial(self._report, event.value, False))
+        self._timer = self.set_timer(SEARCH_DELAY, partial(self._report, event.value))
 
-    @on(Input.Submitted)
-    def search_now(self, event: Input.Submitted) -> None:
-        """Report the search at once."""
+    def search_when_typed(self) -> None:
+        """Report the search at once, when the keys typed before this call (on their way to
+        the box) are in it."""
+        self.post_message(self._Typed())
+
+    @on(_Typed)
+    def _search_now(self) -> None:
+        """Report the search as typed, without waiting for a pause."""
         self.cancel_search()
-        self._report(event.value, True)
+        self._report(self.value)
 
     @property
     def waiting(self) -> bool:
@@ -65,7 +87,7 @@ class SearchBox(Input):
             self._timer.stop()
             self._timer = None
 
-    def _report(self, text: str, submitted: bool) -> None:
+    def _report(self, text: str) -> None:
         """Tell the screen what to search for."""
         self._timer = None
-        self.post_message(self.Searched(text, submitted))
+        self.post_message(self.Searched(text))
