@@ -23,6 +23,7 @@ from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.screens.help import HelpScreen, key_names
 from reader.ui.screens.problems import ProblemsScreen
+from reader.ui.widgets.article_body import ArticleBody
 from reader.ui.widgets.article_table import ArticleTable
 from reader.ui.widgets.vim_keys import PageScroll
 
@@ -56,6 +57,40 @@ async def test_help_opens_over_an_article_and_esc_closes_it(articles_dir: Path) 
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleDetailScreen)
+
+
+async def test_an_article_opened_after_another_shows_only_its_own(tmp_path: Path) -> None:
+    """The second article opened shows its own title, marks and text, from the top."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    long_text = "\n\n".join(f"Odstavec {number} o mostě." for number in range(80))
+    (folder / "a.md").write_text(
+        f"---\ntitle: Most\ndate: 2025-03-02\n---\n{long_text}\n", encoding="utf-8"
+    )
+    (folder / "b.md").write_text(
+        "---\ntitle: Řeka\ndate: 2025-03-01\n---\nVltava teče.\n", encoding="utf-8"
+    )
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "f", "end")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, ArticleDetailScreen)
+        assert first.query_one(PageScroll).scroll_y > 0
+        await pilot.press("escape", "j", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleDetailScreen) and screen.article.id == "b"
+        texts = {
+            name: str(screen.query_one(f"#detail-{name}", Static).render())
+            for name in ("title", "position")
+        }
+        assert texts == {"title": "Řeka", "position": "Article 2 of 2 · read"}
+        body = screen.query_one(ArticleBody)
+        assert "Vltava teče." in "".join(body.render_line(y).text for y in range(3))
+        assert screen.query_one(PageScroll).scroll_y == 0
+        assert screen is first  # one page, shown again
 
 
 async def test_help_scrolls_with_vim_keys_on_a_small_screen(articles_dir: Path) -> None:

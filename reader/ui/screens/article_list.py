@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.binding import BindingType
@@ -20,6 +20,12 @@ from .confirm import ConfirmDialog
 from .filtered_list import FilteredListScreen
 from .problems import ProblemsScreen
 
+if TYPE_CHECKING:
+    from .article_detail import ArticleDetailScreen
+
+ARTICLE_PAGE = "article-page"
+"""The name the page articles are opened in is installed under."""
+
 
 class ArticleListScreen(FilteredListScreen):
     """Every article that passes the query, with the filters that shape it."""
@@ -30,6 +36,9 @@ class ArticleListScreen(FilteredListScreen):
     """Below 100 columns the category sidebar shows only while it is in use."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_LIST_BINDINGS
+
+    _article_page: ArticleDetailScreen | None = None
+    """The page every article is opened in, made at the first."""
 
     @on(ArticleTable.ArticleChosen)
     def open_article(self, event: ArticleTable.ArticleChosen) -> None:
@@ -49,9 +58,15 @@ class ArticleListScreen(FilteredListScreen):
 
         reading = ReadingList(self.index, lambda: table.article_ids)
         terms = self.article_query.terms
-        detail = ArticleDetailScreen(
-            event.article, reading, event.row, self.marking, self.config, terms
-        )
+        detail = self._article_page
+        if detail is None:
+            detail = ArticleDetailScreen(
+                event.article, reading, event.row, self.marking, self.config, terms
+            )
+            self.app.install_screen(detail, ARTICLE_PAGE)  # kept when closed, to be reused
+            self._article_page = detail
+        else:
+            detail.show_another(event.article, reading, event.row, terms)
         self.app.push_screen(detail, return_to_article)
 
     def action_brief(self) -> None:
