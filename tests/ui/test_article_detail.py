@@ -148,7 +148,7 @@ async def test_r_shows_the_raw_file_with_controls_visible(hostile_dir: Path) -> 
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.raw and screen.has_class("-raw")
-        raw = body.content
+        raw = body.shown
         assert isinstance(raw, Text)
         assert "Body ␛[1mbold␛[0m text." in raw.plain
         assert 'title: "Red \\e[31malert\\a title"' in raw.plain
@@ -203,7 +203,7 @@ async def test_raw_file_shows_carriage_returns(tmp_path: Path) -> None:
         await pilot.press("enter", "r")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        raw = detail_of(app).query_one(ArticleBody).content
+        raw = detail_of(app).query_one(ArticleBody).shown
         assert isinstance(raw, Text)
         assert "first␍second␍" in raw.plain
 

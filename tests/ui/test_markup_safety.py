@@ -14,6 +14,7 @@ from reader.present.links import WebLinksOnly
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.screens.article_list import ArticleListScreen
+from reader.ui.widgets.article_body import ArticleBody
 from reader.ui.widgets.article_table import ArticleTable
 from reader.ui.widgets.category_list import CategoryList
 
@@ -72,7 +73,7 @@ async def test_control_codes_are_dropped_from_list_and_article(hostile_dir: Path
         assert isinstance(screen, ArticleDetailScreen)
         title = screen.query_one("#detail-title", Static).content
         assert isinstance(title, Text) and "\x1b" not in title.plain
-        body = screen.query_one("#detail-body", Static).content
+        body = screen.query_one(ArticleBody).shown
         assert isinstance(body, WebLinksOnly) and isinstance(body.renderable, Markdown)
         assert body.renderable.markup == "Body bold text."
 

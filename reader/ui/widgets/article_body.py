@@ -8,11 +8,11 @@ come from `article_markdown`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import ClassVar
 
-from rich.console import Console, ConsoleOptions, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 from textual import on, work
@@ -27,6 +27,25 @@ from ...present.highlight import Highlighted
 
 INLINE_CHARS = 20_000
 """Texts up to this long are laid out on the UI thread: a few milliseconds, and no flicker."""
+
+
+class RenderedOnce:
+    """A renderable drawn once for each width: Textual draws a text once to measure its
+    height and again to show it, which for an article's Markdown was a third of the time
+    of opening it."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        """Draw `renderable`, which does not depend on the height it is given (Markdown and
+        Text do not)."""
+        self.renderable = renderable
+        self._drawn: tuple[ConsoleOptions, list[Segment]] | None = None
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The segments drawn last when `options` are the same but for the height."""
+        options = replace(options, height=None, max_height=options.size.height)
+        if self._drawn is None or self._drawn[0] != options:
+            self._drawn = (options, list(console.render(self.renderable, options)))
+        yield from self._drawn[1]
 
 
 class ArticleBody(Static):
@@ -62,11 +81,18 @@ class ArticleBody(Static):
         self._laid_out_width = 0
         self._lines: list[list[Segment]] | None = None
         self._highlighted: Highlighted | None = None
+        self._shown: RenderableType = ""
 
     @property
     def laid_out_lines(self) -> list[list[Segment]] | None:
         """The lines of a long text laid out in the worker, or None while drawn as a Static."""
         return self._lines
+
+    @property
+    def shown(self) -> RenderableType:
+        """What the body shows: the text as built to be drawn; for a long text, the notice
+        shown while it is laid out (then `laid_out_lines`)."""
+        return self._shown
 
     @property
     def hit_lines(self) -> list[int]:
@@ -114,11 +140,13 @@ class ArticleBody(Static):
         self._highlighted = None
         if length <= INLINE_CHARS:
             self._long_text = None
-            self.update(build())
+            self._shown = build()
+            self.update(RenderedOnce(self._shown))
             return
         self._long_text = build
         self._laid_out_width = 0
-        self.update(Text("Laying out a long text…", style=NOTICE_STYLE))
+        self._shown = Text("Laying out a long text…", style=NOTICE_STYLE)
+        self.update(self._shown)
         self._lay_out()
 
     def on_resize(self) -> None:
