@@ -4,6 +4,8 @@ it, resumable, and an article read whole at once when it is opened before its tu
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +14,8 @@ import pytest
 from reader.data import ArticleIndex, ArticleQuery, Facet, SortKey, TextCoverage
 from reader.data.article import Article, LoadProblem
 from reader.data.index import file_rows, reads, text_pass
+from reader.data.index.loaded import LoadedFile
+from reader.data.index.texts import ListChange
 from reader.data.load.pipeline import load_article, load_list_fields
 
 MOJIBAKE_BODY = "Vláda schválila spolupráci s Kazachstánem.".encode().decode("cp1250")
@@ -207,3 +211,34 @@ def test_an_article_read_beside_the_reader_keeping_the_index_is_read_whole(
             assert beside.get("c").body == "Vláda schválila spolupráci s Kazachstánem."
             assert beside.text_coverage() == TextCoverage(0, 3)
         assert owner.text_coverage() == TextCoverage(0, 3)
+
+
+@pytest.mark.parametrize("in_memory", [False, True], ids=["file", "memory"])
+def test_the_list_is_queried_while_a_batch_of_texts_is_written(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: bool
+) -> None:
+    """A query made while the texts' pass writes a batch is answered at once from what was
+    committed, not after the batch (which held the index up to 0.4 s); an index in memory,
+    which has one connection, answers after it."""
+    index = ArticleIndex.open(folder, cached=not in_memory, cache_dir=tmp_path / "cache")
+    list(index.refresh())
+    writing, answered = threading.Event(), threading.Event()
+    waited: list[bool] = []
+    store = text_pass.store_texts
+
+    def slow_store(connection: sqlite3.Connection, batch: list[LoadedFile]) -> ListChange:
+        writing.set()
+        waited.append(answered.wait(timeout=0 if in_memory else 10))
+        return store(connection, batch)
+
+    monkeypatch.setattr(text_pass, "store_texts", slow_store)
+    with index:
+        texts = threading.Thread(target=lambda: list(index.fill_texts()))
+        texts.start()
+        assert writing.wait(timeout=10)
+        assert index.query(ArticleQuery(search="mikroskopy")) == ([] if not in_memory else ["b"])
+        assert index.query(ArticleQuery()) == ["c", "b", "a"]
+        answered.set()
+        texts.join()
+        assert waited == [not in_memory]
+        assert index.query(ArticleQuery(search="mikroskopy")) == ["b"]

@@ -19,6 +19,7 @@ from .database_file import open_database
 from .dated_reads import DatedReading
 from .list_pass import ListPass
 from .location import claim_or_share, index_file, kept_in_memory
+from .read_connection import ReadConnection
 from .schema import set_closed
 from .text_pass import TextPass
 
@@ -70,6 +71,8 @@ class ArticleIndex(ListPass, TextPass, DatedReading):
             self._connection = open_database(None)
             self.notice = kept_in_memory(self.database, error)
             self.database = None
+        self._reads = ReadConnection(None if self._shared else self.database)
+        """Reads the index file while a batch is being written to it."""
         self._bulk_loading = False
         self._closing = False
         """Set by close(): a refresh stops at its next file."""
@@ -128,6 +131,7 @@ class ArticleIndex(ListPass, TextPass, DatedReading):
             if not self._shared and not self._damaged:
                 self._end_bulk_load()
                 set_closed(self._connection, closed=True)
+            self._reads.close()
             self._connection.close()
             if self._claim is not None:
                 os.close(self._claim)

@@ -13,6 +13,7 @@ from .database_file import open_database, rebuild_database, remove_index_files
 from .ingest import folder_changes, load_rows, scan_folder
 from .loaded import FileStamp, LoadedFile, RefreshProgress
 from .location import kept_in_memory
+from .read_connection import ReadConnection
 from .reads import IndexClosed, IndexReading
 from .schema import BODY_DONE, BODY_WAITING, begin_bulk_load, end_bulk_load
 from .stamps import keep_digest, kept_digest, known_stamps, stamps_digest
@@ -39,6 +40,7 @@ class ListPass(IndexReading):
     _refresh_thread: int | None
     _closing: bool
     _bulk_loading: bool
+    _reads: ReadConnection
 
     def refresh(self, whole: bool = False) -> Iterator[RefreshProgress]:
         """Bring the list up to date with the folder, reporting after each batch: the first
@@ -84,6 +86,7 @@ class ListPass(IndexReading):
 
     def _keep_in_memory(self, error: sqlite3.DatabaseError) -> None:
         """Give up the index file, which failed to be written, for an index in memory."""
+        self._reads.close()
         with self._open_connection():
             try:
                 self._connection.close()
@@ -118,6 +121,7 @@ class ListPass(IndexReading):
                 self._writes += 1
         yield RefreshProgress(0, len(changed), len(removed))
         if len(changed) >= BULK_LOAD_FROM and len(changed) > len(known):
+            self._reads.close()  # a bulk load starts with no other connection open
             with self._open_connection():
                 begin_bulk_load(self._connection)
                 self._bulk_loading = True
@@ -157,6 +161,8 @@ class ListPass(IndexReading):
         if self._bulk_loading:
             end_bulk_load(self._connection)
             self._bulk_loading = False
+            if self.database is not None:
+                self._reads.allow(self.database)
 
     def _read_or_rebuild(self, read: Callable[[sqlite3.Connection], T]) -> T | None:
         """What `read` gives of the index; None when the index turned out damaged since it
@@ -167,6 +173,7 @@ class ListPass(IndexReading):
             except sqlite3.DatabaseError:
                 if self.database is None:
                     raise  # memory cannot be damaged: a real bug
+                self._reads.close(reopen=True)
                 self._connection.close()  # damaged since it was opened: never trusted
                 self._connection = rebuild_database(self.database)
                 self._writes += 1

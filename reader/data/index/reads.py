@@ -27,6 +27,7 @@ from .queries import (
     select_problems,
     select_query,
 )
+from .read_connection import ReadConnection
 from .rows import row_list_entry
 from .schema import set_closed
 from .selected import Selected
@@ -52,6 +53,7 @@ class IndexReading:
     database: Path | None
     _lock: threading.Lock
     _connection: sqlite3.Connection
+    _reads: ReadConnection
     _shared: bool
     _damaged: bool
     _closed: bool
@@ -62,19 +64,34 @@ class IndexReading:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        """The connection, under the lock, for reading.
+        """A connection for reading, for this thread alone meanwhile: the read connection,
+        which a write under way does not hold up, or else the index's own under its lock.
 
         Raises:
             IndexDamaged: When the file turns out damaged. A cleanly closed index is trusted
                 without a check of every page, so it is marked to be checked (and rebuilt)
                 at the next start.
         """
-        with self._open_connection() as connection:
-            try:
+        try:
+            with self._read_connection() as connection:
                 yield connection
-            except sqlite3.DatabaseError as error:
+        except sqlite3.DatabaseError as error:
+            with self._open_connection():
                 self._distrust()
-                raise IndexDamaged(f"the index {self.database} is damaged ({error})") from error
+            raise IndexDamaged(f"the index {self.database} is damaged ({error})") from error
+
+    @contextmanager
+    def _read_connection(self) -> Iterator[sqlite3.Connection]:
+        """The read connection while there is one, else the index's own under its lock."""
+        reader = self._reads.acquire()
+        if reader is None:
+            with self._open_connection() as connection:
+                yield connection
+            return
+        try:
+            yield reader
+        finally:
+            self._reads.release()
 
     @contextmanager
     def _open_connection(self) -> Iterator[sqlite3.Connection]:

@@ -133,8 +133,10 @@ class TextPass(IndexReading):
         titles in nearly every batch. An article gone (its file now fails) changes it now.
         """
         with self._open_connection() as connection:
-            self._texts_written += 1  # the search's matches are read anew
             change = store_texts(connection, batch)
+            # Once committed: a search read meanwhile (by the read connection) is kept under
+            # the count before, so it is read anew.
+            self._texts_written += 1
             if change is ListChange.REMOVED or (change and not self._texts_passing):
                 self._writes += 1  # the list changed: queries read it anew
             elif change:
