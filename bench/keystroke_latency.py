@@ -7,7 +7,9 @@ N times and polls the pane until the screen has settled: the figure is the time 
 change the key brought (see `key_latency`). Beside each median and range, the CPU time the
 reader's process spent per key (from /proc, 10 ms ticks, so a mean): less noisy than the
 wall-clock figures when other work shares the machine. Also "first rows": seconds from
-launch until the list's rows appear, beside the bare app's first screen.
+launch until the list's rows appear, beside the bare app's first screen; and the importance
+keys while the texts' pass runs (the reader opened on an index of the list alone), timed to
+the status line's change, as the busy process never settles.
 
     python bench/keystroke_latency.py                          # 10,000 and 100,000 articles
     python bench/keystroke_latency.py --sizes 10000 --runs 5 --cache /tmp/keys-cache
@@ -242,6 +244,61 @@ def warm_index(folder: Path, cache: Path) -> None:
         )
 
 
+def list_only_index(folder: Path, cache: Path) -> Path:
+    """A cache holding `folder`'s index after the list's pass only, its texts all waiting:
+    built once, beside `cache`."""
+    listed = cache.with_name(f"{cache.name}-list-only-{folder.name}")
+    if not any(listed.glob("index-*.sqlite3")):
+        listed.mkdir(parents=True, exist_ok=True)
+        for model in MODEL_CACHE.glob("*.marshal"):
+            shutil.copy(model, listed)
+        environment = {**os.environ, "READER_CACHE_DIR": str(listed)}
+        reader = [str(Path(sys.executable).parent / "reader"), "list", str(folder)]
+        subprocess.run(reader, env=environment, stdout=subprocess.DEVNULL, check=True)
+    return listed
+
+
+def status_change_latency(pane: Pane, key: str, words: str, shown: bool) -> float:
+    """Milliseconds from sending `key` until the status line shows `words` (or, when not
+    `shown`, no longer does): while the texts are read the process is never idle, so the
+    first change the key brings is what counts."""
+    start = time.perf_counter()
+    pane.send(key)
+    while (words in plain(pane.capture()).split("\n", 1)[0]) != shown:
+        if time.perf_counter() - start > GIVE_UP_SECONDS:
+            raise TimeoutError(f"{pane.name}: the status line did not change after {key!r}")
+    return (time.perf_counter() - start) * 1000
+
+
+def measure_during_texts(size: int, runs: int, cache: Path) -> None:
+    """Importance keys while the texts' pass runs: the reader opened on an index whose list
+    is complete and whose texts all wait, as after a first open's list."""
+    folder = corpus(size)
+    listed = list_only_index(folder, cache)
+    latencies, coverage = [], ""
+    with tempfile.TemporaryDirectory() as state, tempfile.TemporaryDirectory() as copy:
+        for index_file in listed.iterdir():
+            shutil.copy(index_file, copy)
+        pane = reader_pane(f"texts-{size}-{os.getpid()}", folder, Path(copy), Path(state))
+        try:
+            wait_for(pane, lambda screen: "text search:" in screen.split("\n", 1)[0], pane.started)
+            time.sleep(1.0)  # the list drawn and the pass under way
+            for _ in range(runs * 6):
+                for key, shown in (("3", True), ("0", False)):
+                    latencies.append(status_change_latency(pane, key, "importance ≥ 3", shown))
+                    time.sleep(0.1)
+            found = re.search(r"text search: [\d,]+ of [\d,]+", plain(pane.capture()))
+            coverage = found.group() if found else "every text read before the last key"
+        finally:
+            pane.kill()
+    print(
+        f"  importance 3 / 0, texts' pass {statistics.median(latencies):6.0f} ms "
+        f"({min(latencies):4.0f}-{max(latencies):4.0f}, n={len(latencies)}), "
+        f"90th percentile {sorted(latencies)[int(len(latencies) * 0.9)]:.0f} ms; "
+        f"to the status line's change; at the end, {coverage}"
+    )
+
+
 def report(name: str, timings: list[float], cpu: list[float] | None = None, note: str = "") -> None:
     """One line: median and range, and the mean CPU time."""
     low, middle, high = min(timings), statistics.median(timings), max(timings)
@@ -339,6 +396,7 @@ def main() -> None:
         escape_floor = measure_bare(args.runs, args.opens)
         for size in (int(text) for text in args.sizes.split(",")):
             measure_reader(size, args.runs, args.opens, args.cache, escape_floor)
+            measure_during_texts(size, args.runs, args.cache)
     finally:
         keeper.kill()
         SOCKET.unlink(missing_ok=True)
