@@ -169,14 +169,18 @@ def test_unwritable_cache_directory_keeps_no_model(
 
 
 def test_older_models_go_and_files_being_written_stay(cache: Path, sources: list[Path]) -> None:
+    """Older models go with their locks; a file being written stays, and so do the model's
+    own lock and an older one's lock that another process holds (it is building that)."""
     path = word_model_file.word_model_file(MODEL_NAME, sources, MODEL_SUFFIX)
     cache.mkdir(parents=True)
     older = [cache / f"{MODEL_NAME}-0123.marshal", cache / f"{MODEL_NAME}-4567{MODEL_SUFFIX}"]
+    older_locks = [cache / f"{older[0].name}.lock", cache / f"{older[1].name}.lock"]
     being_written, lock = cache / f"{path.name}.99.part", cache / f"{path.name}.lock"
-    for file in (*older, being_written, lock, path):
-        file.write_bytes(b"model")
-    word_model_file.forget_older_models(path, MODEL_NAME)
-    assert sorted(cache.iterdir()) == sorted([path, being_written, lock])
+    for file in (*older, *older_locks, being_written, lock, path):
+        file.write_bytes(b"")
+    with word_model_file.building_alone(older[1]):  # held meanwhile
+        word_model_file.forget_older_models(path, MODEL_NAME)
+    assert sorted(cache.iterdir()) == sorted([path, being_written, lock, older_locks[1]])
 
 
 def test_one_process_at_a_time_builds_a_model(cache: Path, sources: list[Path]) -> None:

@@ -100,11 +100,30 @@ def write_whole(path: Path, write: Callable[[Path], object]) -> bool:
 
 def forget_older_models(path: Path, name: str) -> None:
     """Remove the files of the model `name` other than `path`: built from older sources, or
-    kept in an older format. Another process's file being written is left alone."""
+    kept in an older format, and their lock files. Another process's file being written is
+    left alone, and so is a lock another process holds (and `path`'s own)."""
     for older in path.parent.glob(f"{name}-*"):
-        if older != path and older.suffix not in (".part", ".lock"):
-            with contextlib.suppress(OSError):  # another process may have removed it
+        if older == path or older.suffix == ".part" or older.name == f"{path.name}.lock":
+            continue
+        with contextlib.suppress(OSError):  # another process may have removed it
+            if older.suffix != ".lock":
                 older.unlink()
+            elif fcntl is not None:
+                remove_unheld_lock(older)
+
+
+def remove_unheld_lock(lock_file: Path) -> None:
+    """Delete `lock_file` unless a process holds its lock (it builds that model now).
+
+    Raises:
+        OSError: When it cannot be opened or deleted.
+    """
+    lock = os.open(lock_file, os.O_RDWR)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError when held
+        lock_file.unlink()
+    finally:
+        os.close(lock)
 
 
 @contextlib.contextmanager
