@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import settle
+from textual import events
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.pilot import Pilot
@@ -91,6 +92,31 @@ async def test_an_article_opened_after_another_shows_only_its_own(tmp_path: Path
         assert "Vltava teče." in "".join(body.render_line(y).text for y in range(3))
         assert screen.query_one(PageScroll).scroll_y == 0
         assert screen is first  # one page, shown again
+
+
+async def test_articles_chosen_as_one_opens_show_the_last_in_one_page(
+    articles_dir: Path,
+) -> None:
+    """Enter, ↓, Enter typed before the first article is shown open one page, showing the
+    second article; Esc goes back to the list."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        second = app.article_list.table.article_ids[1]
+        for key, character in [("enter", "\r"), ("j", "j"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleDetailScreen) and screen.article.id == second
+        assert [type(screen) for screen in app.screen_stack][1:] == [
+            ArticleListScreen,
+            ArticleDetailScreen,
+        ]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
 
 
 async def test_help_scrolls_with_vim_keys_on_a_small_screen(articles_dir: Path) -> None:

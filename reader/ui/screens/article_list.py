@@ -67,7 +67,8 @@ class ArticleListScreen(FilteredListScreen):
             self._article_page = detail
         else:
             detail.show_another(event.article, reading, event.row, terms)
-        self.app.push_screen(detail, return_to_article)
+        if detail not in self.app.screen_stack:  # else chosen again as it opened: shown there
+            self.app.push_screen(detail, return_to_article)
 
     def action_brief(self) -> None:
         """Show the brief of the newest day with articles, under the list's filters."""

@@ -106,6 +106,8 @@ class ArticlePageScreen(ReadingScreen[str]):
         composing and styling a new one took a third of the time of opening it."""
         self.article, self.reading, self.position = article, reading, position
         self.search_terms = tuple(search_terms)
+        if not self.is_mounted:
+            return  # being opened (Enter pressed twice at once): shown as it mounts
         self._show_article()
         self.refresh_bindings()  # the search's keys come and go with its terms
 
