@@ -3,11 +3,12 @@ problems list, the question before marking every listed article read, its palett
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.binding import BindingType
 
 from ...data import NO_FACET, Facet, Mark, SortKey
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 ARTICLE_PAGE = "article-page"
 """The name the page articles are opened in is installed under."""
+PREPARE_PAGE_AFTER = 1.0
+"""Seconds after the list is shown before the article page's modules are imported, in the
+background, so the first article opens as fast as the next."""
 
 
 class ArticleListScreen(FilteredListScreen):
@@ -39,6 +43,16 @@ class ArticleListScreen(FilteredListScreen):
 
     _article_page: ArticleDetailScreen | None = None
     """The page every article is opened in, made at the first."""
+
+    def on_mount(self) -> None:
+        """Import what an article page needs once the list is shown."""
+        self.set_timer(PREPARE_PAGE_AFTER, self._import_article_page)
+
+    @work(thread=True)
+    def _import_article_page(self) -> None:
+        """Import the article page with the Markdown renderer and the link finder (0.05 s),
+        off the UI thread: showing the list does not wait for them, nor the first article."""
+        importlib.import_module(f"{__package__}.article_detail")
 
     @on(ArticleTable.ArticleChosen)
     def open_article(self, event: ArticleTable.ArticleChosen) -> None:
