@@ -1,6 +1,5 @@
 """The second pass of ArticleIndex: every listed article's whole text read, repaired and made
-searchable behind the list, at a lower priority, and an article's at once when it is opened
-before its turn."""
+searchable behind the list, and an article's at once when it is opened before its turn."""
 
 from __future__ import annotations
 
