@@ -8,8 +8,8 @@ change the key brought (see `key_latency`). Beside each median and range, the CP
 reader's process spent per key (from /proc, 10 ms ticks, so a mean): less noisy than the
 wall-clock figures when other work shares the machine. Also "first rows": seconds from
 launch until the list's rows appear, beside the bare app's first screen; and the importance
-keys while the texts' pass runs (the reader opened on an index of the list alone), timed to
-the status line's change, as the busy process never settles.
+keys while each pass runs (the reader opened on a folder never opened, then on an index of
+the list alone), timed to the status line's change, as the busy process never settles.
 
     python bench/keystroke_latency.py                          # 10,000 and 100,000 articles
     python bench/keystroke_latency.py --sizes 10000 --runs 5 --cache /tmp/keys-cache
@@ -231,13 +231,20 @@ def is_loaded(screen: str) -> bool:
     return bool(LOADED.match(screen.split("\n", 1)[0]))
 
 
+def copy_models(cache: Path) -> None:
+    """Put the word models built once (`index_speed.keep_models`) in `cache`, where they are
+    not yet; without them the reader builds its own (10 s)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    for model in MODEL_CACHE.iterdir() if MODEL_CACHE.is_dir() else ():
+        if model.suffix in (".marshal", ".sqlite") and not (cache / model.name).exists():
+            shutil.copy(model, cache)
+
+
 def warm_index(folder: Path, cache: Path) -> None:
     """Index `folder` in `cache`, both passes, unless done before (minutes at 100,000)."""
     reader = [str(Path(sys.executable).parent / "reader"), "list"]
     environment = {**os.environ, "READER_CACHE_DIR": str(cache)}
-    for model in MODEL_CACHE.glob("*.marshal"):
-        if not (cache / model.name).exists():
-            shutil.copy(model, cache)
+    copy_models(cache)
     for extra in ([], ["--search", "zzzz"]):  # the second waits for every text to be read
         subprocess.run(
             [*reader, *extra, str(folder)], env=environment, stdout=subprocess.DEVNULL, check=True
@@ -249,9 +256,7 @@ def list_only_index(folder: Path, cache: Path) -> Path:
     built once, beside `cache`."""
     listed = cache.with_name(f"{cache.name}-list-only-{folder.name}")
     if not any(listed.glob("index-*.sqlite3")):
-        listed.mkdir(parents=True, exist_ok=True)
-        for model in MODEL_CACHE.glob("*.marshal"):
-            shutil.copy(model, listed)
+        copy_models(listed)
         environment = {**os.environ, "READER_CACHE_DIR": str(listed)}
         reader = [str(Path(sys.executable).parent / "reader"), "list", str(folder)]
         subprocess.run(reader, env=environment, stdout=subprocess.DEVNULL, check=True)
@@ -270,33 +275,41 @@ def status_change_latency(pane: Pane, key: str, words: str, shown: bool) -> floa
     return (time.perf_counter() - start) * 1000
 
 
-def measure_during_texts(size: int, runs: int, cache: Path) -> None:
-    """Importance keys while the texts' pass runs: the reader opened on an index whose list
-    is complete and whose texts all wait, as after a first open's list."""
+def measure_while_loading(size: int, runs: int, cache: Path) -> None:
+    """Importance keys while each pass runs: the reader opened on a folder never opened (the
+    list's pass), then on an index whose list is complete and whose texts all wait (the
+    texts' pass, as after a first open's list)."""
     folder = corpus(size)
     listed = list_only_index(folder, cache)
-    latencies, coverage = [], ""
-    with tempfile.TemporaryDirectory() as state, tempfile.TemporaryDirectory() as copy:
-        for index_file in listed.iterdir():
-            shutil.copy(index_file, copy)
-        pane = reader_pane(f"texts-{size}-{os.getpid()}", folder, Path(copy), Path(state))
-        try:
-            wait_for(pane, lambda screen: "text search:" in screen.split("\n", 1)[0], pane.started)
-            time.sleep(1.0)  # the list drawn and the pass under way
-            for _ in range(runs * 6):
-                for key, shown in (("3", True), ("0", False)):
-                    latencies.append(status_change_latency(pane, key, "importance ≥ 3", shown))
-                    time.sleep(0.1)
-            found = re.search(r"text search: [\d,]+ of [\d,]+", plain(pane.capture()))
-            coverage = found.group() if found else "every text read before the last key"
-        finally:
-            pane.kill()
-    print(
-        f"  importance 3 / 0, texts' pass {statistics.median(latencies):6.0f} ms "
-        f"({min(latencies):4.0f}-{max(latencies):4.0f}, n={len(latencies)}), "
-        f"90th percentile {sorted(latencies)[int(len(latencies) * 0.9)]:.0f} ms; "
-        f"to the status line's change; at the end, {coverage}"
-    )
+    for name, indexes, busy in (
+        ("list's pass", [], "reading files:"),
+        ("texts' pass", list(listed.glob("index-*.sqlite3")), "text search:"),
+    ):
+        latencies, status = [], ""
+        with tempfile.TemporaryDirectory() as state, tempfile.TemporaryDirectory() as copy:
+            copy_models(Path(copy))
+            for index_file in indexes:
+                shutil.copy(index_file, copy)
+            pane = reader_pane(f"loading-{size}-{os.getpid()}", folder, Path(copy), Path(state))
+            try:
+                wait_for(
+                    pane, lambda screen, busy=busy: busy in screen.split("\n", 1)[0], pane.started
+                )
+                time.sleep(1.0)  # the list drawn and the pass under way
+                for _ in range(runs * 6):
+                    for key, shown in (("3", True), ("0", False)):
+                        latencies.append(status_change_latency(pane, key, "importance ≥ 3", shown))
+                        time.sleep(0.1)
+                found = re.search(rf"{busy} [\d,]+ of [\d,]+", plain(pane.capture()))
+                status = found.group() if found else "the pass ended before the last key"
+            finally:
+                pane.kill()
+        print(
+            f"  importance 3 / 0, {name:<12} {statistics.median(latencies):4.0f} ms "
+            f"({min(latencies):4.0f}-{max(latencies):4.0f}, n={len(latencies)}), "
+            f"90th percentile {sorted(latencies)[int(len(latencies) * 0.9)]:.0f} ms; "
+            f"to the status line's change; at the end, {status}"
+        )
 
 
 def report(name: str, timings: list[float], cpu: list[float] | None = None, note: str = "") -> None:
@@ -396,7 +409,7 @@ def main() -> None:
         escape_floor = measure_bare(args.runs, args.opens)
         for size in (int(text) for text in args.sizes.split(",")):
             measure_reader(size, args.runs, args.opens, args.cache, escape_floor)
-            measure_during_texts(size, args.runs, args.cache)
+            measure_while_loading(size, args.runs, args.cache)
     finally:
         keeper.kill()
         SOCKET.unlink(missing_ok=True)
