@@ -94,7 +94,7 @@ class Catalog:
     def _matching_in(self, order: tuple[SortKey, bool], matches: set[int]) -> bytes:
         """Which articles of `order` are in `matches`, a byte each: kept for the last search,
         so a change of filter while searching does not look each article up again (5-10 ms
-        at 100,000). The index asks under its lock, one query at a time."""
+        at 100,000). The index asks one query at a time (under the lock of its reads)."""
         marks = self.search_marks
         if marks.matches is not matches:
             marks.matches, marks.in_order = matches, {}

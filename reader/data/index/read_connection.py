@@ -12,8 +12,6 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from .schema import configure
-
 
 class ReadConnection:
     """A connection to the index file that only reads, made when first needed; used by one
@@ -41,7 +39,6 @@ class ReadConnection:
         if self._connection is None:
             try:
                 self._connection = sqlite3.connect(self._database, check_same_thread=False)
-                configure(self._connection)
                 self._connection.execute("PRAGMA query_only = ON")
             except sqlite3.Error:
                 self._connection = None

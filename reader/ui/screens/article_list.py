@@ -59,8 +59,9 @@ class ArticleListScreen(FilteredListScreen):
         """Show the chosen article; n and p step through the list as it is when they are
         pressed, and the list's cursor goes to the article read last."""
         assert self.index is not None  # the table has rows only once there is an index
-        # Imported when an article is first opened: the article screen brings the Markdown
-        # renderer and the link finder (0.04 s), which showing the list need not wait for.
+        # Imported here, not with the list: the article screen brings the Markdown renderer
+        # and the link finder (0.05 s), which showing the list need not wait for (and which
+        # `_import_article_page` imports in the background meanwhile).
         from ..reading_list import ReadingList
         from .article_detail import ArticleDetailScreen
 

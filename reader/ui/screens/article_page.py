@@ -73,10 +73,7 @@ class ArticlePageScreen(ReadingScreen[str]):
                 words are highlighted; none when there was no search.
         """
         super().__init__(marking, config)
-        self.article = article
-        self.reading = reading
-        self.position = position
-        self.search_terms = tuple(search_terms)
+        self.show_another(article, reading, position, search_terms)  # shown once mounted
         self._gone_said = False
         """Whether the user was told that the article's file was deleted."""
 
@@ -107,7 +104,7 @@ class ArticlePageScreen(ReadingScreen[str]):
         self.article, self.reading, self.position = article, reading, position
         self.search_terms = tuple(search_terms)
         if not self.is_mounted:
-            return  # being opened (Enter pressed twice at once): shown as it mounts
+            return  # just made, or still opening (Enter pressed twice): shown as it mounts
         self._show_article()
         self.refresh_bindings()  # the search's keys come and go with its terms
 

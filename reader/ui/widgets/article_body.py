@@ -81,7 +81,6 @@ class ArticleBody(Static):
         self._laid_out_width = 0
         self._lines: list[list[Segment]] | None = None
         self._highlighted: Highlighted | None = None
-        self._shown: RenderableType = ""
 
     @property
     def laid_out_lines(self) -> list[list[Segment]] | None:
@@ -89,10 +88,11 @@ class ArticleBody(Static):
         return self._lines
 
     @property
-    def shown(self) -> RenderableType:
+    def shown(self) -> object:
         """What the body shows: the text as built to be drawn; for a long text, the notice
         shown while it is laid out (then `laid_out_lines`)."""
-        return self._shown
+        content = self.content
+        return content.renderable if isinstance(content, RenderedOnce) else content
 
     @property
     def hit_lines(self) -> list[int]:
@@ -140,13 +140,11 @@ class ArticleBody(Static):
         self._highlighted = None
         if length <= INLINE_CHARS:
             self._long_text = None
-            self._shown = build()
-            self.update(RenderedOnce(self._shown))
+            self.update(RenderedOnce(build()))
             return
         self._long_text = build
         self._laid_out_width = 0
-        self._shown = Text("Laying out a long text…", style=NOTICE_STYLE)
-        self.update(self._shown)
+        self.update(Text("Laying out a long text…", style=NOTICE_STYLE))
         self._lay_out()
 
     def on_resize(self) -> None:
