@@ -240,15 +240,18 @@ def copy_models(cache: Path) -> None:
             shutil.copy(model, cache)
 
 
+def index_in(cache: Path, folder: Path, *options: str) -> None:
+    """Run `reader list` with `options` on `folder`, its index (and the models) in `cache`."""
+    copy_models(cache)
+    reader = [str(Path(sys.executable).parent / "reader"), "list", *options, str(folder)]
+    environment = {**os.environ, "READER_CACHE_DIR": str(cache)}
+    subprocess.run(reader, env=environment, stdout=subprocess.DEVNULL, check=True)
+
+
 def warm_index(folder: Path, cache: Path) -> None:
     """Index `folder` in `cache`, both passes, unless done before (minutes at 100,000)."""
-    reader = [str(Path(sys.executable).parent / "reader"), "list"]
-    environment = {**os.environ, "READER_CACHE_DIR": str(cache)}
-    copy_models(cache)
-    for extra in ([], ["--search", "zzzz"]):  # the second waits for every text to be read
-        subprocess.run(
-            [*reader, *extra, str(folder)], env=environment, stdout=subprocess.DEVNULL, check=True
-        )
+    index_in(cache, folder)
+    index_in(cache, folder, "--search", "zzzz")  # waits for every text to be read
 
 
 def list_only_index(folder: Path, cache: Path) -> Path:
@@ -256,10 +259,7 @@ def list_only_index(folder: Path, cache: Path) -> Path:
     built once, beside `cache`."""
     listed = cache.with_name(f"{cache.name}-list-only-{folder.name}")
     if not any(listed.glob("index-*.sqlite3")):
-        copy_models(listed)
-        environment = {**os.environ, "READER_CACHE_DIR": str(listed)}
-        reader = [str(Path(sys.executable).parent / "reader"), "list", str(folder)]
-        subprocess.run(reader, env=environment, stdout=subprocess.DEVNULL, check=True)
+        index_in(listed, folder)
     return listed
 
 
@@ -304,12 +304,9 @@ def measure_while_loading(size: int, runs: int, cache: Path) -> None:
                 status = found.group() if found else "the pass ended before the last key"
             finally:
                 pane.kill()
-        print(
-            f"  importance 3 / 0, {name:<12} {statistics.median(latencies):4.0f} ms "
-            f"({min(latencies):4.0f}-{max(latencies):4.0f}, n={len(latencies)}), "
-            f"90th percentile {sorted(latencies)[int(len(latencies) * 0.9)]:.0f} ms; "
-            f"to the status line's change; at the end, {status}"
-        )
+        slow = sorted(latencies)[int(len(latencies) * 0.9)]
+        note = f", 90th percentile {slow:.0f} ms; to the status line; at the end, {status}"
+        report(f"importance 3 / 0, {name}", latencies, note=note)
 
 
 def report(name: str, timings: list[float], cpu: list[float] | None = None, note: str = "") -> None:
