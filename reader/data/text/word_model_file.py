@@ -103,7 +103,7 @@ def forget_older_models(path: Path, name: str) -> None:
     kept in an older format, and their lock files. Another process's file being written is
     left alone, and so is a lock another process holds (and `path`'s own)."""
     for older in path.parent.glob(f"{name}-*"):
-        if older == path or older.suffix == ".part" or older.name == f"{path.name}.lock":
+        if older in (path, lock_file(path)) or older.suffix == ".part":
             continue
         with contextlib.suppress(OSError):  # another process may have removed it
             if older.suffix != ".lock":
@@ -112,18 +112,23 @@ def forget_older_models(path: Path, name: str) -> None:
                 remove_unheld_lock(older)
 
 
-def remove_unheld_lock(lock_file: Path) -> None:
-    """Delete `lock_file` unless a process holds its lock (it builds that model now).
+def remove_unheld_lock(path: Path) -> None:
+    """Delete `path` unless a process holds its lock (it builds that model now).
 
     Raises:
         OSError: When it cannot be opened or deleted.
     """
-    lock = os.open(lock_file, os.O_RDWR)
+    lock = os.open(path, os.O_RDWR)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError when held
-        lock_file.unlink()
+        path.unlink()
     finally:
         os.close(lock)
+
+
+def lock_file(path: Path) -> Path:
+    """The file that one process at a time locks to build the model file `path`."""
+    return path.with_name(f"{path.name}.lock")
 
 
 @contextlib.contextmanager
@@ -133,7 +138,7 @@ def building_alone(path: Path) -> Iterator[None]:
     CPU and a few hundred MB each). Without file locks, or a cache directory, at once."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        lock = os.open(lock_file(path), os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         yield
         return
