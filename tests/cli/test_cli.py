@@ -451,15 +451,16 @@ def test_open_hands_the_size_limit_to_the_app(
 def test_an_index_found_damaged_while_read_is_built_anew(
     articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A cleanly closed index is trusted without a check of every page: one whose articles
-    turn out damaged when read is built anew, with a warning, and the command still lists
-    them (it failed with a traceback at every run)."""
+    """A cleanly closed index is trusted without a check of every page: one whose list turns
+    out damaged when read (the date order's index, which holds it) is built anew, with a
+    warning, and the command still lists the articles (it failed with a traceback at every
+    run)."""
     assert main(["list", str(articles)]) == 0
     first = capsys.readouterr().out
     [database] = Path(os.environ["READER_CACHE_DIR"]).glob("index-*.sqlite3")
     with closing(sqlite3.connect(database)) as connection:
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        [[root]] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'")
+        [[root]] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'by_date'")
     with database.open("r+b") as file:
         file.seek((root - 1) * page_size)
         file.write(b"\xff" * page_size)

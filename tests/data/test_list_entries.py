@@ -17,6 +17,8 @@ from reader.data import (
     selected_ids,
 )
 from reader.data.index import reads
+from reader.data.index.database_file import open_database
+from reader.data.index.queries import LIST_COLUMNS
 
 ARTICLES = (
     ("a.md", "title: Rozpočet\ncategories: [Ekonomika, Politika]\nimportance: 4"),
@@ -86,3 +88,11 @@ def test_selected_entries_are_the_selected_ids(
     query = ArticleQuery(unread_only=unread_only, starred_only=starred_only)
     entries = selected_entries(index, state, query)
     assert [entry.id for entry in entries] == selected_ids(index, state, query)
+
+
+def test_the_date_order_s_index_holds_every_column_a_list_shows() -> None:
+    """A list in the order it opens in is read from the date order's index alone: each of
+    its columns is in that index, so no table row is looked up per article."""
+    connection = open_database(None)
+    indexed = {row[2] for row in connection.execute("PRAGMA index_xinfo(by_date)")}
+    assert set(LIST_COLUMNS.split(", ")) <= indexed

@@ -49,7 +49,8 @@ SHORT_TERM_LENGTH = 2
 
 
 LIST_COLUMNS = "id, title, draft, importance, published, categories, source_name"
-"""What a list shows of each article, in the order `row_list_entry` takes them."""
+"""What a list shows of each article, in the order `row_list_entry` takes them; the date
+order's index holds them all (schema.py), so a list in that order reads no table row."""
 
 
 def select_query(connection: sqlite3.Connection, query: ArticleQuery) -> Selected:
