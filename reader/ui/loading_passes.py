@@ -9,6 +9,7 @@ from collections.abc import Callable
 from textual.message import Message
 
 from ..data import ArticleIndex
+from .long_lived import set_long_lived_apart
 from .messages import IndexProgress, IndexRefreshed, TextsProgress
 
 REPORT_INTERVAL = 0.5
@@ -25,8 +26,15 @@ def read_folder(
         return  # the app is closing: stop reading files
     post(IndexRefreshed())
     # After the list has what changed: at 100,000 articles this takes 0.2 s.
-    index.prepare_queries()
+    prepare_queries(index)
     read_texts(index, cancelled, post)
+
+
+def prepare_queries(index: ArticleIndex) -> None:
+    """Have `index` keep what queries need in memory, kept off the cycle collector with
+    what else the app has made by then."""
+    index.prepare_queries()
+    set_long_lived_apart()
 
 
 def read_list(
@@ -65,7 +73,7 @@ def read_texts(
         elif time.monotonic() - last_report >= REPORT_INTERVAL:
             last_report = time.monotonic()
             post(TextsProgress(coverage))
-    index.prepare_queries()  # a whole text may have changed what the list shows
+    prepare_queries(index)  # a whole text may have changed what the list shows
     if complete is not None:
         # What the list shows changes for a title in a hundred at most: it is queried again
         # once, when every text is read (a query at each report took the app's thread from
