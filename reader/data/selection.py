@@ -5,6 +5,7 @@ articles its other filters select."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from .index.article_index import ArticleIndex
 from .index.selected import Selected
@@ -82,8 +83,14 @@ def facet_counts(
         How many articles the other filters keep, and the counts.
     """
     others = query.keeping(facet, ())
-    if others == ArticleQuery(sort=query.sort, reverse=query.reverse):
+    every = ArticleQuery(sort=query.sort, reverse=query.reverse)
+    if others == every:
         return len(index), index.facet_counts(facet)
+    floor = query.min_importance
+    if floor is not None and others == replace(every, min_importance=floor):
+        counted = index.facet_counts_at_least(facet, floor)
+        if counted is not None:
+            return counted
     if selected is None or others != query:
         selected = select_articles(index, state, others)
     return len(selected), index.facet_counts(facet, selected)

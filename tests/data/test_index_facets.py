@@ -100,3 +100,20 @@ def test_facet_counts_reuse_the_articles_the_query_selected(
             assert facet_counts(index, state, query, facet, selected) == facet_counts(
                 index, state, query, facet
             )
+
+
+@pytest.mark.parametrize("floor", [1, 2, 3, 4, 5])
+def test_facet_counts_under_an_importance_floor_alone_are_those_of_its_articles(
+    index: ArticleIndex, tmp_path: Path, floor: int
+) -> None:
+    """Under an importance floor and no other filter, the counts the prepared index adds up
+    by importance are those of the articles the floor keeps, counted one by one."""
+    index.prepare_queries()
+    state = ReadingState.open(tmp_path / "state")
+    query = ArticleQuery(min_importance=floor)
+    selected = select_articles(index, state, query)
+    for facet in Facet:
+        assert facet_counts(index, state, query, facet) == (
+            len(selected),
+            index.facet_counts(facet, selected),
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..query import ArticleQuery, Facet, SortKey
@@ -53,6 +54,12 @@ class Catalog:
     100,000 articles in a title's order, whose ids lie all over memory)."""
     search_marks: SearchMarks = field(init=False, repr=False, default_factory=SearchMarks)
     """The last search's matches, marked in each order it was asked in."""
+    names_by_importance: dict[Facet, dict[int, Counter[int]]] = field(init=False, repr=False)
+    """For each kind, how many articles of each importance have each spelling: the counts
+    under an importance floor are added up from these, not counted (12 ms of each
+    importance key at 100,000 articles)."""
+    articles_by_importance: Counter[int] = field(init=False, repr=False)
+    """How many articles have each importance (rowids without one, NO_IMPORTANCE)."""
 
     def __post_init__(self) -> None:
         """Lay out the importances and ids in each order."""
@@ -61,6 +68,12 @@ class Catalog:
         object.__setattr__(self, "importance_in", laid_out)
         in_order = {key: list(map(ids, order)) for key, order in self.orders.items()}
         object.__setattr__(self, "ids_in", in_order)
+        by_importance = {
+            facet: spellings.numbers_by_importance(self.importance)
+            for facet, spellings in self.spellings.items()
+        }
+        object.__setattr__(self, "names_by_importance", by_importance)
+        object.__setattr__(self, "articles_by_importance", Counter(self.importance))
 
     def __len__(self) -> int:
         """The number of articles."""
@@ -90,6 +103,18 @@ class Catalog:
                 having = self.spellings[facet].having(selected.rowids, keys)
                 selected = selected.kept(list(having))
         return selected
+
+    def facet_counts_at_least(self, facet: Facet, floor: int) -> tuple[int, list[tuple[str, int]]]:
+        """How many articles have at least importance `floor`, and each name of `facet`'s kind
+        with its number of them, as `FacetSpellings.count` gives it."""
+        counted: Counter[int] = Counter()
+        for importance, numbers in self.names_by_importance[facet].items():
+            if importance >= floor:
+                counted.update(numbers)
+        total = sum(
+            n for importance, n in self.articles_by_importance.items() if importance >= floor
+        )
+        return total, self.spellings[facet].named(counted)
 
     def _matching_in(self, order: tuple[SortKey, bool], matches: set[int]) -> bytes:
         """Which articles of `order` are in `matches`, a byte each: kept for the last search,

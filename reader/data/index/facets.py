@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -72,14 +72,36 @@ class FacetSpellings:
         """Each name with its number of articles, of all of them, as `count` gives it."""
         return self._named(Counter(self.spelled_of_row))
 
+    def numbers_by_importance(self, importance: Sequence[int]) -> dict[int, Counter[int]]:
+        """For each importance, how many articles of it have each spelling, by number.
+
+        Args:
+            importance: Each article's importance, by rowid.
+        """
+        counted: dict[int, Counter[int]] = {}
+        # Every article has a spelling of each kind (NO_FACET's at least), so a rowid past
+        # either list has no article.
+        pairs = zip(importance, self.spelled_of_row, strict=False)
+        for (level, spelled), count in Counter(pairs).items():
+            self._add_numbers(counted.setdefault(level, Counter()), spelled, count)
+        return counted
+
+    def named(self, counted: Counter[int]) -> list[tuple[str, int]]:
+        """Counts of spellings, by number, as `count` gives them: counts of names."""
+        numbers = sorted(counted)
+        return name_counts((self.keys[n], self.names[n], counted[n]) for n in numbers)
+
     def _named(self, sets_counted: Counter[int]) -> list[tuple[str, int]]:
         """The counts of numbered sets of spellings as counts of names."""
         counted: Counter[int] = Counter()
         for spelled, count in sets_counted.items():
-            for number in self.spelled[spelled]:
-                counted[number] += count
-        numbers = sorted(counted)
-        return name_counts((self.keys[n], self.names[n], counted[n]) for n in numbers)
+            self._add_numbers(counted, spelled, count)
+        return self.named(counted)
+
+    def _add_numbers(self, counted: Counter[int], spelled: int, count: int) -> None:
+        """Count `count` articles for each spelling of the set numbered `spelled`."""
+        for number in self.spelled[spelled]:
+            counted[number] += count
 
     def having(self, rowids: Iterable[int], keys: frozenset[str]) -> Iterator[bool]:
         """For each of `rowids`, whether its article has a name of any of `keys` (folded)."""

@@ -277,6 +277,16 @@ class IndexReading:
                 spellings = FacetSpellings.from_rows(select_facet_rows(connection, facet))
         return spellings.count(None if among is None else among.rowids)
 
+    def facet_counts_at_least(
+        self, facet: Facet, floor: int
+    ) -> tuple[int, list[tuple[str, int]]] | None:
+        """How many articles have at least importance `floor`, and each category (or tag)
+        with its number of them, as `facet_counts` gives it; None until the index keeps what
+        queries need in memory (`prepare_queries`), which adds them up rather than count."""
+        with self._reading():
+            catalog = self._fresh_catalog()
+        return None if catalog is None else catalog.facet_counts_at_least(facet, floor)
+
     def file_results(self) -> list[tuple[Path, Article | LoadProblem]]:
         """Every file of the folder with what it gave, in file order, for `reader check`."""
         with self._reading() as connection:
