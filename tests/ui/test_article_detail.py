@@ -191,6 +191,39 @@ async def test_detail_keys_scroll_the_article(articles_dir: Path) -> None:
         assert scroll.scroll_target_y == 0
 
 
+async def test_the_raw_file_opens_at_its_top_and_the_article_where_it_was_left(
+    articles_dir: Path,
+) -> None:
+    """`r` shows the raw file from its top however far down the article was read; `r` again
+    shows the article where it was left, and another article opened from the raw file
+    shows from its top."""
+    long_body = "\n\n".join(f"Odstavec {n} s textem." for n in range(80))
+    for name in ("rozpocet.md", "drony.md"):
+        path = articles_dir / name
+        path.write_text(path.read_text(encoding="utf-8") + long_body, encoding="utf-8")
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "space", "space")
+        await pilot.pause()
+        screen = detail_of(app)
+        scroll = screen.query_one(PageScroll)
+        read_to = scroll.scroll_target_y
+        assert read_to > 0
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.raw and scroll.scroll_y == 0
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.raw and scroll.scroll_y == read_to
+        await pilot.press("space", "r", "n", "r")
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.raw and scroll.scroll_y == 0
+
+
 async def test_raw_file_shows_carriage_returns(tmp_path: Path) -> None:
     """The raw file keeps its line ends: a carriage return shows as ␍, where the article
     reads it as a line break."""

@@ -76,6 +76,8 @@ class ArticlePageScreen(ReadingScreen[str]):
         self.show_another(article, reading, position, search_terms)  # shown once mounted
         self._gone_said = False
         """Whether the user was told that the article's file was deleted."""
+        self._left_at: tuple[str, float] = ("", 0.0)
+        """The article last left for its raw file, and how far down it was read."""
 
     def compose(self) -> ComposeResult:
         """Lay out the article in a centred column that scrolls as one page."""
@@ -246,7 +248,17 @@ class ArticlePageScreen(ReadingScreen[str]):
         else:
             body.show_raw(message.text)
 
-    def watch_raw(self) -> None:
-        """Show the body in the new mode, and the footer's key for the other."""
+    def watch_raw(self, raw: bool) -> None:
+        """Show the body in the new mode, and the footer's key for the other: the raw file
+        from its top, the article again where it was left (unless another was opened
+        meanwhile, which opens at its top)."""
+        scroll = self.query_one(PageScroll)
+        if raw:
+            self._left_at = (self.article.id, scroll.scroll_y)
         self._show_body()
+        if raw:
+            scroll.scroll_home(animate=False)
+        elif self._left_at[0] == self.article.id:
+            # Once the article is laid out again: the raw file may be shorter.
+            self.call_after_refresh(scroll.scroll_to, y=self._left_at[1], animate=False)
         self.refresh_bindings()
