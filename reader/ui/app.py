@@ -10,7 +10,7 @@ from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -20,6 +20,7 @@ from ..config import Config, LoadedConfig, default_config_file
 from ..data import ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
+from .escape_keys import escape_then_key
 from .folder_following import FolderFollowing
 from .loading_passes import read_folder
 from .marking import Marking
@@ -179,6 +180,15 @@ class ReaderApp(App[None]):
             self.post_message(LoadFailed(str(error)))
         except OSError as error:  # e.g. a cache directory that cannot be created
             self.post_message(LoadFailed(f"cannot open the index: {error.strerror or error}"))
+
+    def on_key(self, event: events.Key) -> None:
+        """Take Esc typed right before another key (which came as Alt and the key, that
+        nothing took) as the two keys: going back, then the key, is not lost."""
+        keys = escape_then_key(event)
+        if keys is not None:
+            event.stop()
+            for key in keys:
+                self.post_message(key)
 
     @on(IndexOpened)
     def show_index(self, message: IndexOpened) -> None:
