@@ -132,6 +132,35 @@ async def test_enter_opens_the_article_and_escape_comes_back_to_the_same_place(
         assert app.marking.state.marked(Mark.READ) == {"volby"}
 
 
+async def test_articles_from_the_brief_and_the_list_are_shown_in_one_page(
+    tmp_path: Path,
+) -> None:
+    """The page an article opened from the list is shown in shows those opened from the
+    brief too (each new page was composed and styled anew), and going
+    back from it still returns to the brief, then to the list."""
+    app = brief_reader(brief_folder(tmp_path), tmp_path / "state")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        page = app.screen
+        assert isinstance(page, ArticleDetailScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        brief = await open_brief(pilot)
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert app.screen is page
+        assert page.article.id == "volby"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is brief
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
+
+
 async def test_reading_the_brief_marks_nothing(tmp_path: Path) -> None:
     """Opening the brief and stepping through its days leaves every article unread."""
     app = brief_reader(brief_folder(tmp_path), tmp_path / "state")

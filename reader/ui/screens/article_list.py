@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.binding import BindingType
@@ -21,11 +21,6 @@ from .confirm import ConfirmDialog
 from .filtered_list import FilteredListScreen
 from .problems import ProblemsScreen
 
-if TYPE_CHECKING:
-    from .article_detail import ArticleDetailScreen
-
-ARTICLE_PAGE = "article-page"
-"""The name the page articles are opened in is installed under."""
 PREPARE_PAGE_AFTER = 1.0
 """Seconds after the list is shown before the article page's modules are imported, in the
 background, so the first article opens as fast as the next."""
@@ -40,9 +35,6 @@ class ArticleListScreen(FilteredListScreen):
     """Below 100 columns the category sidebar shows only while it is in use."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_LIST_BINDINGS
-
-    _article_page: ArticleDetailScreen | None = None
-    """The page every article is opened in, made at the first."""
 
     def on_mount(self) -> None:
         """Import what an article page needs once the list is shown."""
@@ -63,7 +55,7 @@ class ArticleListScreen(FilteredListScreen):
         # and the link finder (0.05 s), which showing the list need not wait for (and which
         # `_import_article_page` imports in the background meanwhile).
         from ..reading_list import ReadingList
-        from .article_detail import ArticleDetailScreen
+        from .article_detail import show_in_article_page
 
         table = self.table
 
@@ -72,18 +64,14 @@ class ArticleListScreen(FilteredListScreen):
                 table.select_article(article_id)
 
         reading = ReadingList(self.index, lambda: table.article_ids)
-        terms = self.article_query.terms
-        detail = self._article_page
-        if detail is None:
-            detail = ArticleDetailScreen(
-                event.article, reading, event.row, self.marking, self.config, terms
-            )
-            self.app.install_screen(detail, ARTICLE_PAGE)  # kept when closed, to be reused
-            self._article_page = detail
-        else:
-            detail.show_another(event.article, reading, event.row, terms)
-        if detail not in self.app.screen_stack:  # else chosen again as it opened: shown there
-            self.app.push_screen(detail, return_to_article)
+        show_in_article_page(
+            self.app,
+            (event.article, reading, event.row),
+            self.marking,
+            self.config,
+            return_to_article,
+            self.article_query.terms,
+        )
 
     def action_brief(self) -> None:
         """Show the brief of the newest day with articles, under the list's filters."""

@@ -206,7 +206,7 @@ class BriefScreen(Screen[None]):
         """Open the chosen article as the list does; n and p step through the brief."""
         # Imported when an article is first opened, as the list does.
         from ..reading_list import ReadingList
-        from .article_detail import ArticleDetailScreen
+        from .article_detail import show_in_article_page
 
         if event.option.id is None:
             return
@@ -218,9 +218,14 @@ class BriefScreen(Screen[None]):
             self.show_day(self.brief.day if self.brief else None)
             return
         reading = ReadingList(self.index, lambda: self.article_ids)
-        detail = ArticleDetailScreen(article, reading, position, self.marking, self.config)
         self._reading = True
-        self.app.push_screen(detail, self.return_to_article)
+        show_in_article_page(
+            self.app,
+            (article, reading, position),
+            self.marking,
+            self.config,
+            self.return_to_article,
+        )
 
     def return_to_article(self, article_id: str | None) -> None:
         """Put the cursor on the article read last (n and p may have moved on)."""
