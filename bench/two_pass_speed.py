@@ -10,8 +10,8 @@ Each prints its wall time, its ratio to the baseline, the CPU time of all its pr
 when its first row was out, and the peak memory of every process it ran (sampled from
 /proc every 0.05 s). Figures only: nothing is asserted.
 
-    python bench/two_pass_speed.py                 # 10k
-    python bench/two_pass_speed.py --sizes 10000 100000
+    python bench/two_pass_speed.py                 # 10k and 100k (100k: about 15 minutes)
+    python bench/two_pass_speed.py --sizes 10000
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def measure(count: int, runs: int) -> None:
 def main() -> None:
     """Measure each size asked for."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3, help="runs of the baseline (median)")
     arguments = parser.parse_args()
     keep_models()

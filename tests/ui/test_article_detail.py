@@ -30,6 +30,14 @@ def text_of(screen: ArticleDetailScreen, selector: str) -> str:
     return content.plain if isinstance(content, Text) else str(content)
 
 
+def lengthen(folder: Path, *names: str) -> None:
+    """Add eighty paragraphs to each of the articles `names` in `folder`: pages that scroll."""
+    long_body = "\n\n".join(f"Odstavec {n} s textem." for n in range(80))
+    for name in names:
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8") + long_body, encoding="utf-8")
+
+
 async def test_enter_opens_the_article_under_the_cursor(articles_dir: Path) -> None:
     """Enter shows the article with its header, lead, body and link."""
     app = ReaderApp(articles_dir=articles_dir)
@@ -169,10 +177,7 @@ async def test_r_shows_the_raw_file_with_controls_visible(hostile_dir: Path) -> 
 
 async def test_detail_keys_scroll_the_article(articles_dir: Path) -> None:
     """j, space and G scroll a long article; g goes back to the top."""
-    long_body = "\n\n".join(f"Odstavec {n} s textem." for n in range(80))
-    (articles_dir / "rozpocet.md").write_text(
-        (articles_dir / "rozpocet.md").read_text(encoding="utf-8") + long_body, encoding="utf-8"
-    )
+    lengthen(articles_dir, "rozpocet.md")
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -197,10 +202,7 @@ async def test_the_raw_file_opens_at_its_top_and_the_article_where_it_was_left(
     """`r` shows the raw file from its top however far down the article was read; `r` again
     shows the article where it was left, and another article opened from the raw file
     shows from its top."""
-    long_body = "\n\n".join(f"Odstavec {n} s textem." for n in range(80))
-    for name in ("rozpocet.md", "drony.md"):
-        path = articles_dir / name
-        path.write_text(path.read_text(encoding="utf-8") + long_body, encoding="utf-8")
+    lengthen(articles_dir, "rozpocet.md", "drony.md")
     app = ReaderApp(articles_dir=articles_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
