@@ -12,6 +12,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.escape_keys import escape_then_key
 from reader.ui.screens.article_list import ArticleListScreen
 from reader.ui.widgets.article_table import ArticleTable
+from reader.ui.widgets.search_box import SearchBox
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,39 @@ async def test_esc_typed_right_before_a_key_goes_back_then_takes_the_key(
         await pilot.pause()
         assert isinstance(app.screen, ArticleListScreen)
         assert app.screen.query_one(ArticleTable).cursor_row == 1
+
+
+async def test_esc_typed_right_before_a_key_in_the_search_box_clears_it_then_takes_the_key(
+    articles_dir: Path,
+) -> None:
+    """Esc and j typed at once in the search box clear the search and move the list's cursor
+    down, rather than typing a j."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"most")
+        await pilot.pause()
+        app.post_message(events.Key("alt+j", "j"))  # as the terminal's driver sends it
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleListScreen)
+        assert screen.query_one(SearchBox).value == ""
+        assert screen.article_query.search == ""
+        assert screen.query_one(ArticleTable).cursor_row == 1
+
+
+async def test_esc_right_after_typing_clears_what_was_typed_before_it_was_searched_for(
+    articles_dir: Path,
+) -> None:
+    """Esc before the search typed has run clears the box too: opened again, it is empty
+    (it showed the words, which the list was not narrowed by)."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"most", "escape", "slash")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleListScreen)
+        assert screen.query_one(SearchBox).value == ""
+        assert screen.article_query.search == ""

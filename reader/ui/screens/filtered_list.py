@@ -184,6 +184,7 @@ class FilteredListScreen(QueryScreen):
         """Clear and close the search box, or close the sidebar."""
         search = self.query_one(SearchBox)
         search.cancel_search()
+        search.value = ""  # also what was typed but not yet searched for
         search.remove_class("-open")
         self.query_one(CategoryList).remove_class("-chosen")
         self.article_query = replace(self.article_query, search="")

@@ -6,14 +6,18 @@ from dataclasses import dataclass
 from functools import partial
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
 
+from ..escape_keys import escape_then_key
+
 SEARCH_DELAY = 0.2
 """Seconds of no typing before the search runs."""
+CLEAR_SEARCH = "screen.clear_search"
+"""What Esc does in the box."""
 
 
 class SearchBox(Input):
@@ -38,7 +42,7 @@ class SearchBox(Input):
             priority=True,
             tooltip="Go down into the results",
         ),
-        Binding("escape", "screen.clear_search", "Clear", tooltip="Clear the search"),
+        Binding("escape", CLEAR_SEARCH, "Clear", tooltip="Clear the search"),
     ]
     """Shown in the footer while typing, where the list's letter keys are text."""
 
@@ -56,6 +60,19 @@ class SearchBox(Input):
         """Create an empty search field."""
         super().__init__(placeholder="Search title and text; Esc clears", id=id)
         self._timer: Timer | None = None
+
+    async def on_key(self, event: events.Key) -> None:
+        """Esc typed right before another key, which comes as Alt and the key, is not text:
+        it clears the search as Esc does, then the key goes where the focus is then (the
+        list; posted both, the key reached the box before Esc had moved the focus)."""
+        keys = escape_then_key(event)
+        if keys is None:
+            return
+        event.prevent_default()  # before Input's own handler types the character
+        event.stop()
+        _, key = keys
+        await self.run_action(CLEAR_SEARCH)
+        self.app.post_message(key)
 
     @on(Input.Changed)
     def search_when_typing_pauses(self, event: Input.Changed) -> None:
