@@ -10,7 +10,7 @@ from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -20,7 +20,7 @@ from ..config import Config, LoadedConfig, default_config_file
 from ..data import ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
-from .escape_keys import escape_then_key
+from .escape_keys import EscapeThenKey
 from .folder_following import FolderFollowing
 from .loading_passes import read_folder
 from .marking import Marking
@@ -46,7 +46,7 @@ MARKS_CHECK_SECONDS = 0.5
 PRAGMA, so they show within a second."""
 
 
-class ReaderApp(App[None]):
+class ReaderApp(EscapeThenKey, App[None]):
     """A terminal reader for a folder of news articles."""
 
     CSS_PATH = "app.tcss"
@@ -181,15 +181,6 @@ class ReaderApp(App[None]):
         except OSError as error:  # e.g. a cache directory that cannot be created
             self.post_message(LoadFailed(f"cannot open the index: {error.strerror or error}"))
 
-    def on_key(self, event: events.Key) -> None:
-        """Take Esc typed right before another key (which came as Alt and the key, that
-        nothing took) as the two keys: going back, then the key, is not lost."""
-        keys = escape_then_key(event)
-        if keys is not None:
-            event.stop()
-            for key in keys:
-                self.post_message(key)
-
     @on(IndexOpened)
     def show_index(self, message: IndexOpened) -> None:
         """Hand the index to the list: it shows what an earlier run stored at once."""
@@ -298,7 +289,7 @@ class ReaderApp(App[None]):
         """Show every key."""
         # Imported when first asked for: the key lists import every screen, among them the
         # article's with its Markdown renderer, which a start need not wait for.
-        from .help_keys import help_sections
+        from .help_keys import show_help
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(help_sections(self.BINDINGS, self.keymap)))
+            show_help(self, self.BINDINGS, self.keymap)

@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
+from textual.app import App
 from textual.binding import Binding, BindingType
 
 from .keymap import keys_in_force
 from .screens.article_detail import ArticleDetailScreen
 from .screens.article_list import ArticleListScreen
 from .screens.brief import BriefList, BriefScreen
-from .screens.help import HelpSection
+from .screens.help import HelpScreen, HelpSection
 from .screens.problems import ProblemsScreen
 from .screens.reading_screen import READING_BINDINGS
 from .widgets.article_table import ArticleTable
 from .widgets.category_list import CategoryList
 from .widgets.vim_keys import PageScroll, VimOptionList
+
+HELP_SCREEN = "help"
+"""The name the help is installed under: made at the first `?`, kept between showings."""
+
+
+def show_help(app: App[Any], everywhere: Iterable[BindingType], keymap: Mapping[str, str]) -> None:
+    """Show the help over the current screen. It is made once and kept: every screen's keys
+    are known once the settings are applied (`keymap`), and making it took 150-225 ms at
+    each `?`.
+
+    Args:
+        app: The app.
+        everywhere: The app's own bindings.
+        keymap: The user's own keys, by binding id.
+    """
+    if not app.is_screen_installed(HELP_SCREEN):
+        app.install_screen(HelpScreen(help_sections(everywhere, keymap)), HELP_SCREEN)
+    app.push_screen(HELP_SCREEN)
 
 
 def _bindings(*classes: type[object], listed_apart: Iterable[BindingType] = ()) -> list[Binding]:

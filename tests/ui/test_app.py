@@ -47,6 +47,31 @@ async def test_question_mark_lists_every_key(articles_dir: Path) -> None:
         assert isinstance(app.screen, ArticleListScreen)
 
 
+async def test_the_help_is_made_once_and_shown_from_its_top_each_time(
+    articles_dir: Path,
+) -> None:
+    """`?` shows the help made at the first `?` (making it each time took 150-225 ms), over
+    the list or an article, from its top however far it was scrolled."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        scroll = help_screen.query_one(PageScroll)
+        await pilot.press("space")
+        await pilot.pause()
+        assert scroll.scroll_target_y > 0
+        await pilot.press("question_mark", "enter", "question_mark")
+        await pilot.pause()
+        assert app.screen is help_screen
+        assert scroll.scroll_y == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleDetailScreen)
+
+
 async def test_help_opens_over_an_article_and_esc_closes_it(articles_dir: Path) -> None:
     """Help works on the article screen too, and Esc returns to the article."""
     app = ReaderApp(articles_dir=articles_dir)

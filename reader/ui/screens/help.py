@@ -102,6 +102,10 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.sections = sections
 
+    def on_screen_resume(self) -> None:
+        """Show the keys from the top each time the help is shown again."""
+        self.query_one(PageScroll).scroll_home(animate=False)
+
     def compose(self) -> ComposeResult:
         """Lay out the table of keys in a scrolling box."""
         with PageScroll(id="help-scroll"):
