@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -29,6 +28,7 @@ from ...present.brief_text import (
     entry_title,
     plural,
 )
+from ...present.hanging_rows import HangingRows
 from ..marking import Marking
 from ..query_text import SEPARATOR, describe_filters
 from ..widgets.brief_glance import BriefGlance
@@ -39,23 +39,22 @@ MARK_CELLS = 3
 """Cells before an article's lines: the unread mark, the points' dashes."""
 
 
-def entry_prompt(entry: BriefEntry) -> Table:
+def entry_prompt(entry: BriefEntry) -> HangingRows:
     """One article of the brief: its title (bold with `•` while unread), its details, then
     its key points or summary, each wrapped under itself."""
-    prompt = Table.grid(expand=True)
-    prompt.add_column(width=MARK_CELLS, no_wrap=True)
-    prompt.add_column(ratio=1)
     title_style = "bold" if entry.unread else ""
-    prompt.add_row(
-        Text("•" if entry.unread else "", style="bold"), Text(entry_title(entry), style=title_style)
-    )
-    prompt.add_row(Text(), Text(entry_details(entry), style="dim"))
+    rows = [
+        (
+            Text("•" if entry.unread else "", style="bold"),
+            Text(entry_title(entry), style=title_style),
+        ),
+        (Text(), Text(entry_details(entry), style="dim")),
+    ]
     points = entry_points(entry)
-    for point in points:
-        prompt.add_row(Text(" –"), Text(point))
+    rows += [(Text(" –"), Text(point)) for point in points]
     if not points and (summary := entry_summary(entry)):
-        prompt.add_row(Text(), Text(summary, style="italic"))
-    return prompt
+        rows.append((Text(), Text(summary, style="italic")))
+    return HangingRows(rows, MARK_CELLS)
 
 
 class BriefList(VimOptionList):
