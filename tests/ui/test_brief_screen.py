@@ -185,6 +185,31 @@ async def test_the_list_filters_apply_to_the_brief(tmp_path: Path) -> None:
         assert brief.brief.previous_day == date(2025, 12, 7)
 
 
+async def test_b_again_shows_the_newest_day_from_its_first_article_under_the_filters_now(
+    tmp_path: Path,
+) -> None:
+    """The brief is made at the first `b` and shown again at the next: of the newest day,
+    from its first article however far it was moved, under the list's filters as they are
+    then."""
+    app = brief_reader(brief_folder(tmp_path), tmp_path / "state")
+    async with app.run_test(size=(120, 40)) as pilot:
+        brief = await open_brief(pilot)
+        every = list(brief.article_ids)
+        await pilot.press("j", "j", "left_square_bracket", "escape", "b")
+        await pilot.pause()
+        assert app.screen is brief
+        assert brief.article_ids == every
+        assert brief.query_one(BriefList).highlighted == 1
+        await pilot.press("j", "j", "escape", "b")  # the same day's brief, unchanged
+        await pilot.pause()
+        assert brief.query_one(BriefList).highlighted == 1
+        await pilot.press("j", "escape", "4", "b")
+        await pilot.pause()
+        assert app.screen is brief
+        assert brief.article_ids == ["rozpocet", "volby"]
+        assert brief.query_one(BriefList).highlighted == 1
+
+
 async def test_hostile_text_in_the_brief_is_shown_as_text(tmp_path: Path) -> None:
     """Markup and control codes in titles and categories show literally, never styled."""
     app = brief_reader(write_folder(tmp_path / "hostile", HOSTILE_ARTICLES), tmp_path / "s")

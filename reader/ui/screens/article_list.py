@@ -78,9 +78,9 @@ class ArticleListScreen(FilteredListScreen):
         if self.index is None:
             self.notify("Still opening the index.")
             return
-        from .brief import BriefScreen  # imported when first asked for, as an article is
+        from .brief import show_brief  # imported when first asked for, as an article is
 
-        self.app.push_screen(BriefScreen(self.index, self.article_query, self.marking, self.config))
+        show_brief(self.app, self.index, self.article_query, self.marking, self.config)
 
     def action_problems(self) -> None:
         """List the files that could not be loaded, or say there are none (yet)."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import var
@@ -109,14 +109,24 @@ class BriefScreen(Screen[None]):
             config: The user's settings, for the article screen.
         """
         super().__init__()
-        self.index = index
-        self.query_in_force = replace(query, search="")
         self.marking = marking
         self.config = config
         self.article_ids: list[str] = []
         """The article of each option, by the option's id (its position among them)."""
         self._reading = False
         """An article opened from the brief is being read: marks may change meanwhile."""
+        self.show_anew(index, query)
+
+    def show_anew(self, index: ArticleIndex, query: ArticleQuery) -> None:
+        """Show the brief of the newest day with articles under `query`, as a brief just
+        made does: the app makes one and shows it at every `b` (making the screen was most
+        of the time `b` took)."""
+        self.index = index
+        self.query_in_force = replace(query, search="")
+        self._reading = False
+        if self.is_mounted:  # else as it mounts
+            self.show_day(None)  # the options stay as they are if the brief is the same
+            self._to_first_article()
 
     def compose(self) -> ComposeResult:
         """Lay out the heading, the articles, the glance beside them and the footer."""
@@ -171,8 +181,14 @@ class BriefScreen(Screen[None]):
         if not options:
             empty = "No articles with a date" if brief.day is None else "No articles this day"
             entries.add_option(Option(Text(f"{empty} under these filters."), disabled=True))
-        entries.highlighted = 1 if self.article_ids else None
+        self._to_first_article()
         self.query_one(BriefGlance).show_brief(brief)
+
+    def _to_first_article(self) -> None:
+        """Put the cursor on the day's first article, the list scrolled to its top."""
+        entries = self.query_one(BriefList)
+        entries.highlighted = 1 if self.article_ids else None
+        entries.scroll_home(animate=False)
 
     def _heading(self, brief: Brief) -> Text:
         """The line above: the day, how many articles and unread, the filters in force."""
@@ -231,3 +247,30 @@ class BriefScreen(Screen[None]):
         if article_id in self.article_ids:
             entries = self.query_one(BriefList)
             entries.highlighted = entries.get_option_index(str(self.article_ids.index(article_id)))
+
+
+BRIEF_SCREEN = "brief"
+"""The name the brief is installed under: made at the first `b`, kept between showings."""
+
+
+def show_brief(
+    app: App[Any], index: ArticleIndex, query: ArticleQuery, marking: Marking, config: Config
+) -> None:
+    """Show the brief of the newest day with articles under `query` (its search aside).
+
+    Args:
+        app: The app.
+        index: The folder's index, which the brief is read from.
+        query: The list's query: its filters (but the search) apply.
+        marking: The read marks.
+        config: The user's settings, for the article screen.
+    """
+    if app.is_screen_installed(BRIEF_SCREEN):
+        brief = app.get_screen(BRIEF_SCREEN)
+        assert isinstance(brief, BriefScreen)
+        brief.show_anew(index, query)
+    else:
+        brief = BriefScreen(index, query, marking, config)
+        app.install_screen(brief, BRIEF_SCREEN)
+    if brief not in app.screen_stack:
+        app.push_screen(brief)
