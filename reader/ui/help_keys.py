@@ -8,6 +8,7 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from .kept_screens import show_kept
 from .keymap import keys_in_force
 from .screens.article_detail import ArticleDetailScreen
 from .screens.article_list import ArticleListScreen
@@ -33,9 +34,7 @@ def show_help(app: App[Any], everywhere: Iterable[BindingType], keymap: Mapping[
         everywhere: The app's own bindings.
         keymap: The user's own keys, by binding id.
     """
-    if not app.is_screen_installed(HELP_SCREEN):
-        app.install_screen(HelpScreen(help_sections(everywhere, keymap)), HELP_SCREEN)
-    app.push_screen(HELP_SCREEN)
+    show_kept(app, HELP_SCREEN, lambda: HelpScreen(help_sections(everywhere, keymap)))
 
 
 def _bindings(*classes: type[object], listed_apart: Iterable[BindingType] = ()) -> list[Binding]:

@@ -16,6 +16,7 @@ from ...data import Article, Mark
 from ...present.article_export import article_as_markdown
 from ...present.article_text import clean_line
 from ...present.links import Link, find_links
+from ..kept_screens import show_kept
 from ..link_actions import open_link
 from ..marking import Marking
 from ..reading_list import ReadingList
@@ -248,12 +249,10 @@ def show_in_article_page(
         search_terms: The folded terms of the list's search, highlighted in the text.
     """
     article, reading, position = opened
-    if app.is_screen_installed(ARTICLE_PAGE):
-        page = app.get_screen(ARTICLE_PAGE)
-        assert isinstance(page, ArticleDetailScreen)
-        page.show_another(article, reading, position, search_terms)
-    else:
-        page = ArticleDetailScreen(article, reading, position, marking, config, search_terms)
-        app.install_screen(page, ARTICLE_PAGE)
-    if page not in app.screen_stack:  # else chosen again as it opened: shown there
-        app.push_screen(page, closed)
+    show_kept(
+        app,
+        ARTICLE_PAGE,
+        lambda: ArticleDetailScreen(article, reading, position, marking, config, search_terms),
+        lambda page: page.show_another(article, reading, position, search_terms),
+        closed,
+    )

@@ -29,6 +29,7 @@ from ...present.brief_text import (
     plural,
 )
 from ...present.hanging_rows import HangingRows
+from ..kept_screens import show_kept
 from ..marking import Marking
 from ..query_text import SEPARATOR, describe_filters
 from ..widgets.brief_glance import BriefGlance
@@ -265,12 +266,9 @@ def show_brief(
         marking: The read marks.
         config: The user's settings, for the article screen.
     """
-    if app.is_screen_installed(BRIEF_SCREEN):
-        brief = app.get_screen(BRIEF_SCREEN)
-        assert isinstance(brief, BriefScreen)
-        brief.show_anew(index, query)
-    else:
-        brief = BriefScreen(index, query, marking, config)
-        app.install_screen(brief, BRIEF_SCREEN)
-    if brief not in app.screen_stack:
-        app.push_screen(brief)
+    show_kept(
+        app,
+        BRIEF_SCREEN,
+        lambda: BriefScreen(index, query, marking, config),
+        lambda brief: brief.show_anew(index, query),
+    )
