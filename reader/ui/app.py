@@ -36,7 +36,6 @@ from .messages import (
     WatchFailed,
 )
 from .screens.article_list import ArticleListScreen
-from .screens.help import HelpScreen
 from .terminal_exit import leave_with_the_terminal
 
 FIRST_PAINT_WAIT = 1.0
@@ -291,5 +290,4 @@ class ReaderApp(EscapeThenKey, App[None]):
         # article's with its Markdown renderer, which a start need not wait for.
         from .help_keys import show_help
 
-        if not isinstance(self.screen, HelpScreen):
-            show_help(self, self.BINDINGS, self.keymap)
+        show_help(self, self.BINDINGS, self.keymap)  # not again over itself (`show_kept`)

@@ -4,7 +4,7 @@ most of the time some keys took (an article, the help, the brief)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from textual.app import App
 from textual.screen import Screen
@@ -24,7 +24,7 @@ def show_kept(
     opened) is not shown twice; `closed` gets what it is dismissed with.
     """
     if app.is_screen_installed(name):
-        screen: Any = app.get_screen(name)
+        screen = cast(ScreenT, app.get_screen(name))  # installed by `make` under `name`
         again(screen)
     else:
         screen = make()

@@ -124,7 +124,6 @@ class BriefScreen(Screen[None]):
         of the time `b` took)."""
         self.index = index
         self.query_in_force = replace(query, search="")
-        self._reading = False
         if self.is_mounted:  # else as it mounts
             self.show_day(None)  # the options stay as they are if the brief is the same
             self._to_first_article()
