@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..config import Config, LoadedConfig
-from ..data import ArticleIndex, FolderError, parse_file_size
+from ..data import (
+    BUILDING_WORD_MODELS,
+    ArticleIndex,
+    FolderError,
+    parse_file_size,
+    word_models_built,
+)
 from .errors import CommandError, warn
 from .settings import add_config_argument, load_settings
 
@@ -87,14 +93,17 @@ def max_file_bytes(args: argparse.Namespace, config: Config) -> int:
     return config.max_file_size if limit is None else limit
 
 
-def follow(what: str, steps: Iterator[tuple[int, int]]) -> None:
+def follow(what: str, steps: Iterator[tuple[int, int]], reads_files: bool = False) -> None:
     """Run `steps` (done, total) to their end, with a progress bar of `what` on standard error
-    (a terminal only) from the first step with something left to do, gone after it."""
+    (a terminal only) from the first step with something left to do, gone after it. Steps
+    that `reads_files` may wait for the word models to be built first (once): the bar says
+    so until a file is read."""
     for done, total in steps:
         if done < total:
             break
     else:
         return  # nothing to do, as at most opens: Rich is not even imported (0.05 s)
+    note = f" · {BUILDING_WORD_MODELS}" if reads_files and not word_models_built() else ""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -105,7 +114,7 @@ def follow(what: str, steps: Iterator[tuple[int, int]]) -> None:
     )
 
     bar = Progress(
-        TextColumn(what),
+        TextColumn("{task.description}"),
         BarColumn(bar_width=None),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
@@ -114,9 +123,9 @@ def follow(what: str, steps: Iterator[tuple[int, int]]) -> None:
         disable=not sys.stderr.isatty(),
     )
     with bar:
-        task = bar.add_task(what, total=total, completed=done)
+        task = bar.add_task(what + note, total=total, completed=done)
         for done, total in steps:
-            bar.update(task, total=total, completed=done)
+            bar.update(task, total=total, completed=done, description=what if done else what + note)
 
 
 def load_index(
@@ -156,7 +165,7 @@ def load_index(
         warn(notice)
     try:
         files_read = ((read.done, read.total) for read in index.refresh(whole=texts))
-        follow("reading articles", files_read)
+        follow("reading articles", files_read, reads_files=True)
         if texts:
             texts_read = ((read.covered, read.total) for read in index.fill_texts())
             follow("reading texts", texts_read)

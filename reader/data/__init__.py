@@ -45,8 +45,10 @@ if TYPE_CHECKING:
         default_state_dir,
     )
     from .text.repair import RepairedText, TextChange, repair_text
+    from .text.word_models import BUILDING_WORD_MODELS, word_models_built
 
 MODULE_OF = {
+    "BUILDING_WORD_MODELS": "text.word_models",
     "CACHE_DIR_VARIABLE": "cache_dir",
     "STATE_DIR_VARIABLE": "state",
     "STATE_FILE": "state",
@@ -96,10 +98,12 @@ MODULE_OF = {
     "select_articles": "selection",
     "selected_entries": "selection",
     "selected_ids": "selection",
+    "word_models_built": "text.word_models",
 }
 """The module each public name lives in."""
 
 __all__ = [
+    "BUILDING_WORD_MODELS",
     "CACHE_DIR_VARIABLE",
     "STATE_DIR_VARIABLE",
     "STATE_FILE",
@@ -149,6 +153,7 @@ __all__ = [
     "select_articles",
     "selected_entries",
     "selected_ids",
+    "word_models_built",
 ]
 
 

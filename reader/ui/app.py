@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
-from ..data import ArticleIndex, FolderError, ReadingState
+from ..data import BUILDING_WORD_MODELS, ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
 from .commands import ScreenCommands
 from .escape_keys import EscapeThenKey
@@ -206,9 +206,10 @@ class ReaderApp(EscapeThenKey, App[None]):
             return
         progress = message.progress
         if progress.total:
-            self.article_list.load_status = (
-                f"reading files: {progress.done:,} of {progress.total:,}"
-            )
+            status = f"reading files: {progress.done:,} of {progress.total:,}"
+            if message.building_word_models:
+                status += f" · {BUILDING_WORD_MODELS}"
+            self.article_list.load_status = status
             self.article_list.load_progress = (progress.done, progress.total)
         self.article_list.index_version += 1
 

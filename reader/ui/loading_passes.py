@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from textual.message import Message
 
-from ..data import ArticleIndex
+from ..data import ArticleIndex, word_models_built
 from .long_lived import set_long_lived_apart
 from .messages import IndexProgress, IndexRefreshed, TextsProgress
 
@@ -46,13 +46,16 @@ def read_list(
     """Bring the list up to date with the folder, posting how far it got (`IndexProgress`);
     False when stopped because `cancelled()` (the app is closing)."""
     last_report = 0.0
+    models_built: bool | None = None  # looked at once there are files to read
     for progress in index.refresh():
         if cancelled():
             return False
         now = time.monotonic()
         if now - last_report >= REPORT_INTERVAL:
             last_report = now
-            post(IndexProgress(progress))
+            if models_built is None and progress.total:
+                models_built = word_models_built()
+            post(IndexProgress(progress, models_built is False and not progress.done))
     return True
 
 

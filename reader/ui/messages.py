@@ -24,6 +24,8 @@ class IndexProgress(Message):
 
     progress: RefreshProgress
     """How many files have been read, of how many."""
+    building_word_models: bool = False
+    """Whether the first files wait for the word models repair reads to be built (once)."""
 
 
 class IndexRefreshed(Message):

@@ -69,7 +69,12 @@ def language_lists() -> LanguageLists:
         write_word_model(MODEL_NAME, sources, tuple(lists))
         return lists
 
-    return read_or_build(word_model_file(MODEL_NAME, sources), read, build)
+    return read_or_build(language_lists_file(), read, build)
+
+
+def language_lists_file() -> Path:
+    """Where the lists are kept in the cache directory (they may not be built yet)."""
+    return word_model_file(MODEL_NAME, list_sources())
 
 
 def build_language_lists() -> LanguageLists:

@@ -194,8 +194,13 @@ def word_model(language: str) -> CzechWords:
 def czech_words() -> CzechWords:
     """The shared word model: its file in the cache directory, read word by word, or built
     from wordfreq's list (about two seconds) and kept there for the next process."""
-    path = word_model_file(MODEL_NAME, model_sources(), MODEL_SUFFIX)
+    path = czech_model_file()
     return read_or_build(path, lambda: read_kept_words(path), lambda: build_czech_model(path))
+
+
+def czech_model_file() -> Path:
+    """Where the model is kept in the cache directory (it may not be built yet)."""
+    return word_model_file(MODEL_NAME, model_sources(), MODEL_SUFFIX)
 
 
 def keep_words(path: Path, words: CzechWords) -> bool:
