@@ -39,6 +39,7 @@ def repaired(text: str, restore: bool = False) -> str:
         ("cp1252", "Die Straße führt über die Brücke nach Köln, sagt Jürgen."),
         ("cp1250", "Zażółć gęślą jaźń, powiedział wójt gminy."),
         ("cp1251", "Сегодня в городе прошёл большой праздник."),
+        ("cp1251", "Le preguntó después si entendía por qué la gente podía votar así."),
         ("cp1254", "Öğrenciler çalışmalarını bitirdiğinde eve döndüler."),
         ("mac_roman", "Le château était entouré de forêts épaisses."),
         ("cp437", "правильное питание и здоровый образ жизни"),
@@ -56,11 +57,14 @@ def test_repair_undoes_a_wrong_code_page_in_any_language(code_page: str, text: s
         ("cp1252", "Prechádzka historickým centrom poskytuje možnosť zoznámiť sa s mestom."),
         ("cp1254", "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl včera redaktor."),
         ("cp1252", "La réunion a eu lieu à Paris et à Lyon, à la demande du ministre."),
+        ("cp1251", "Это Иван. История Эрмитажа интересна, и Ирина это знает."),
+        ("cp1250", "Řekl jen ‚ano‘ a odešel, protože ‚ne‘ neuměl říct."),
     ],
 )
 def test_repair_chooses_lost_bytes_by_the_texts_language(code_page: str, text: str) -> None:
-    """Bytes the code page leaves undefined (Slovak `ň`, Czech `í`, `č`) and soft hyphens are
-    lost; each is chosen by what makes a word of the text's language."""
+    """Bytes the code page leaves undefined (Slovak `ň`, Czech `í`, `č`, Russian `И`, `Э`)
+    and soft hyphens are lost; each is chosen by what makes a word of the text's language, a
+    mark by the characters around it (a closing quote `‘` after a word)."""
     assert repaired(read_as_lossily(text, code_page)) == text
 
 
@@ -106,6 +110,7 @@ def test_repair_undoes_two_layers_of_mojibake() -> None:
         "Vlada schvalila novy zakon o dani z prijmu, ktory bude platit od buduceho roka.",
         "Vláda schválila nový zákon o dani z príjmu, ktorý bude platiť od budúceho roka.",
         "Съешь же ещё этих мягких французских булок, да выпей чаю.",
+        "Рік тому Рівне отримало нові автобуси, а Сірко сказав: «Сім років — це багато».",
         "İstanbul'da hava bugün güneşli ve ılık olacak.",
         "Zażółć gęślą jaźń.",
     ],

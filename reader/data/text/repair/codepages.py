@@ -52,6 +52,8 @@ def make_code_page(name: str) -> CodePage:
 
 # Tried in this order; on equal evidence the earlier wins. Windows-1254 drops more bytes than
 # Windows-1252 (0x8E and 0x9E too), so its larger set of lost bytes is the safer guess.
+# Windows-1251 (Cyrillic) comes last: it is taken only where its evidence outweighs every
+# Latin code page's.
 CODE_PAGES: tuple[CodePage, ...] = tuple(
-    make_code_page(name) for name in ("cp1254", "cp1252", "cp1250", "latin-1")
+    make_code_page(name) for name in ("cp1254", "cp1252", "cp1250", "latin-1", "cp1251")
 )

@@ -107,6 +107,11 @@ def is_of_one_script(word: str) -> bool:
     return len({script for char in word if (script := script_of(char))}) <= 1
 
 
+def scripts_of(words: set[str]) -> set[str]:
+    """The scripts the letters of `words` are of."""
+    return {script for word in words for char in word if (script := script_of(char))}
+
+
 def script_of(char: str) -> str:
     """The script a letter is of, or a combining mark made for one (`COMBINING CYRILLIC
     PALATALIZATION`); "" for anything else, accents for any letter included."""
@@ -125,15 +130,21 @@ def keeps_words(line: str, fixed: str) -> bool:
     letters and common punctuation, it must have made words of likely characters of one
     script (Latin, Greek, Cyrillic: `РґРѕСЂРѕРіРµ` is `дороге`) or common words: a few
     letters and quotes can read as UTF-8 by chance (`á“Š` in Windows-1250 is the bytes of
-    `ᓊ`, Czech `aĎ“` of a Latin `a` beside a Greek `ϓ`). Where it only took letters away
-    (`MISUTÂ AJIKKO`, a name in romaji, is no no-break space read as Windows-1252), what
-    is left must be common words.
+    `ᓊ`, Czech `aĎ“` of a Latin `a` beside a Greek `ϓ`, `ŇšŇŽ` of Cyrillic `ҚҎ`): letters
+    of a script the replaced words were not written in must make common words. Where it only
+    took letters away (`MISUTÂ AJIKKO`, a name in romaji, is no no-break space read as
+    Windows-1252), what is left must be common words.
     """
     old_words, new_words = set(line.split()), set(fixed.split())
     if not all(is_prose(word) for word in old_words - new_words):
         return True
     made = set(fixed) - set(line)
-    if made and all(map(is_plausible, made)) and all(map(is_of_one_script, new_words - old_words)):
+    if (
+        made
+        and all(map(is_plausible, made))
+        and all(map(is_of_one_script, new_words - old_words))
+        and scripts_of(new_words - old_words) <= scripts_of(old_words - new_words)
+    ):
         return True
     words = [word for word in new_words - old_words if HAS_LETTER.search(word)]
     language = language_of(" ".join(words))

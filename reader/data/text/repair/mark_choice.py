@@ -6,7 +6,11 @@ from __future__ import annotations
 import unicodedata
 
 OPENING_CONTEXT = frozenset(" \t\n([{\"'")
-QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
+QUOTE_OPEN = "„"
+CLOSING_QUOTES = ("”", "‘")
+"""Closing quotes whose last byte some code pages leave undefined: `”` (0x9D: Windows-1252
+and 1254) and `‘` (0x98: Windows-1250 and 1251), which closes Czech `‚single‘` quotes and
+stands for an apostrophe too."""
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 
 
@@ -15,8 +19,9 @@ def choose_mark(options: tuple[str, ...], before: str, after: str) -> str:
     opens = before == "" or before in OPENING_CONTEXT
     if QUOTE_OPEN in options and opens and after not in ("", " ", "\n"):
         return QUOTE_OPEN
-    if QUOTE_CLOSE in options and not opens:
-        return QUOTE_CLOSE
+    closing = [quote for quote in CLOSING_QUOTES if quote in options]
+    if closing and not opens:
+        return closing[0]
     if SOFT_HYPHEN in options and before.isalpha() and after.isalpha():
         return SOFT_HYPHEN
     if NO_BREAK_SPACE in options:
