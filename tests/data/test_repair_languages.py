@@ -59,12 +59,15 @@ def test_repair_undoes_a_wrong_code_page_in_any_language(code_page: str, text: s
         ("cp1252", "La réunion a eu lieu à Paris et à Lyon, à la demande du ministre."),
         ("cp1251", "Это Иван. История Эрмитажа интересна, и Ирина это знает."),
         ("cp1250", "Řekl jen ‚ano‘ a odešel, protože ‚ne‘ neuměl říct."),
+        ("cp1252", "”Tämä on hyvä päivä”, hän sanoi ja lähti kotiin tänään illalla."),
+        ("cp1252", "Hann býr í Reykjavík og vinnur í stóru fyrirtæki í bænum."),
     ],
 )
 def test_repair_chooses_lost_bytes_by_the_texts_language(code_page: str, text: str) -> None:
     """Bytes the code page leaves undefined (Slovak `ň`, Czech `í`, `č`, Russian `И`, `Э`)
     and soft hyphens are lost; each is chosen by what makes a word of the text's language, a
-    mark by the characters around it (a closing quote `‘` after a word)."""
+    mark by the characters around it and the language (a closing quote `‘` after a word,
+    Finnish opening `”`), a lone letter's case by where it stands (`í` mid-sentence)."""
     assert repaired(read_as_lossily(text, code_page)) == text
 
 

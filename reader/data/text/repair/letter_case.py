@@ -58,5 +58,6 @@ def prefers_case(word: str, starts_sentence: bool) -> bool:
 
 def expects_capital(word: str, starts_sentence: bool) -> bool:
     """Whether `word`, its first letter's case unknown, begins with a capital: at a sentence's
-    start, or when it is no adjective (a lost `Č` is `České` in a name, `české` mid-sentence)."""
-    return starts_sentence or not ADJECTIVE_ENDING.search(word.lower())
+    start, or when it is no adjective (a lost `Č` is `České` in a name, `české` mid-sentence)
+    and no word of one letter (Icelandic `í`, Russian `я`: names are longer)."""
+    return starts_sentence or (len(word) > 1 and not ADJECTIVE_ENDING.search(word.lower()))

@@ -11,14 +11,22 @@ CLOSING_QUOTES = ("”", "‘")
 """Closing quotes whose last byte some code pages leave undefined: `”` (0x9D: Windows-1252
 and 1254) and `‘` (0x98: Windows-1250 and 1251), which closes Czech `‚single‘` quotes and
 stands for an apostrophe too."""
+OPENING_WITH_CLOSING_QUOTE = frozenset({"fi", "sv"})
+"""Languages that open a quote with `”` too (`”Hei”, hän sanoi`), not with `„`."""
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 
 
-def choose_mark(options: tuple[str, ...], before: str, after: str) -> str:
-    """The punctuation, space or symbol a lost sequence most likely was, from its neighbours."""
+def choose_mark(
+    options: tuple[str, ...], before: str, after: str, language: str | None = None
+) -> str:
+    """The punctuation, space or symbol a lost sequence most likely was, from its neighbours
+    and the text's `language` (wordfreq's code), when told."""
     opens = before == "" or before in OPENING_CONTEXT
-    if QUOTE_OPEN in options and opens and after not in ("", " ", "\n"):
-        return QUOTE_OPEN
+    if opens and after not in ("", " ", "\n"):
+        if language in OPENING_WITH_CLOSING_QUOTE and CLOSING_QUOTES[0] in options:
+            return CLOSING_QUOTES[0]
+        if QUOTE_OPEN in options:
+            return QUOTE_OPEN
     closing = [quote for quote in CLOSING_QUOTES if quote in options]
     if closing and not opens:
         return closing[0]

@@ -102,7 +102,7 @@ def fill_with(
         found, start = match.group(), match.start()
         if found == MARK_GAP:
             before, after = text[start - 1 : start], text[start + 1 : start + 2]
-            chosen = choose_mark(found_gaps[0].candidates, before, after)
+            chosen = choose_mark(found_gaps[0].candidates, before, after, language)
         elif language is None:
             chosen = keep_as_found(found, found_gaps)
         else:
