@@ -61,13 +61,20 @@ def test_repair_undoes_a_wrong_code_page_in_any_language(code_page: str, text: s
         ("cp1250", "Řekl jen ‚ano‘ a odešel, protože ‚ne‘ neuměl říct."),
         ("cp1252", "”Tämä on hyvä päivä”, hän sanoi ja lähti kotiin tänään illalla."),
         ("cp1252", "Hann býr í Reykjavík og vinnur í stóru fyrirtæki í bænum."),
+        ("cp1250", "Við fórum heim í gær. Á morgun förum við aftur í skólann."),
+        (
+            "cp1250",
+            "Vojna v rokoch 1939 ‐ 1945 zmenila život ľudí v celej krajine, ktorá sa potom"
+            " ešte dlho spamätávala zo škôd, ktoré spôsobila ľuďom na západe aj východe.",
+        ),
     ],
 )
 def test_repair_chooses_lost_bytes_by_the_texts_language(code_page: str, text: str) -> None:
     """Bytes the code page leaves undefined (Slovak `ň`, Czech `í`, `č`, Russian `И`, `Э`)
     and soft hyphens are lost; each is chosen by what makes a word of the text's language, a
     mark by the characters around it and the language (a closing quote `‘` after a word,
-    Finnish opening `”`), a lone letter's case by where it stands (`í` mid-sentence)."""
+    Finnish opening `”`, a dash rather than a symbol), a lone letter's case by where it
+    stands (`í` mid-sentence, `Á` starting one)."""
     assert repaired(read_as_lossily(text, code_page)) == text
 
 

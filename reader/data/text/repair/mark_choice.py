@@ -13,6 +13,11 @@ and 1254) and `‘` (0x98: Windows-1250 and 1251), which closes Czech `‚single
 stands for an apostrophe too."""
 OPENING_WITH_CLOSING_QUOTE = frozenset({"fi", "sv"})
 """Languages that open a quote with `”` too (`”Hei”, hän sanoi`), not with `„`."""
+COMMON_PUNCTUATION = frozenset(
+    char for char in map(chr, range(0x2010, 0x203B)) if unicodedata.category(char)[0] == "P"
+)
+"""Dashes, quotes, daggers, bullets, the ellipsis and the like (`‐`, `†`, `•`, `…`): written far
+more often than any symbol a lost byte may also have been part of (`␀`, `⍀`)."""
 SOFT_HYPHEN, NO_BREAK_SPACE, ZERO_WIDTH_JOINER = "\u00ad", "\u00a0", "\u200d"
 
 
@@ -36,8 +41,9 @@ def choose_mark(
         return NO_BREAK_SPACE
     if ZERO_WIDTH_JOINER in options and is_symbol(before) and is_symbol(after):
         return ZERO_WIDTH_JOINER
+    punctuation = [char for char in options if char in COMMON_PUNCTUATION]
     symbols = [char for char in options if is_symbol(char)]
-    return (symbols or list(options))[0]
+    return (punctuation or symbols or list(options))[0]
 
 
 def is_symbol(char: str) -> bool:
