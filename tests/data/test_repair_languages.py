@@ -43,6 +43,8 @@ def repaired(text: str, restore: bool = False) -> str:
         ("cp1254", "Öğrenciler çalışmalarını bitirdiğinde eve döndüler."),
         ("mac_roman", "Le château était entouré de forêts épaisses."),
         ("cp437", "правильное питание и здоровый образ жизни"),
+        ("cp437", "“I don’t know,” she said – and that’s all we heard."),
+        ("mac_roman", "Then González flew from Yucatán to Mérida."),
         ("latin-1", "Þetta var á miðjum áratugnum, sagði hún."),
     ],
 )

@@ -47,13 +47,18 @@ def make_code_page(name: str) -> CodePage:
     undefined = set(range(0x80, 0x100)) - set(characters)
     characters |= {byte: chr(byte) for byte in undefined if byte < 0xA0}
     bytes_of = {char: byte for byte, char in characters.items()}
-    return CodePage(name, frozenset(undefined | {SOFT_HYPHEN_BYTE}), characters, bytes_of)
+    soft_hyphen = {SOFT_HYPHEN_BYTE} if characters.get(SOFT_HYPHEN_BYTE) == "\u00ad" else set()
+    return CodePage(name, frozenset(undefined | soft_hyphen), characters, bytes_of)
 
 
 # Tried in this order; on equal evidence the earlier wins. Windows-1254 drops more bytes than
 # Windows-1252 (0x8E and 0x9E too), so its larger set of lost bytes is the safer guess.
-# Windows-1251 (Cyrillic) comes last: it is taken only where its evidence outweighs every
-# Latin code page's.
+# Windows-1251 (Cyrillic), MacRoman and cp437 (DOS) come last: each is taken only where its
+# evidence outweighs every Windows Latin code page's.
 CODE_PAGES: tuple[CodePage, ...] = tuple(
-    make_code_page(name) for name in ("cp1254", "cp1252", "cp1250", "latin-1", "cp1251")
+    make_code_page(name)
+    for name in ("cp1254", "cp1252", "cp1250", "latin-1", "cp1251", "mac_roman", "cp437")
 )
+LOSSY_CODE_PAGES = tuple(page for page in CODE_PAGES if page.lost_bytes)
+"""The code pages that leave bytes undefined (or a soft hyphen to drop): only these leave a
+lead whose sequence lost bytes (MacRoman and cp437 define every byte)."""

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..czech import CZECH_LETTERS
-from .codepages import CODE_PAGES, CodePage
-from .lost_bytes import decode_sequence, is_greek_or_cyrillic
+from .codepages import CODE_PAGES, LOSSY_CODE_PAGES, CodePage
+from .lost_bytes import decode_sequence, is_greek_or_cyrillic, sequence_length
 
 # Enough complete sequences to be sure; weighing more would only cost time on long texts.
 EVIDENCE_SAMPLE = 200
@@ -54,7 +54,7 @@ def lone_lead_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
 
 ANY_COMPLETE_SEQUENCE = complete_sequence_pattern(CODE_PAGES)
 ANY_LEAD_THEN_FOLLOW = lead_then_follow_pattern(CODE_PAGES)
-ANY_LONE_LEAD = lone_lead_pattern(CODE_PAGES)
+ANY_LONE_LEAD = lone_lead_pattern(LOSSY_CODE_PAGES)
 
 
 def find_sequences(text: str, limit: int | None = EVIDENCE_SAMPLE) -> list[re.Match[str]]:
@@ -123,17 +123,25 @@ def weigh_sequence(sequence: str) -> tuple[tuple[int, int], ...]:
     evidence against it (1) or not (0).
 
     A sequence decoding to a likely character weighs 2, or 1 for a Greek or Cyrillic
-    letter, which fewer code-page pairs make by chance. One the code page cannot encode,
-    or that decodes to nothing likely, is evidence against.
+    letter, which fewer code-page pairs make by chance. One that decodes to nothing likely
+    is evidence against; one the code page cannot encode, or whose bytes are no sequence's
+    (`ÃÄ`, the bytes of a sequence in MacRoman, is two leads in Windows-1252), is none.
     """
     weights = []
     for code_page in CODE_PAGES:
         encoded = code_page.encode(sequence)
         char = None if encoded is None else decode_sequence(encoded)
-        if char is None:
+        if encoded is None or not is_sequence_shape(encoded):
+            weights.append((0, 0))
+        elif char is None:
             weights.append((0, 1))
         elif proves_nothing(sequence):
             weights.append((0, 0))
         else:
             weights.append((1 if is_greek_or_cyrillic(char) else 2, 0))
     return tuple(weights)
+
+
+def is_sequence_shape(data: bytes) -> bool:
+    """Whether `data` is a lead byte and as many continuation bytes as it calls for."""
+    return sequence_length(data[0]) == len(data) and all(0x80 <= byte <= 0xBF for byte in data[1:])

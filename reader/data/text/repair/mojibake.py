@@ -83,7 +83,7 @@ def undo_mojibake(text: str, code_page: CodePage) -> FilledText:
     where the words say which language chooses them (elsewhere they stay as found)."""
     state.code_page = code_page
     state.lost_bytes = code_page.lost_bytes
-    if "\u00a0" not in text:
+    if "\u00a0" not in text and code_page.characters.get(NO_BREAK_SPACE_BYTE) == "\u00a0":
         # No no-break space survived anywhere, so the pipeline dropped those bytes too.
         state.lost_bytes = state.lost_bytes | {NO_BREAK_SPACE_BYTE}
     state.gaps = []
