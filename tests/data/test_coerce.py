@@ -105,6 +105,7 @@ def test_coerce_importance_missing_is_not_a_problem() -> None:
         (datetime(2025, 12, 6, 11, 22, 3), datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC)),
         ("2019-12-17-19-20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
         ("Tue, 17 Dec 2019 19:20:00 +0000", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        (20191217, datetime(2019, 12, 17, tzinfo=UTC)),
     ],
 )
 def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime) -> None:
@@ -117,7 +118,8 @@ def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime
 
 
 @pytest.mark.parametrize(
-    "value", ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, [1], time(19, 20)]
+    "value",
+    ["2025-02-30", "2025-13-01T00:00:00", "včera", 1733480523, 20191317, [1], time(19, 20)],
 )
 def test_coerce_datetime_rejects_impossible_dates_with_a_problem(value: object) -> None:
     """Impossible dates and non-dates give None and a problem naming the field."""

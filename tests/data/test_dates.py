@@ -39,6 +39,20 @@ PRAGUE_WINTER = timezone(timedelta(hours=1))
         ("Dec 17, 2019", datetime(2019, 12, 17, tzinfo=UTC)),
         ("December 17th, 2019 at 9:05", datetime(2019, 12, 17, 9, 5, tzinfo=UTC)),
         ("17 December 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("Tuesday, Dec 17, 2019 7:20 PM", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("Dec 17, 2019 12:05 a.m.", datetime(2019, 12, 17, 0, 5, tzinfo=UTC)),
+        ("2019/12/17 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("2019.12.17", datetime(2019, 12, 17, tzinfo=UTC)),
+        (
+            "2019-12-17T19:20:00+01:00[Europe/Prague]",
+            datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER),
+        ),
+        ("17. prosince 2019 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("5. května 2019", datetime(2019, 5, 5, tzinfo=UTC)),
+        ("17. decembra 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("17. Dezember 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("1er décembre 2019", datetime(2019, 12, 1, tzinfo=UTC)),
+        ("17 декабря 2019 г.", datetime(2019, 12, 17, tzinfo=UTC)),
     ],
 )
 def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datetime) -> None:
@@ -58,6 +72,11 @@ def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datet
         ("včera odpoledne", "is not a valid date"),
         ("Foo 17, 2019", "is not a valid date"),
         ("2019-12-17x19:20", "is not a valid date"),
+        ("Monday, Dec 17, 2019", "is not a valid date (Monday is another day)"),
+        ("Dec 17, 2019 13:20 PM", "is not a valid date"),
+        ("2019-12-17T19:20[Europe/Prague]", "is not a valid date"),
+        ("2019/12-17", "is not a valid date"),
+        ("17. prosinec 2019x", "is not a valid date"),
     ],
 )
 def test_parse_date_text_refuses_what_it_would_have_to_guess(text: str, reason: str) -> None:

@@ -186,8 +186,9 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
 
     Args:
         value: Text in one of the forms `parse_date_text` reads (ISO 8601 and its relatives,
-            RFC 2822, `2019-12-17-19-20`, `17. 12. 2019`), or the `date`/`datetime` YAML and
-            TOML make of an unquoted one. A value without a timezone is taken as UTC.
+            RFC 2822, `2019-12-17-19-20`, `17. 12. 2019`, `17. prosince 2019`), or the
+            `date`/`datetime` YAML and TOML make of an unquoted one, or the number YAML makes
+            of an unquoted `20191217`. A value without a timezone is taken as UTC.
         field: The front matter key, for the problem message.
         problems: Gets a sentence appended when the value is present but not read: not a
             date, impossible, or one that could be read two ways.
@@ -201,6 +202,8 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 8:
+        value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, read as text is
     if not isinstance(value, str):
         problems.append(f"{field} {_quote(value)} is not a valid date; ignored")
         return None

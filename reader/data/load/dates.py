@@ -2,8 +2,9 @@
 at all.
 
 One grammar of our own covers ISO 8601 and its everyday relatives (`2019-12-17 19:20`,
-`2019-12-17-19-20`, `2019-1-5T9:05Z`), the day-first Czech form (`17. 12. 2019 19:20`),
-English month names (`Dec 17, 2019`) and slashed dates whose order the numbers prove; the
+`2019-12-17-19-20`, `2019-1-5T9:05Z`, `2019/12/17`), the day-first Czech form (`17. 12. 2019
+19:20`), month names in English, German, French, Czech, Slovak and Russian (`Dec 17, 2019
+7:20 PM`, `17. prosince 2019`) and slashed dates whose order the numbers prove; the
 standard library reads RFC 2822
 (`Tue, 17 Dec 2019 19:20:00 +0100`). A lenient parser was measured and not used: it reads
 `2019-12-17-19-20` as a −20 hour offset (as `datetime.fromisoformat` does) and `03/04/2020`
@@ -22,12 +23,14 @@ _ZONE = r"(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
 _TIME = (
     r"(?P<hour>\d{1,2})[:h-](?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?"
+    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?"
 )
 _YEAR_FIRST = re.compile(
-    rf"(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})"
-    rf"(?:(?:[Tt]|[ _-]|\s+)(?:{_TIME})?\s*{_ZONE}?)?",
+    rf"(?P<year>\d{{4}})(?P<separator>[-/.])(?P<month>\d{{1,2}})(?P=separator)(?P<day>\d{{1,2}})"
+    rf"(?:(?:[Tt]|[ _-]|\s+)(?:{_TIME})?\s*(?:{_ZONE}(?:\[[\w/+-]+\])?)?)?",
 )
-"""`2019-12-17`, `2019-12-17T19:20:00.5+01:00`, `2019-12-17 19:20 UTC`, `2019-12-17-19-20`."""
+"""`2019-12-17`, `2019-12-17T19:20:00.5+01:00`, `2019-12-17 19:20 UTC`, `2019-12-17-19-20`,
+`2019/12/17`, and RFC 9557's zone name after an offset (`...+01:00[Europe/Prague]`)."""
 _COMPACT = re.compile(
     rf"(?P<year>\d{{4}})(?P<month>\d{{2}})(?P<day>\d{{2}})"
     rf"(?:T(?P<hour>\d{{2}})(?P<minute>\d{{2}})(?P<second>\d{{2}})?{_ZONE}?)?"
@@ -44,31 +47,38 @@ _SLASHED = re.compile(
 )
 """`25/12/2019` or `12/25/2019`: which number is the day only shows when one exceeds 12."""
 _MONTH_NAMED = re.compile(
-    r"(?:(?P<day_before>\d{1,2})\.?\s+(?P<name_after>[A-Za-z]{3,9})\.?"
-    r"|(?P<name_before>[A-Za-z]{3,9})\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)"
-    rf"\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?{_TIME})?\s*{_ZONE}?"
+    r"(?:(?P<weekday>[A-Za-z]{3,9}),?\s+)?"
+    r"(?:(?P<day_before>\d{1,2})(?:\.|er)?\s+(?P<name_after>[^\W\d_]{3,10})\.?"
+    r"|(?P<name_before>[^\W\d_]{3,10})\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)"
+    rf"\s+(?P<year>\d{{4}})(?:\s*г\.|\s+года)?(?:,?\s+(?:at\s+)?{_TIME})?\s*{_ZONE}?"
 )
-"""English month names: `17 December 2019`, `Dec 17, 2019 19:20`."""
+"""Month names: `17 December 2019`, `Tuesday, Dec 17, 2019 7:20 PM`, `17. prosince 2019`,
+`1er décembre 2019`, `17. Dezember 2019`, `17 декабря 2019 г.`."""
+_MONTH_NAMES = (
+    "january jan januar jänner janvier leden ledna január januára январь января",
+    "february feb februar février únor února február februára февраль февраля",
+    "march mar märz mars březen března marec marca март марта",
+    "april apr avril duben dubna apríl apríla апрель апреля",
+    "may mai květen května máj mája май мая",
+    "june jun juni juin červen června jún júna июнь июня",
+    "july jul juli juillet červenec července júl júla июль июля",
+    "august aug août srpen srpna augusta август августа",
+    "september sep sept septembre září septembra сентябрь сентября",
+    "october oct oktober octobre říjen října október októbra октябрь октября",
+    "november nov novembre listopad listopadu novembra ноябрь ноября",
+    "december dec dezember décembre prosinec prosince decembra декабрь декабря",
+)
+"""Each month's names and their short forms, in English, German, French, Czech, Slovak and
+Russian (nominative, and the genitive a date takes: `17. prosince`, `17 декабря`)."""
 _MONTHS = {
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
+}
+_WEEKDAYS = {
     name: number
     for number, full in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
-    for name in (full, full[:3], "sept" if number == 9 else full[:3])
+    for name in (full, full[:3])
 }
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 _MAX_ZONE_HOURS = 14
@@ -164,12 +174,16 @@ def _from_parts(match: re.Match[str], year: str, month: str, day: str) -> dateti
     if isinstance(zone, DateRefusal):
         return zone
     fraction = (groups.get("fraction") or "").ljust(6, "0")[:6]
+    hour = int(groups.get("hour") or 0)
+    half = (groups.get("half") or "").lower()
+    if half:  # `7:20 PM`: hours 1 to 12 only, `12 AM` being midnight
+        hour = hour % 12 + (12 if half == "p" else 0) if 1 <= hour <= 12 else 24
     try:
         return datetime(
             int(year),
             int(month),
             int(day),
-            int(groups.get("hour") or 0),
+            hour,
             int(groups.get("minute") or 0),
             int(groups.get("second") or 0),
             int(fraction or 0),
@@ -180,13 +194,18 @@ def _from_parts(match: re.Match[str], year: str, month: str, day: str) -> dateti
 
 
 def _from_month_name(match: re.Match[str]) -> datetime | DateRefusal:
-    """A date with an English month name; refused when the name is no month."""
+    """A date with a month name; refused when the name is no month, or the weekday before it
+    is no weekday or not the date's."""
     name = (match["name_before"] or match["name_after"]).lower()
     month = _MONTHS.get(name)
-    if month is None:
+    weekday = _WEEKDAYS.get((match["weekday"] or "").lower())
+    if month is None or (match["weekday"] and weekday is None):
         return DateRefusal("is not a valid date")
     day = match["day_before"] or match["day_after"]
-    return _from_parts(match, match["year"], str(month), day)
+    moment = _from_parts(match, match["year"], str(month), day)
+    if isinstance(moment, datetime) and weekday is not None and moment.weekday() != weekday:
+        return DateRefusal(f"is not a valid date ({match['weekday']} is another day)")
+    return moment
 
 
 def _zone(text: str | None) -> timezone | DateRefusal:
