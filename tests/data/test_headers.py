@@ -68,3 +68,29 @@ def test_load_reads_multimarkdown_headers_with_windows_line_ends(tmp_path: Path)
     text = "Title: Release notes\r\nAuthor: Jane Doe\r\n\r\nWe shipped it.\r\n"
     article = load_ok(write(tmp_path, "notes.md", text))
     assert (article.title, article.author) == ("Release notes", "Jane Doe")
+
+
+LOGSEQ = """title:: Porada o rozpočtu
+tags:: [[práce]], rozpočet
+date:: [[Dec 17th, 2019]]
+- první blok
+  - odrážka pod ním
+"""
+
+
+def test_logseq_page_properties_are_front_matter(tmp_path: Path) -> None:
+    """`key:: value` lines up to the first other line give title, tags and date, page links
+    read as the pages' names; the blocks after them are the body."""
+    assert split_headers(LOGSEQ) == Headers(
+        {"title": "Porada o rozpočtu", "tags": "práce, rozpočet", "date": "Dec 17th, 2019"},
+        "- první blok\n  - odrážka pod ním\n",
+    )
+    article = load_ok(write(tmp_path, "porada.md", LOGSEQ))
+    assert (article.title, article.tags) == ("Porada o rozpočtu", ("práce", "rozpočet"))
+    assert article.published == datetime(2019, 12, 17, tzinfo=UTC)
+    assert article.body.startswith("- první blok")
+
+
+def test_one_property_of_an_unknown_key_is_body() -> None:
+    """As with headers, a lone `key:: value` of no known key says too little."""
+    assert split_headers("poznamka:: jen text\n- blok\n") is None

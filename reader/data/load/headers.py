@@ -1,5 +1,6 @@
 """Key-value headers (Pelican, MultiMarkdown): `Title: …`, `Date: …`, `Tags: …` lines at the
-top of a file, up to the first blank line, with no delimiters around them."""
+top of a file, up to the first blank line, with no delimiters around them; and Logseq's page
+properties, `title:: …` lines up to the first line that is none."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ MIN_KNOWN_KEYS = 2
 _HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_ -]{0,40}?)[ \t]*:(?:[ \t]+(?P<value>.*)|$)")
 _CONTINUATION = re.compile(r"[ \t]+\S.*")
 """MultiMarkdown lets a long value go on in indented lines."""
+_PROPERTY_LINE = re.compile(r"(?P<key>[A-Za-z][\w-]{0,40})::(?:[ \t]+(?P<value>.*)|[ \t]*$)")
+"""A Logseq page property: `tags:: reading, news`."""
+_PAGE_LINK = re.compile(r"\[\[([^\[\]]*)\]\]")
+"""Logseq writes a value that names a page as a link to it: `date:: [[Mar 5th, 2024]]`."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,10 @@ def split_headers(text: str) -> Headers | None:
         key, a line before the first blank one is not a header, or the block has neither a
         title nor two known keys (then it is all body).
     """
-    head, blank, body = text.replace("\r\n", "\n").partition("\n\n")
+    text = text.replace("\r\n", "\n")
+    if _PROPERTY_LINE.match(text):
+        return _split_properties(text)
+    head, blank, body = text.partition("\n\n")
     values: dict[str, str] = {}
     key = ""
     for line in head.split("\n"):
@@ -82,9 +90,29 @@ def split_headers(text: str) -> Headers | None:
             values[key] = f"{values[key]} {line.strip()}".strip()
         else:
             return None
-    # One header of another key than the title (`URL: …` over a pasted article) is too little
-    # to take the text for a page with headers.
-    known = sum(key in KNOWN_KEYS for key in values)
-    if "title" not in values and known < MIN_KNOWN_KEYS:
+    if not is_enough(values):
         return None
     return Headers(values, body) if blank or body == "" else None
+
+
+def _split_properties(text: str) -> Headers | None:
+    """Logseq's page properties at the top of `text`, the body being every line after the
+    last of them; page links in their values read as the pages' names."""
+    lines = text.split("\n")
+    values: dict[str, str] = {}
+    taken = 0
+    for line in lines:
+        found = _PROPERTY_LINE.fullmatch(line.rstrip())
+        if found is None:
+            break
+        values[found["key"].lower()] = _PAGE_LINK.sub(r"\1", found["value"] or "").strip()
+        taken += 1
+    body = "\n".join(lines[taken:])
+    return Headers(values, body.lstrip("\n")) if is_enough(values) else None
+
+
+def is_enough(values: dict[str, str]) -> bool:
+    """Whether headers say enough to be taken as such: a title, or two known keys. One header
+    of another key than the title (`URL: …` over a pasted article) is too little to take
+    the text for a page with headers."""
+    return "title" in values or sum(key in KNOWN_KEYS for key in values) >= MIN_KNOWN_KEYS
