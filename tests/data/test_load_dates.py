@@ -9,7 +9,9 @@ import pytest
 from loading import load_ok, write
 
 
-@pytest.mark.parametrize("key", ["publishedAt", "date", "pubDate", "published", "created"])
+@pytest.mark.parametrize(
+    "key", ["publishedAt", "date", "pubDate", "published", "publishDate", "created"]
+)
 def test_load_reads_each_date_field(tmp_path: Path, key: str) -> None:
     """Every date field people use dates the article."""
     path = write(tmp_path, "a.md", f"---\ntitle: T\n{key}: 2019-12-17 19:20\n---\nText.\n")

@@ -83,8 +83,9 @@ def read_people(meta: Mapping[object, object], problems: list[str]) -> list[str]
     return list(names)
 
 
-DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "created")
-"""The front matter keys of an article's date, the first one read winning."""
+DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "publishDate", "created")
+"""The front matter keys of an article's date, the first one read winning (`publishDate`:
+Hugo's, for a page whose `date` is left out)."""
 ADDRESS_FIELDS = ("path", "url", "permalink")
 """Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
 
