@@ -63,6 +63,7 @@ def test_repair_undoes_a_wrong_code_page_in_any_language(code_page: str, text: s
         ("cp1250", "Řekl jen ‚ano‘ a odešel, protože ‚ne‘ neuměl říct."),
         ("cp1252", "”Tämä on hyvä päivä”, hän sanoi ja lähti kotiin tänään illalla."),
         ("cp1252", "Hann býr í Reykjavík og vinnur í stóru fyrirtæki í bænum."),
+        ("cp1252", "Nazwa „Karaiby” pochodzi od Karaibów, którzy żyli na wyspach."),
         ("cp1250", "Við fórum heim í gær. Á morgun förum við aftur í skólann."),
         (
             "cp1250",
@@ -76,7 +77,8 @@ def test_repair_chooses_lost_bytes_by_the_texts_language(code_page: str, text: s
     and soft hyphens are lost; each is chosen by what makes a word of the text's language, a
     mark by the characters around it and the language (a closing quote `‘` after a word,
     Finnish opening `”`, a dash rather than a symbol), a lone letter's case by where it
-    stands (`í` mid-sentence, `Á` starting one)."""
+    stands (`í` mid-sentence, `Á` starting one); the text is never run together (ftfy reads
+    `”` and the space after it as `†`)."""
     assert repaired(read_as_lossily(text, code_page)) == text
 
 

@@ -20,7 +20,7 @@ def is_better_repair(ours: str, theirs: str, language: str) -> bool:
     """Whether `ours` is clearly better than `theirs`, two repairs of one text.
 
     Only the lines that differ are weighed: their words must be likelier words of
-    `language` in `ours` (a word the list lacks counts as a very rare one), and `ours` must
+    `language` in `ours` (`text_likelihood`), and `ours` must
     show no more signs of mojibake (ftfy's measure of badness, C1 controls).
     A replacement character is no sign against a repair: it honestly marks bytes that are
     gone.
@@ -42,16 +42,21 @@ def mojibake_signs(text: str) -> int:
     return badness(text) + len(C1_CONTROL.findall(text))
 
 
-def text_likelihood(text: str, language: str) -> float:
-    """The log-likelihood of the words of `text` (runs of non-spaces holding a letter) in
-    `language`: mojibake splits and garbles words into rare or unknown ones."""
+def text_likelihood(text: str, language: str) -> tuple[int, float]:
+    """How likely the words of `text` (runs of non-spaces holding a letter) are in
+    `language`: mojibake splits and garbles words into rare or unknown ones. Fewer words
+    the list lacks first, then the log-likelihood of them all: a repair that ran two words
+    together (a lost `”` and the space after it taken for a `†`, `Karaiby†pochodzi`) is not
+    likelier for having one word fewer."""
     frequency = word_model(language).frequencies.get
     words = [bare_word(token).lower() for token in text.split()]
-    return sum(
+    logs = [
         math.log(frequency(word, UNKNOWN_WORD_FREQUENCY))
         for word in words
         if HAS_LETTER.search(word)
-    )
+    ]
+    unknown = math.log(UNKNOWN_WORD_FREQUENCY)
+    return -sum(log == unknown for log in logs), sum(logs)
 
 
 def bare_word(token: str) -> str:
