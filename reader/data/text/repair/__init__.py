@@ -7,7 +7,7 @@ from typing import NamedTuple
 from ..language_lists import language_name
 from .changes import RepairedText, TextChange
 from .choice import is_better_repair, language_of
-from .codepages import LOSSY_CODE_PAGES
+from .codepages import LONE_LEAD_CODE_PAGES
 from .detect import detect_code_page, has_lone_lead
 from .ftfy_fix import fix_with_ftfy, has_suspects
 from .mojibake import undo_mojibake
@@ -132,7 +132,7 @@ def undo_one_layer(text: str) -> UndoneLayer:
     if has_lone_lead(text):
         # Short text can hold nothing but lost bytes (`vÃce`); it counts as damaged only
         # when every word restoring them makes is a real word of the text's language.
-        for page in LOSSY_CODE_PAGES:
+        for page in LONE_LEAD_CODE_PAGES:
             undone = undo_mojibake(text, page)
             language = undone.language
             if language and undone.chosen and makes_known_words(text, undone.text, language):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .lost_bytes import is_greek_or_cyrillic
+
 SOFT_HYPHEN_BYTE = 0xAD
 NO_BREAK_SPACE_BYTE = 0xA0
 
@@ -59,6 +61,12 @@ CODE_PAGES: tuple[CodePage, ...] = tuple(
     make_code_page(name)
     for name in ("cp1254", "cp1252", "cp1250", "latin-1", "cp1251", "mac_roman", "cp437")
 )
-LOSSY_CODE_PAGES = tuple(page for page in CODE_PAGES if page.lost_bytes)
-"""The code pages that leave bytes undefined (or a soft hyphen to drop): only these leave a
-lead whose sequence lost bytes (MacRoman and cp437 define every byte)."""
+LONE_LEAD_CODE_PAGES = tuple(
+    page
+    for page in CODE_PAGES
+    if page.lost_bytes and not any(map(is_greek_or_cyrillic, page.characters_for(0xC2, 0xE2)))
+)
+"""The code pages whose lone leads tell lost bytes in text that holds nothing else: those
+that lose bytes (MacRoman and cp437 define every one) and show the leads of Latin letters
+and punctuation as Latin letters (`Ã`, `Ä`, `â`). Windows-1251 shows them as Cyrillic ones
+(`Г`, `Д`, `в`), which every Russian text is full of."""

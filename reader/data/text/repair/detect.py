@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..czech import CZECH_LETTERS
-from .codepages import CODE_PAGES, LOSSY_CODE_PAGES, CodePage
+from .codepages import CODE_PAGES, LONE_LEAD_CODE_PAGES, CodePage
 from .lost_bytes import decode_sequence, is_greek_or_cyrillic, sequence_length
 
 # Enough complete sequences to be sure; weighing more would only cost time on long texts.
@@ -54,7 +54,7 @@ def lone_lead_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
 
 ANY_COMPLETE_SEQUENCE = complete_sequence_pattern(CODE_PAGES)
 ANY_LEAD_THEN_FOLLOW = lead_then_follow_pattern(CODE_PAGES)
-ANY_LONE_LEAD = lone_lead_pattern(LOSSY_CODE_PAGES)
+ANY_LONE_LEAD = lone_lead_pattern(LONE_LEAD_CODE_PAGES)
 
 
 def find_sequences(text: str, limit: int | None = EVIDENCE_SAMPLE) -> list[re.Match[str]]:

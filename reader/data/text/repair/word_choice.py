@@ -208,11 +208,15 @@ def has_more_combinations(options: tuple[tuple[str, ...], ...], limit: int) -> b
 
 def makes_known_words(before: str, after: str, language: str) -> bool:
     """True when every word that differs between `before` and `after` is a known word of
-    `language` in `after` (apart from its ASCII parts)."""
+    `language` in `after` (apart from its ASCII parts); False when `after` has other words
+    than `before` has (a lost byte restored to a mark splits a word)."""
     words = word_model(language)
+    before_words, after_words = WORD.findall(before), WORD.findall(after)
+    if len(before_words) != len(after_words):
+        return False
     changed = {
         new
-        for old, new in zip(WORD.findall(before), WORD.findall(after), strict=False)
+        for old, new in zip(before_words, after_words, strict=True)
         if old != new and not new.isascii()
     }
     return bool(changed) and all(words.frequency(word) for word in changed)
