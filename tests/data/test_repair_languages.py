@@ -61,6 +61,7 @@ def test_repair_undoes_a_wrong_code_page_in_any_language(code_page: str, text: s
         ("cp1252", "La réunion a eu lieu à Paris et à Lyon, à la demande du ministre."),
         ("cp1251", "Это Иван. История Эрмитажа интересна, и Ирина это знает."),
         ("cp1252", "Москва является столицей России, и это знают все люди в стране."),
+        ("cp1254", "Это является важным событием для страны, и все люди это знают."),
         ("cp1250", "Řekl jen ‚ano‘ a odešel, protože ‚ne‘ neuměl říct."),
         ("cp1252", "”Tämä on hyvä päivä”, hän sanoi ja lähti kotiin tänään illalla."),
         ("cp1252", "Hann býr í Reykjavík og vinnur í stóru fyrirtæki í bænum."),

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..czech import MAX_WORD_LENGTH
 from ..language import MAX_FORMS, MAX_SAMPLE, leading_languages, words_of
+from ..language_lists import language_lists
 from .letter_case import has_consistent_case, keep_consistent_case, prefers_case, starts_sentence_at
 from .mark_choice import choose_mark
 from .words import word_model
@@ -161,6 +162,8 @@ def choose_word(
         return fill(tuple(likeliest_letter(choice, language) for choice in options))
     options = keep_consistent_case(parts, options)
     if has_more_combinations(options, MAX_COMBINATIONS):
+        options = letters_written_in(options, language)
+    if has_more_combinations(options, MAX_COMBINATIONS):
         options = tuple((likeliest_letter(choice, language),) for choice in options)
 
     filled = [(fill(chosen), chosen) for chosen in product(*options)]
@@ -193,6 +196,18 @@ def choose_word(
         )
 
     return max(filled, key=rank)[0]
+
+
+def letters_written_in(
+    options: tuple[tuple[str, ...], ...], language: str
+) -> tuple[tuple[str, ...], ...]:
+    """Each gap's options that `language`'s frequent words write (`я`, `с`, `э` of the eight
+    characters a lost byte after `Ñ` may make), all of them where it writes none: a word of
+    four gaps, each of eight options, is too many words to look up."""
+    alphabet = language_lists().alphabets.get(language, frozenset())
+    return tuple(
+        tuple(char for char in choice if char.lower() in alphabet) or choice for choice in options
+    )
 
 
 def has_more_combinations(options: tuple[tuple[str, ...], ...], limit: int) -> bool:
