@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.data.text.repair import repair_text
+from reader.data.text.repair.codepages import name_people_use
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 # Bytes Windows-1254 leaves undefined, lost by the pipeline the seeds went through.
@@ -105,7 +106,7 @@ def test_repair_lists_changes_in_words() -> None:
     pairs = {(change.before, change.after) for change in repaired.changes}
     assert ("KlÃÄovÃ©", "Klíčové") in pairs
     assert repaired.change_count == 2
-    assert all("cp1254" in change.reason for change in repaired.changes)
+    assert all("read as Windows-1254" in change.reason for change in repaired.changes)
 
 
 def test_repair_undoes_double_mojibake() -> None:
@@ -173,3 +174,21 @@ def test_a_run_of_thousands_of_lost_bytes_is_no_word_each_gap_takes_its_likelies
     thousands of gaps took time growing with their square)."""
     damaged = "Je to Å¡patnÄ› a mÄ›sto je Å¾ivÃ©. " + "Äx" * 3000
     assert repair_text(damaged).text == "Je to špatně a město je živé. " + "čx" * 3000
+
+
+@pytest.mark.parametrize(
+    ("codec", "name"),
+    [
+        ("cp1254", "Windows-1254"),
+        ("sloppy-windows-1252", "Windows-1252"),
+        ("latin-1", "Latin-1"),
+        ("mac_roman", "MacRoman"),
+        ("macroman", "MacRoman"),
+        ("cp437", "DOS cp437"),
+        ("iso-8859-2", "ISO 8859-2"),
+        ("koi8-r", "koi8-r"),
+    ],
+)
+def test_a_code_page_is_said_by_the_name_people_use(codec: str, name: str) -> None:
+    """Python's and ftfy's codec names become the names people know (a new one as it is)."""
+    assert name_people_use(codec) == name

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from ..language_lists import language_name
 from .changes import RepairedText, TextChange
 from .choice import is_better_repair, language_of
-from .codepages import LONE_LEAD_CODE_PAGES
+from .codepages import LONE_LEAD_CODE_PAGES, name_people_use
 from .detect import detect_code_page, has_lone_lead
 from .ftfy_fix import fix_with_ftfy, has_suspects
 from .mojibake import undo_mojibake
@@ -144,7 +144,7 @@ def undo_one_layer(text: str) -> UndoneLayer:
 def read_as(code_page: str, undone: FilledText) -> str:
     """The reason given for undoing a wrong decoding with `code_page`, and which language
     chose the letters of lost bytes."""
-    reason = f"UTF-8 text read as {code_page} was decoded again"
+    reason = f"UTF-8 text read as {name_people_use(code_page)} was decoded again"
     if undone.chosen and undone.language:
         return f"{reason}, its lost letters chosen by {language_name(undone.language)} words"
     return reason

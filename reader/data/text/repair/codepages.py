@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lost_bytes import is_greek_or_cyrillic
@@ -70,3 +71,24 @@ LONE_LEAD_CODE_PAGES = tuple(
 that lose bytes (MacRoman and cp437 define every one) and show the leads of Latin letters
 and punctuation as Latin letters (`Ã`, `Ä`, `â`). Windows-1251 shows them as Cyrillic ones
 (`Г`, `Д`, `в`), which every Russian text is full of."""
+
+
+_WINDOWS_CODE_PAGE = re.compile(r"(?:cp|windows-)(125\d)")
+_NAMES_PEOPLE_USE = {
+    "latin-1": "Latin-1",
+    "iso-8859-1": "Latin-1",
+    "iso-8859-2": "ISO 8859-2",
+    "mac_roman": "MacRoman",
+    "macroman": "MacRoman",
+    "cp437": "DOS cp437",
+}
+
+
+def name_people_use(codec: str) -> str:
+    """The name a code page goes by (`Windows-1254`), for Python's codec name (`cp1254`) or
+    ftfy's (`sloppy-windows-1254`)."""
+    name = codec.removeprefix("sloppy-").lower()
+    windows = _WINDOWS_CODE_PAGE.fullmatch(name)
+    if windows is not None:
+        return f"Windows-{windows[1]}"
+    return _NAMES_PEOPLE_USE.get(name, codec)

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from .choice import HAS_LETTER, bare_word, language_of
+from .codepages import name_people_use
 from .ftfy_badness import ftfy_may_act
 from .lost_bytes import is_plausible
 from .words import word_model
@@ -75,8 +76,7 @@ def in_words(explanation: Sequence[tuple[str, str]]) -> str:
         action == "decode" and argument.startswith("utf-8") for action, argument in explanation
     )
     if decoded_as_utf8 and encodings:
-        name = encodings[0].removeprefix("sloppy-")
-        return f"UTF-8 text read as {name} was decoded again (ftfy)"
+        return f"UTF-8 text read as {name_people_use(encodings[0])} was decoded again (ftfy)"
     if encodings == ["latin-1"] or ("transcode", "fix_c1_controls") in explanation:
         return "control characters read as Windows-1252 punctuation (ftfy)"
     if ("apply", "decode_inconsistent_utf8") in explanation:
