@@ -53,6 +53,10 @@ PRAGUE_WINTER = timezone(timedelta(hours=1))
         ("17. Dezember 2019", datetime(2019, 12, 17, tzinfo=UTC)),
         ("1er décembre 2019", datetime(2019, 12, 1, tzinfo=UTC)),
         ("17 декабря 2019 г.", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("úterý 17. prosince 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("Út 17. 12. 2019 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("mardi 17 décembre 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("вторник, 17 декабря 2019 г.", datetime(2019, 12, 17, tzinfo=UTC)),
     ],
 )
 def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datetime) -> None:
@@ -73,6 +77,8 @@ def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datet
         ("Foo 17, 2019", "is not a valid date"),
         ("2019-12-17x19:20", "is not a valid date"),
         ("Monday, Dec 17, 2019", "is not a valid date (Monday is another day)"),
+        ("pondělí 17. 12. 2019", "is not a valid date (pondělí is another day)"),
+        ("Foo 17. 12. 2019", "is not a valid date"),
         ("Dec 17, 2019 13:20 PM", "is not a valid date"),
         ("2019-12-17T19:20[Europe/Prague]", "is not a valid date"),
         ("2019/12-17", "is not a valid date"),

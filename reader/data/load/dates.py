@@ -36,18 +36,20 @@ _COMPACT = re.compile(
     rf"(?:T(?P<hour>\d{{2}})(?P<minute>\d{{2}})(?P<second>\d{{2}})?{_ZONE}?)?"
 )
 """ISO 8601's basic format: `20191217`, `20191217T192000Z`."""
+_WEEKDAY = r"(?:(?P<weekday>[^\W\d_]{2,11})\.?,?\s+)?"
+"""A weekday before a date (`Tuesday, `, `úterý `, `Di., `): checked against the date."""
 _DAY_FIRST = re.compile(
-    rf"(?P<day>\d{{1,2}})\.\s*(?P<month>\d{{1,2}})\.\s*(?P<year>\d{{4}})(?:,?\s+{_TIME})?"
-    rf"\s*{_ZONE}?"
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})\.\s*(?P<month>\d{{1,2}})\.\s*(?P<year>\d{{4}})"
+    rf"(?:,?\s+{_TIME})?\s*{_ZONE}?"
 )
-"""The Czech order, with dots: `17. 12. 2019`, `17.12.2019 19:20`."""
+"""The Czech order, with dots: `17. 12. 2019`, `17.12.2019 19:20`, `út 17. 12. 2019`."""
 _SLASHED = re.compile(
     rf"(?P<first>\d{{1,2}})/(?P<second_part>\d{{1,2}})/(?P<year>\d{{4}})(?:,?\s+{_TIME})?"
     rf"\s*{_ZONE}?"
 )
 """`25/12/2019` or `12/25/2019`: which number is the day only shows when one exceeds 12."""
 _MONTH_NAMED = re.compile(
-    r"(?:(?P<weekday>[A-Za-z]{3,9}),?\s+)?"
+    rf"{_WEEKDAY}"
     r"(?:(?P<day_before>\d{1,2})(?:\.|er)?\s+(?P<name_after>[^\W\d_]{3,10})\.?"
     r"|(?P<name_before>[^\W\d_]{3,10})\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)"
     rf"\s+(?P<year>\d{{4}})(?:\s*г\.|\s+года)?(?:,?\s+(?:at\s+)?{_TIME})?\s*{_ZONE}?"
@@ -73,13 +75,17 @@ Russian (nominative, and the genitive a date takes: `17. prosince`, `17 дека
 _MONTHS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
-_WEEKDAYS = {
-    name: number
-    for number, full in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-    for name in (full, full[:3])
-}
+_WEEKDAY_NAMES = (
+    "monday mon montag mo lundi pondělí po pondelok понедельник пн",
+    "tuesday tue tues dienstag di mardi úterý út utorok ut вторник вт",
+    "wednesday wed mittwoch mi mercredi středa st streda среда ср",
+    "thursday thu thur thurs donnerstag do jeudi čtvrtek čt štvrtok št четверг чт",
+    "friday fri freitag fr vendredi pátek pá piatok pi пятница пт",
+    "saturday sat samstag sonnabend sa samedi sobota so суббота сб",
+    "sunday sun sonntag dimanche neděle ne nedeľa воскресенье вс",
+)
+"""Each weekday's names and short forms, in the languages of the month names."""
+_WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 _MAX_ZONE_HOURS = 14
 """The furthest any real time zone is from UTC."""
@@ -113,10 +119,14 @@ def parse_date_text(text: str) -> datetime | DateRefusal:
         one that could be read two ways.
     """
     text = text.strip()
-    for pattern in (_YEAR_FIRST, _COMPACT, _DAY_FIRST):
+    for pattern in (_YEAR_FIRST, _COMPACT):
         match = pattern.fullmatch(text)
         if match is not None:
             return _from_parts(match, match["year"], match["month"], match["day"])
+    day_first = _DAY_FIRST.fullmatch(text)
+    if day_first is not None:
+        moment = _from_parts(day_first, day_first["year"], day_first["month"], day_first["day"])
+        return _on_its_weekday(day_first, moment)
     slashed = _SLASHED.fullmatch(text)
     if slashed is not None:
         return _from_slashed(slashed)
@@ -198,13 +208,22 @@ def _from_month_name(match: re.Match[str]) -> datetime | DateRefusal:
     is no weekday or not the date's."""
     name = (match["name_before"] or match["name_after"]).lower()
     month = _MONTHS.get(name)
-    weekday = _WEEKDAYS.get((match["weekday"] or "").lower())
-    if month is None or (match["weekday"] and weekday is None):
+    if month is None:
         return DateRefusal("is not a valid date")
     day = match["day_before"] or match["day_after"]
-    moment = _from_parts(match, match["year"], str(month), day)
-    if isinstance(moment, datetime) and weekday is not None and moment.weekday() != weekday:
-        return DateRefusal(f"is not a valid date ({match['weekday']} is another day)")
+    return _on_its_weekday(match, _from_parts(match, match["year"], str(month), day))
+
+
+def _on_its_weekday(match: re.Match[str], moment: datetime | DateRefusal) -> datetime | DateRefusal:
+    """`moment`, unless the weekday written before it is no weekday or another day's."""
+    written = match["weekday"]
+    if written is None or isinstance(moment, DateRefusal):
+        return moment
+    weekday = _WEEKDAYS.get(written.lower())
+    if weekday is None:
+        return DateRefusal("is not a valid date")
+    if moment.weekday() != weekday:
+        return DateRefusal(f"is not a valid date ({written} is another day)")
     return moment
 
 
