@@ -75,6 +75,7 @@ Russian (nominative, and the genitive a date takes: `17. prosince`, `17 дека
 _MONTHS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
+"""Each month's number (January 1) by every name of it."""
 _WEEKDAY_NAMES = (
     "monday mon montag mo lundi pondělí po pondelok понедельник пн",
     "tuesday tue tues dienstag di mardi úterý út utorok ut вторник вт",
@@ -86,6 +87,7 @@ _WEEKDAY_NAMES = (
 )
 """Each weekday's names and short forms, in the languages of the month names."""
 _WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
+"""Each weekday's number as `datetime.weekday` gives it (Monday 0) by every name of it."""
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 _MAX_ZONE_HOURS = 14
 """The furthest any real time zone is from UTC."""

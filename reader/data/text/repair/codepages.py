@@ -38,6 +38,11 @@ class CodePage:
         """The characters bytes `first`..`last` decode to."""
         return {char for byte, char in self.characters.items() if first <= byte <= last}
 
+    def lone_leads(self) -> set[str]:
+        """The characters the leads of Latin letters and punctuation decode to: what stays
+        of `í`, `č` or `„` when the rest of its sequence was lost."""
+        return self.characters_for(0xC2, 0xC5) | self.characters_for(0xE2, 0xE2)
+
 
 def make_code_page(name: str) -> CodePage:
     """Build the tables of the code page Python knows as `name`."""
@@ -65,7 +70,7 @@ CODE_PAGES: tuple[CodePage, ...] = tuple(
 LONE_LEAD_CODE_PAGES = tuple(
     page
     for page in CODE_PAGES
-    if page.lost_bytes and not any(map(is_greek_or_cyrillic, page.characters_for(0xC2, 0xE2)))
+    if page.lost_bytes and not any(map(is_greek_or_cyrillic, page.lone_leads()))
 )
 """The code pages whose lone leads tell lost bytes in text that holds nothing else: those
 that lose bytes (MacRoman and cp437 define every one) and show the leads of Latin letters

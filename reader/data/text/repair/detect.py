@@ -44,12 +44,8 @@ def lead_then_follow_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
 
 
 def lone_lead_pattern(code_pages: Iterable[CodePage]) -> re.Pattern[str]:
-    """A lead of Latin letters or punctuation: what stays of `í`, `č` or `„` when the rest of
-    its sequence was lost."""
-    leads: set[str] = set()
-    for page in code_pages:
-        leads |= page.characters_for(0xC2, 0xC5) | page.characters_for(0xE2, 0xE2)
-    return re.compile(character_class(leads))
+    """A lone lead (`CodePage.lone_leads`) of any of `code_pages`."""
+    return re.compile(character_class(set().union(*(page.lone_leads() for page in code_pages))))
 
 
 ANY_COMPLETE_SEQUENCE = complete_sequence_pattern(CODE_PAGES)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import unicodedata
 
 OPENING_CONTEXT = frozenset(" \t\n([{\"'")
-QUOTE_OPEN = "„"
-CLOSING_QUOTES = ("”", "‘")
+QUOTE_OPEN, RIGHT_QUOTE = "„", "”"
+CLOSING_QUOTES = (RIGHT_QUOTE, "‘")
 """Closing quotes whose last byte some code pages leave undefined: `”` (0x9D: Windows-1252
 and 1254) and `‘` (0x98: Windows-1250 and 1251), which closes Czech `‚single‘` quotes and
 stands for an apostrophe too."""
@@ -28,8 +28,8 @@ def choose_mark(
     and the text's `language` (wordfreq's code), when told."""
     opens = before == "" or before in OPENING_CONTEXT
     if opens and after not in ("", " ", "\n"):
-        if language in OPENING_WITH_CLOSING_QUOTE and CLOSING_QUOTES[0] in options:
-            return CLOSING_QUOTES[0]
+        if language in OPENING_WITH_CLOSING_QUOTE and RIGHT_QUOTE in options:
+            return RIGHT_QUOTE
         if QUOTE_OPEN in options:
             return QUOTE_OPEN
     closing = [quote for quote in CLOSING_QUOTES if quote in options]
