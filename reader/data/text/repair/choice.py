@@ -50,13 +50,9 @@ def text_likelihood(text: str, language: str) -> tuple[int, float]:
     likelier for having one word fewer."""
     frequency = word_model(language).frequencies.get
     words = [bare_word(token).lower() for token in text.split()]
-    logs = [
-        math.log(frequency(word, UNKNOWN_WORD_FREQUENCY))
-        for word in words
-        if HAS_LETTER.search(word)
-    ]
-    unknown = math.log(UNKNOWN_WORD_FREQUENCY)
-    return -sum(log == unknown for log in logs), sum(logs)
+    found = [frequency(word) for word in words if HAS_LETTER.search(word)]
+    likelihood = sum(math.log(share or UNKNOWN_WORD_FREQUENCY) for share in found)
+    return -found.count(None), likelihood
 
 
 def bare_word(token: str) -> str:

@@ -176,16 +176,14 @@ def choose_word(
     if known:
         # Any known word is likelier than an unknown one (UNKNOWN_WORD_FREQUENCY), so the
         # letters' fit need not be weighed: by far the most common case, and the cheapest.
-        # A sentence starts with a capital, whatever word is likelier elsewhere (Icelandic
-        # `Á` rather than `í`).
-        return max(
-            known,
-            key=lambda pair: (
-                starts_sentence and pair[1][:1].isupper(),
-                pair[0],
-                prefers_case(pair[1], starts_sentence),
-            ),
-        )[1]
+        # At a sentence's start the case comes first: it takes a capital, whatever word is
+        # likelier elsewhere (Icelandic `Á` rather than `í`).
+        def rank_known(pair: tuple[float, str]) -> tuple[bool, float, bool]:
+            share, word = pair
+            expected = prefers_case(word, starts_sentence)
+            return starts_sentence and expected, share, expected
+
+        return max(known, key=rank_known)[1]
 
     def rank(candidate: tuple[str, tuple[str, ...]]) -> tuple[bool, float, bool]:
         word, chosen = candidate
