@@ -25,6 +25,9 @@ class CodePage:
     undefined decodes to the C1 control of its number, as Windows decodes it."""
     bytes_of: dict[str, int] = field(repr=False)
     """The high byte each of `characters` comes from."""
+    no_break_space: frozenset[int] = field(repr=False)
+    """The byte of the no-break space where the code page has one at 0xA0: lost too when
+    no no-break space survived anywhere in a text."""
 
     def encode(self, chars: str) -> bytes | None:
         """The bytes `chars`, all high characters of this code page, come from; None
@@ -55,8 +58,15 @@ def make_code_page(name: str) -> CodePage:
     undefined = set(range(0x80, 0x100)) - set(characters)
     characters |= {byte: chr(byte) for byte in undefined if byte < 0xA0}
     bytes_of = {char: byte for byte, char in characters.items()}
-    soft_hyphen = {SOFT_HYPHEN_BYTE} if characters.get(SOFT_HYPHEN_BYTE) == "\u00ad" else set()
-    return CodePage(name, frozenset(undefined | soft_hyphen), characters, bytes_of)
+    soft_hyphen = _byte_if_it_is(characters, SOFT_HYPHEN_BYTE, "\u00ad")
+    no_break_space = _byte_if_it_is(characters, NO_BREAK_SPACE_BYTE, "\u00a0")
+    return CodePage(name, frozenset(undefined) | soft_hyphen, characters, bytes_of, no_break_space)
+
+
+def _byte_if_it_is(characters: dict[int, str], byte: int, char: str) -> frozenset[int]:
+    """{`byte`} when it decodes to `char` in the code page of `characters`, else none: the
+    soft hyphen and the no-break space are lost only where the code page has them."""
+    return frozenset({byte}) if characters.get(byte) == char else frozenset()
 
 
 # Tried in this order; on equal evidence the earlier wins. Windows-1254 drops more bytes than

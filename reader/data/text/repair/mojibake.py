@@ -12,7 +12,7 @@ import codecs
 import threading
 from functools import cache
 
-from .codepages import NO_BREAK_SPACE_BYTE, CodePage
+from .codepages import CodePage
 from .lost_bytes import fillings, sequence_length
 from .word_choice import LETTER_GAP, MARK_GAP, FilledText, Gap, fill_gaps
 
@@ -83,9 +83,9 @@ def undo_mojibake(text: str, code_page: CodePage) -> FilledText:
     where the words say which language chooses them (elsewhere they stay as found)."""
     state.code_page = code_page
     state.lost_bytes = code_page.lost_bytes
-    if "\u00a0" not in text and code_page.characters.get(NO_BREAK_SPACE_BYTE) == "\u00a0":
+    if "\u00a0" not in text:
         # No no-break space survived anywhere, so the pipeline dropped those bytes too.
-        state.lost_bytes = state.lost_bytes | {NO_BREAK_SPACE_BYTE}
+        state.lost_bytes = state.lost_bytes | code_page.no_break_space
     state.gaps = []
     raw = text.encode(code_page.name, KEEP_AS_UTF8)
     decoded = raw.decode("utf-8", RESTORE_LOST_BYTES)
