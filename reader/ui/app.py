@@ -185,11 +185,17 @@ class ReaderApp(EscapeThenKey, App[None]):
         """Hand the index to the list: it shows what an earlier run stored at once."""
         self.index = message.index
         self.article_list.index = message.index
-        self.call_after_refresh(self._stored_list_shown.set)
+        self.call_after_refresh(self._watch_then_read)
         self._show_index_notice()
-        # Watched from now on, while the first refresh reads: what changes meanwhile is read
-        # once it ends (`reload`).
-        self.following.watch()
+
+    def _watch_then_read(self) -> None:
+        """Once the stored list is drawn, watch the folder and let the first refresh read it:
+        what changes meanwhile is read once it ends (`reload`). Setting a watch up holds
+        Python's lock for a while in a big folder with subfolders, as the refresh's look at
+        every file does: the list is on the screen first."""
+        if not self.closing:
+            self.following.watch()
+        self._stored_list_shown.set()
 
     def _show_index_notice(self) -> None:
         """Say why the index is kept in memory, if it is, once."""

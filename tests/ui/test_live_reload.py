@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, settle, write_article
+from conftest import ARTICLES, settle, write_article, write_folder
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -202,6 +202,36 @@ async def test_a_folder_deleted_and_made_anew_is_followed_again(
         await wait_for(pilot, lambda: list(table.article_ids) == ["znovu"])
         write_article(articles_dir, {**ARTICLES[1], "slug": "potom", "title": "Potom"})
         await wait_for(pilot, lambda: "potom" in table.article_ids)
+
+
+async def test_files_in_a_subfolder_made_while_the_reader_runs_are_listed(
+    articles_dir: Path,
+) -> None:
+    """A folder without subfolders gains one: the file written into it at once is listed, and
+    so is one written there later (the subfolder is watched too from then on)."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        (articles_dir / "nove").mkdir()
+        write_article(articles_dir / "nove", {**ARTICLES[0], "slug": "hned", "title": "Hned"})
+        await wait_for(pilot, lambda: "hned" in table.article_ids)
+        await pilot.pause(0.5)  # the subfolder watched by now
+        write_article(articles_dir / "nove", {**ARTICLES[1], "slug": "pozdeji", "title": "Později"})
+        await wait_for(pilot, lambda: "pozdeji" in table.article_ids)
+
+
+async def test_files_written_in_a_subfolder_are_listed(tmp_path: Path) -> None:
+    """A folder whose articles are in subfolders from the start: a file written in one of
+    them while the reader runs is listed."""
+    folder = tmp_path / "clanky"
+    write_folder(folder / "2025", ARTICLES[:2])
+    app = ReaderApp(articles_dir=folder)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        write_article(folder / "2025", {**ARTICLES[2], "slug": "dalsi", "title": "Další"})
+        await wait_for(pilot, lambda: "dalsi" in table.article_ids)
 
 
 async def test_the_list_asks_the_index_again_only_after_it_was_written(
