@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from reader.data.text.diacritics import strip_diacritics
-from reader.data.text.repair.words import czech_words
+from reader.data.text.repair.words import czech_words, word_model
 from reader.data.text.restore import restore_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -111,8 +111,8 @@ def main() -> int:
 
 
 def model_loaded() -> bool:
-    """Whether this process has loaded the word model."""
-    return czech_words.cache_info().currsize > 0
+    """Whether this process has loaded a word model."""
+    return word_model.cache_info().currsize > 0
 
 
 if __name__ == "__main__":

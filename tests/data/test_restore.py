@@ -383,10 +383,10 @@ def test_restore_of_clean_text_does_not_load_the_word_model() -> None:
     """Text that plainly has its diacritics is settled without the word model, which takes
     a second to load: opening many articles stays fast."""
     script = (
-        "from reader.data.text.repair.words import czech_words\n"
+        "from reader.data.text.repair.words import word_model\n"
         "from reader.data.text.restore import restore_text\n"
         f"restore_text({CZECH!r})\n"
-        "print(czech_words.cache_info().currsize)\n"
+        "print(word_model.cache_info().currsize)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], check=True, capture_output=True, text=True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from dataclasses import astuple, fields
 from pathlib import Path
@@ -209,3 +211,22 @@ def test_a_model_is_built_without_a_cache_directory(tmp_path: Path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     with word_model_file.building_alone(blocker / "cache" / "model.sqlite"):
         pass  # no error: built by this process alone
+
+
+def test_a_languages_model_is_kept_for_the_next_process(cache: Path) -> None:
+    """The model of a language other than Czech is built once and kept: a later process
+    reads its file rather than building it again."""
+    script = (
+        "import sys\n"
+        "from reader.data.text.repair import words as module\n"
+        "if sys.argv[1] == 'later':\n"
+        "    module.build_model = lambda *args: sys.exit('built again')\n"
+        "words = module.word_model('is')\n"
+        "print(words.frequency('Og') > words.frequency('hús') > 0 == words.frequency('xqzw'))\n"
+        "print(module.model_file('is').is_file(), isinstance(words.frequencies, dict))\n"
+    )
+    for run in ("first", "later"):
+        result = subprocess.run(
+            [sys.executable, "-c", script, run], check=True, capture_output=True, text=True
+        )
+        assert result.stdout.split() == ["True", "True", "False"], run

@@ -1,4 +1,5 @@
-"""The Czech word model the repairs share: word frequencies and letter priors from wordfreq."""
+"""The word models the repairs share, one per language: word frequencies and letter priors from
+wordfreq."""
 
 from __future__ import annotations
 
@@ -177,30 +178,34 @@ def build_czech_words(frequencies: dict[str, float], czech: bool = True) -> Czec
 
 @cache
 def word_model(language: str) -> CzechWords:
-    """The word model of `language` (wordfreq's code), loaded on first use; Czech's is kept
-    in the cache directory, the others are built from wordfreq's list (a second or two)."""
-    if language == LANGUAGE:
-        return czech_words()
-    from wordfreq import get_frequency_dict, get_frequency_list
-
-    words = build_czech_words(get_frequency_dict(language, wordlist="best"), czech=False)
-    # wordfreq keeps the list and the dict it read; the model has what it needs of them.
-    get_frequency_dict.cache_clear()
-    get_frequency_list.cache_clear()
-    return words
+    """The word model of `language` (wordfreq's code): its file in the cache directory, read
+    word by word, or built from wordfreq's list (a few seconds) and kept there for the next
+    process. Every process that meets the language (each loading worker, the reader's own)
+    reads the one file rather than building the model in its memory (a second or more and
+    100 MB or so each)."""
+    path = model_file(language)
+    return read_or_build(path, lambda: read_kept_words(path), lambda: build_model(language, path))
 
 
-@cache
 def czech_words() -> CzechWords:
-    """The shared word model: its file in the cache directory, read word by word, or built
-    from wordfreq's list (about two seconds) and kept there for the next process."""
-    path = czech_model_file()
-    return read_or_build(path, lambda: read_kept_words(path), lambda: build_czech_model(path))
+    """The Czech word model, which restoring diacritics reads too."""
+    return word_model(LANGUAGE)
 
 
 def czech_model_file() -> Path:
-    """Where the model is kept in the cache directory (it may not be built yet)."""
-    return word_model_file(MODEL_NAME, model_sources(), MODEL_SUFFIX)
+    """Where the Czech model is kept in the cache directory (it may not be built yet)."""
+    return model_file(LANGUAGE)
+
+
+def model_file(language: str) -> Path:
+    """Where the model of `language` is kept in the cache directory."""
+    return word_model_file(model_name(language), model_sources(language), MODEL_SUFFIX)
+
+
+def model_name(language: str) -> str:
+    """The name of the files of `language`'s model (Czech's as it was before the others
+    were kept, so its older files are found and removed)."""
+    return MODEL_NAME if language == LANGUAGE else f"words-{language}"
 
 
 def keep_words(path: Path, words: CzechWords) -> bool:
@@ -220,28 +225,33 @@ def read_kept_words(path: Path) -> CzechWords | None:
     )
 
 
-def build_czech_model(path: Path) -> CzechWords:
-    """Build the Czech word model from wordfreq's list and keep it in the file `path`."""
+def build_model(language: str, path: Path) -> CzechWords:
+    """Build the word model of `language` from wordfreq's list and keep it in the file
+    `path`; only Czech's groups its words by their accents, for restoring them."""
     # Imported here: wordfreq takes a fifth of a second to import, which every start of the
     # reader would pay though only text needing repair uses it.
     from wordfreq import get_frequency_dict, get_frequency_list
 
-    words = build_czech_words(get_frequency_dict(LANGUAGE, wordlist="large"))
+    words = build_czech_words(
+        get_frequency_dict(language, wordlist="best"), czech=language == LANGUAGE
+    )
     # wordfreq keeps the lists it built the dict from: 600,000 words in lists that every
     # full garbage collection walks (17 ms each, about a millisecond per OCR'd article
-    # loaded). The dict has every word, so the lists go.
+    # loaded), and the dict itself. The model has every word, so both go.
+    get_frequency_dict.cache_clear()
     get_frequency_list.cache_clear()
     if not keep_words(path, words):
         return words
-    forget_older_models(path, MODEL_NAME)
+    forget_older_models(path, model_name(language))
     # Read back, the words built here are let go: the file holds them.
     return read_kept_words(path) or words
 
 
-def model_sources() -> list[Path]:
-    """The files the model is built from: wordfreq's Czech list (its package, should the
-    list move) and this module. Found without importing wordfreq."""
+def model_sources(language: str = LANGUAGE) -> list[Path]:
+    """The files the model of `language` is built from: wordfreq's list of it (its package,
+    should the list move) and this module. Found without importing wordfreq."""
     spec = importlib.util.find_spec("wordfreq")
     package = Path(next(iter(spec.submodule_search_locations or ()), "")) if spec else Path()
-    word_list = package / "data" / f"large_{LANGUAGE}.msgpack.gz"
-    return [word_list if word_list.exists() else package, Path(__file__)]
+    # wordfreq's "best" list: the large one where the language has one.
+    lists = [package / "data" / f"{size}_{language}.msgpack.gz" for size in ("large", "small")]
+    return [next((path for path in lists if path.exists()), package), Path(__file__)]
