@@ -230,3 +230,18 @@ def test_a_languages_model_is_kept_for_the_next_process(cache: Path) -> None:
             [sys.executable, "-c", script, run], check=True, capture_output=True, text=True
         )
         assert result.stdout.split() == ["True", "True", "False"], run
+
+
+def test_kept_model_of_a_language_without_accent_groups_reads_its_words(
+    cache: Path, sources: list[Path]
+) -> None:
+    """A model that does not group its words by their accents (every language but Czech) is
+    kept as its frequencies alone, and reads them back."""
+    words = build_czech_words(FREQUENCIES, czech=False)
+    path = word_model_file.word_model_file("words-xx", sources, MODEL_SUFFIX)
+    assert keep_words(path, words)
+    kept = read_kept_words(path)
+    assert kept is not None and kept.accented_variants == {}
+    assert kept.frequency("Práce") == 0.004 and kept.frequency("tea") == 1e-6
+    assert kept.frequency("xyz") == 0.0 and kept.variants("prace") == ("prace",)
+    assert kept.letter_fit("r", "á", "c") == words.letter_fit("r", "á", "c")
