@@ -227,7 +227,7 @@ class ReaderApp(EscapeThenKey, App[None]):
             self.article_list.index_version += message.list_changed
 
     @on(IndexRefreshed)
-    def finish_loading(self) -> None:
+    def finish_loading(self, message: IndexRefreshed) -> None:
         """Show the complete list, say if some files failed, and follow the folder from now on."""
         if self.closing:
             return
@@ -238,12 +238,11 @@ class ReaderApp(EscapeThenKey, App[None]):
         self._show_index_notice()  # the index file may have failed to be written meanwhile
         if not self._first_load_done:
             self._first_load_done = True
-            self._report_problems()
+            self._report_problems(message.problems)
         self.following.refreshed()
 
-    def _report_problems(self) -> None:
-        """Say how many files failed to load, if any did."""
-        problems = len(self.index.problems) if self.index is not None else 0
+    def _report_problems(self, problems: int) -> None:
+        """Say how many files failed to load (`problems`), if any did."""
         if problems:
             self.notify(
                 f"{problems:,} file{'s' * (problems != 1)} could not be loaded."

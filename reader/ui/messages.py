@@ -28,8 +28,14 @@ class IndexProgress(Message):
     """Whether the first files wait for the word models repair reads to be built (once)."""
 
 
+@dataclass
 class IndexRefreshed(Message):
     """The list is up to date with the folder; the texts are read behind it."""
+
+    problems: int
+    """How many files could not be loaded: counted by the loading thread, as the screen's
+    own look would wait for the index, which that thread reads next (0.1-0.2 s at 100,000
+    articles)."""
 
 
 @dataclass

@@ -92,6 +92,25 @@ def test_index_holds_articles_and_problems(folder: Path) -> None:
     assert [problem.path.name for problem in index.problems] == ["broken.md"]
 
 
+def test_count_and_problems_are_read_again_only_after_a_write(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen asks for the count and the problems at every change of the list: asked
+    again before anything was written, they are not read from the index (which the loading
+    thread may be reading meanwhile); after a write they are."""
+    index = refreshed(folder)
+    assert len(index) == 5 and len(index.problems) == 1
+    reads: list[object] = []
+    reading = index._reading
+    monkeypatch.setattr(index, "_reading", lambda: reads.append(1) or reading())
+    assert len(index) == 5 and len(index.problems) == 1 and not reads
+    write_article(folder, "nova.md", title="Nová")
+    (folder / "broken-2.md").write_text("---\n: : [\n---\nText.\n", encoding="utf-8")
+    for _ in index.refresh():
+        pass
+    assert len(index) == 6 and len(index.problems) == 2 and reads
+
+
 def test_categories_merge_folded_spellings(folder: Path) -> None:
     """Categories equal when folded are counted once, shown as first indexed, sorted."""
     categories = refreshed(folder).facet_counts(Facet.CATEGORY)

@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from ..article import LoadProblem
 from ..cache_dir import default_cache_dir
 from ..load.files import MAX_FILE_BYTES
 from .catalog import Catalog
@@ -87,6 +88,10 @@ class ArticleIndex(ListPass, TextPass, DatedReading):
         self._texts_written = 0
         """Batches of texts written: a search's matches read before the last are stale."""
         self._searched: tuple[tuple[int, int, tuple[str, ...]], set[int]] | None = None
+        self._counted: tuple[tuple[int, int] | None, int] | None = None
+        """The count of articles, and when it was read (see `_written`)."""
+        self._problems_read: tuple[tuple[int, int] | None, tuple[LoadProblem, ...]] | None = None
+        """The problems, and when they were read."""
 
     @classmethod
     def open(
