@@ -67,6 +67,16 @@ def test_infer_slug_words_written_capitalised_in_text_keep_capitals() -> None:
     assert article.source.id == "ceske-noviny"
 
 
+def test_infer_slug_word_takes_its_casing_only_from_whole_words() -> None:
+    """A slug word inside longer words (`MEGAPRAHA`, `PRAHAMARKET`) says nothing of how the
+    text writes it: only the word itself does (`Praha` mid-sentence)."""
+    text = (
+        "Mluvili o MEGAPRAHA a PRAHAMARKET, hlavne ale o tom, ze Praha roste.\n\n"
+        "https://example.org/zpravy-z-praha"
+    )
+    assert infer_article(text, "fallback").title == "Zpravy z Praha"
+
+
 def test_infer_unknown_host_names_the_source_after_the_host() -> None:
     """A host missing from the table becomes the source's id and name, without `www.`."""
     text = "Something happened today.\nhttps://www.example.org/news/prime-minister-resigns\n"
