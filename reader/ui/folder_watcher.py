@@ -48,10 +48,9 @@ def has_subfolders(folder: Path) -> bool:
 
 
 def made_a_folder(changes: set[tuple[watchfiles.Change, str]]) -> bool:
-    """Whether `changes` (which `concerns_articles` let through) added a folder."""
+    """Whether `changes` added a folder (even one named like an article, `notes.md/`)."""
     return any(
-        change == watchfiles.Change.added and not is_article_name(Path(path).name)
-        for change, path in changes
+        change == watchfiles.Change.added and os.path.isdir(path) for change, path in changes
     )
 
 

@@ -221,6 +221,22 @@ async def test_files_in_a_subfolder_made_while_the_reader_runs_are_listed(
         await wait_for(pilot, lambda: "pozdeji" in table.article_ids)
 
 
+async def test_files_in_a_subfolder_named_like_an_article_are_listed(
+    articles_dir: Path,
+) -> None:
+    """A folder made while the reader runs is watched whatever its name, `archiv.md` too."""
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.article_list.query_one(ArticleTable)
+        (articles_dir / "archiv.md").mkdir()
+        await pilot.pause(1.5)  # the folder reported, and watched with its subfolders
+        write_article(
+            articles_dir / "archiv.md", {**ARTICLES[1], "slug": "stara", "title": "Stará"}
+        )
+        await wait_for(pilot, lambda: "stara" in table.article_ids)
+
+
 async def test_files_written_in_a_subfolder_are_listed(tmp_path: Path) -> None:
     """A folder whose articles are in subfolders from the start: a file written in one of
     them while the reader runs is listed."""
