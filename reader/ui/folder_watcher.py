@@ -55,7 +55,8 @@ def made_a_folder(changes: set[tuple[watchfiles.Change, str]]) -> bool:
 
 
 class FolderWatcher:
-    """Watches a folder, recursively, on a thread of its own; calls back after each change."""
+    """Watches a folder, and its subfolders once it has any, on a thread of its own; calls back
+    after each change."""
 
     def __init__(
         self, folder: Path, changed: Callable[[], object], failed: Callable[[str], object]
