@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from .brief_model import Brief, BriefEntry, DayCount
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
     from .index.article_index import ArticleIndex
+    from .index.index_connections import IndexClosed, IndexDamaged
     from .index.loaded import RefreshProgress
-    from .index.reads import IndexClosed, IndexDamaged
     from .index.selected import Selected
     from .index.texts import TextCoverage
     from .list_entry import ListEntry

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from ..config import Config, LoadedConfig, default_config_file
 from ..data import BUILDING_WORD_MODELS, ArticleIndex, FolderError, ReadingState
 from .app_settings import apply_settings
-from .commands import ScreenCommands
+from .commands import ScreenCommands, system_commands
 from .escape_keys import EscapeThenKey
 from .folder_following import FolderFollowing
 from .loading_passes import read_folder
@@ -283,14 +283,8 @@ class ReaderApp(EscapeThenKey, App[None]):
         self.screen.post_message(MarksChanged())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Textual's palette commands, but Keys opens the reader's help (Textual's own panel
-        stayed open over the screens, and Esc left the article instead of closing it), and
-        no Screenshot (saved where the user never chose, or failing without a reason)."""
-        for command in super().get_system_commands(screen):
-            if command.title == "Keys":
-                yield SystemCommand("Keys", "Every key of the reader (?)", self.action_help)
-            elif command.title != "Screenshot":
-                yield command
+        """Textual's palette commands as the reader offers them (`system_commands`)."""
+        return system_commands(super().get_system_commands(screen), self.action_help)
 
     def action_help(self) -> None:
         """Show every key."""

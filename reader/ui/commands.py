@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from rich.markup import escape
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.binding import ActiveBinding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
@@ -101,3 +102,17 @@ class ScreenCommands(Provider):
                 for offset in offsets:
                     title.stylize(matcher.match_style.rich_style, offset, offset + 1)
                 yield Hit(score, title, command.callback, text=command.title, help=command.help)
+
+
+def system_commands(
+    textuals: Iterable[SystemCommand], show_help: Callable[[], object]
+) -> Iterator[SystemCommand]:
+    """Textual's palette commands `textuals`, but Keys opens the reader's help (`show_help`:
+    Textual's own panel stayed open over the screens, and Esc left the article instead of
+    closing it), and no Screenshot (saved where the user never chose, or failing without a
+    reason)."""
+    for command in textuals:
+        if command.title == "Keys":
+            yield SystemCommand("Keys", "Every key of the reader (?)", show_help)
+        elif command.title != "Screenshot":
+            yield command

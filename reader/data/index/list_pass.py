@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from .database_file import open_database, rebuild_database, remove_index_files
+from .index_connections import IndexClosed
 from .ingest import folder_changes, load_rows, scan_folder
 from .loaded import FileStamp, LoadedFile, RefreshProgress
 from .location import kept_in_memory
 from .read_connection import ReadConnection
-from .reads import IndexClosed, IndexReading
+from .reads import IndexReading
 from .schema import BODY_DONE, BODY_WAITING, begin_bulk_load, end_bulk_load
 from .stamps import keep_digest, kept_digest, known_stamps, stamps_digest
 from .writes import forget_file, store_batch

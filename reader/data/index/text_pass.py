@@ -9,9 +9,10 @@ from collections.abc import Iterator, Sequence
 
 from ..article import Article
 from ..load.files import find_article_names, names_not_utf8
+from .index_connections import IndexClosed
 from .ingest import load_rows
 from .loaded import LoadedFile
-from .reads import IndexClosed, IndexReading
+from .reads import IndexReading
 from .rows import ArticleRows, row_article
 from .schema import configure
 from .texts import (
