@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..load.files import MAX_FILE_BYTES, find_article_names, names_not_utf8
+from ..load.files import MAX_FILE_BYTES, find_article_names, in_article_order, names_not_utf8
 from .loaded import FileStamp, LoadedFile
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ many files either way when no key was pressed, and so did `reader list`."""
 
 
 def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
-    """Every article file below `folder` by relative name, with its stamp.
+    """Every article file below `folder` by relative name, with its stamp, in the order the
+    system lists them: the same each time for a folder left as it was, and not sorted (0.02 s
+    at 100,000 files, of the 0.5 s before `reader list`'s first line).
 
     A file that cannot be stat'ed (it vanished, a broken link) has None, so it is loaded again
     and reported by the loader.
@@ -45,7 +47,7 @@ def scan_folder(folder: Path) -> dict[str, FileStamp | None]:
         FolderError: When `folder` is missing, not a folder, or cannot be listed.
     """
     stamps: dict[str, FileStamp | None] = {}
-    names = find_article_names(folder)
+    names = find_article_names(folder, in_order=False)
     # Names relative to the open folder: the system need not walk the path again per file.
     top = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
@@ -85,14 +87,16 @@ def folder_changes(
     UTF-8 are compared as the index keeps them, and read under their own.
     """
     if current is None:
-        current = dict.fromkeys(find_article_names(folder))
+        current = dict.fromkeys(find_article_names(folder, in_order=False))
     kept_as = {name: kept for kept, name in names_not_utf8(current).items()}
     if kept_as:
         current = {kept_as.get(name, name): stamp for name, stamp in current.items()}
     if current == known:  # nothing changed, as at most opens: one comparison, 0.1 s less
         return FolderChanges([], [], [], kept_as)
     removed = [name for name in known if name not in current]
-    changed = [name for name, stamp in current.items() if stamp is None or known.get(name) != stamp]
+    changed = in_article_order(
+        name for name, stamp in current.items() if stamp is None or known.get(name) != stamp
+    )
     on_disk = {kept: name for name, kept in kept_as.items()}
     to_read = [on_disk.get(name, name) for name in changed] if on_disk else changed
     return FolderChanges(removed, changed, to_read, kept_as)
