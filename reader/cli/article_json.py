@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime
 from pathlib import Path
 
-from ..data import Article, LoadProblem, Source
+from ..data import Article, LoadProblem, Source, written_date
 
 ARTICLE_FIELDS = tuple(field.name for field in dataclasses.fields(Article))
 """The keys of an article's object: its fields, in order (looked up once, not per article)."""
@@ -28,7 +28,7 @@ def json_value(value: object) -> object:
     if isinstance(value, Path):
         return str(value)
     if isinstance(value, datetime):
-        return value.isoformat()
+        return written_date(value)  # as far as it was written: `2024-03-05` for a day
     if isinstance(value, Source):
         return {name: getattr(value, name) for name in SOURCE_FIELDS}
     if isinstance(value, tuple):

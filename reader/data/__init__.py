@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .brief import group_by_category, read_brief
     from .brief_model import Brief, BriefEntry, DayCount
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
+    from .date_forms import DateForm, date_form, written_date
     from .index.article_index import ArticleIndex
     from .index.index_connections import IndexClosed, IndexDamaged
     from .index.loaded import RefreshProgress
@@ -59,6 +60,7 @@ MODULE_OF = {
     "ArticleQuery": "query",
     "Brief": "brief_model",
     "BriefEntry": "brief_model",
+    "DateForm": "date_forms",
     "DayCount": "brief_model",
     "Facet": "query",
     "FolderError": "load.files",
@@ -85,6 +87,7 @@ MODULE_OF = {
     "fold": "query",
     "group_by_category": "brief",
     "infer_article": "load.infer",
+    "date_form": "date_forms",
     "facet_counts": "selection",
     "is_article_name": "load.files",
     "load_article": "load.pipeline",
@@ -99,6 +102,7 @@ MODULE_OF = {
     "selected_entries": "selection",
     "selected_ids": "selection",
     "word_models_built": "text.word_models",
+    "written_date": "date_forms",
 }
 """The module each public name lives in."""
 
@@ -114,6 +118,7 @@ __all__ = [
     "ArticleQuery",
     "Brief",
     "BriefEntry",
+    "DateForm",
     "DayCount",
     "Facet",
     "FolderError",
@@ -136,6 +141,7 @@ __all__ = [
     "StateUnavailable",
     "TextChange",
     "TextCoverage",
+    "date_form",
     "facet_counts",
     "find_article_files",
     "fold",
@@ -154,6 +160,7 @@ __all__ = [
     "selected_entries",
     "selected_ids",
     "word_models_built",
+    "written_date",
 ]
 
 

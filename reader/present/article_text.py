@@ -11,7 +11,7 @@ from rich.style import Style
 from rich.text import Text
 
 from ..config import Config
-from ..data import Article, ListEntry, Source
+from ..data import Article, DateForm, ListEntry, Source, date_form
 
 IMPORTANCE_LEVELS = 5
 """The meter has one dot per level."""
@@ -139,7 +139,8 @@ def importance_meter(importance: int | None) -> str:
 
 
 def short_date(published: datetime | None, date_format: str = Config.date_format) -> str:
-    """Return the date in local time, like `2025-12-06 11:22`, or "" when unknown.
+    """Return the date in local time, like `2025-12-06 11:22`, or "" when unknown; a date
+    written without a zone as written, and a day alone without a time (`day_format`).
 
     Args:
         published: A timezone-aware date.
@@ -148,7 +149,11 @@ def short_date(published: datetime | None, date_format: str = Config.date_format
     Returns:
         The formatted date, or an empty string.
     """
-    return "" if published is None else local_time(published).strftime(date_format)
+    if published is None:
+        return ""
+    if date_form(published) is DateForm.DAY:
+        return published.strftime(day_format(date_format))
+    return local_time(published).strftime(date_format)
 
 
 def short_day(published: datetime | None) -> str:
@@ -171,12 +176,27 @@ def _day_text(day: date) -> str:
 
 
 def local_time(published: datetime) -> datetime:
-    """Return `published` in local time; at the ends of the calendar (year 1, 9999), where
-    local time may not exist, as written."""
+    """Return `published` in local time; a date written without a zone, or at the ends of
+    the calendar (year 1, 9999) where local time may not exist, as written."""
+    if date_form(published) is not DateForm.MOMENT:
+        return published  # its own time: in local time it would gain an offset nobody wrote
     try:
         return published.astimezone()
     except (OverflowError, ValueError):
         return published
+
+
+_TIME_DIRECTIVES = "HIklMSfpPzZTRrsX"
+_TIME_OF_DAY = re.compile(rf"(?:\s*,)?\s*T?%[{_TIME_DIRECTIVES}](?:[\s:.]*%[{_TIME_DIRECTIVES}])*")
+"""A run of a `strftime` format's time-of-day directives, with what joins them (`%H:%M`,
+`T%H:%M:%S%z`, ` %I:%M %p`) and the space or comma before it."""
+
+
+@functools.lru_cache(maxsize=16)
+def day_format(date_format: str) -> str:
+    """`date_format` without its time of day, for a day written without one:
+    `%d.%m.%Y %H:%M` gives `%d.%m.%Y`, `%c` the locale's date (`%x`), `%H:%M` nothing."""
+    return _TIME_OF_DAY.sub("", date_format.replace("%c", "%x")).strip(" ,")
 
 
 def date_width(date_format: str) -> int:

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -113,6 +114,29 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, list[d
     assert main(["list", "--json", *args]) == 0
     document: dict[str, list[dict[str, object]]] = json.loads(capsys.readouterr().out)
     return document
+
+
+def test_list_shows_dates_as_far_as_they_were_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """West of UTC, a day alone is not the evening before, and a time without a zone is
+    not moved: in the table and in JSON, through the index."""
+    monkeypatch.setenv("TZ", "EST+5")
+    time.tzset()
+    (tmp_path / "day.md").write_text("---\ntitle: Day\ndate: 2024-03-05\n---\nx\n")
+    (tmp_path / "wall.md").write_text("---\ntitle: Wall\ndate: 5. 3. 2024 10:20\n---\nx\n")
+    (tmp_path / "moment.md").write_text("---\ntitle: M\ndate: 2024-03-05T02:00Z\n---\nx\n")
+
+    assert main(["list", str(tmp_path)]) == 0
+    days = {line.split()[-1]: line.split()[1] for line in capsys.readouterr().out.splitlines()[1:4]}
+    published = {a["id"]: a["published"] for a in run_json(capsys, str(tmp_path))["articles"]}
+
+    assert days == {"day": "2024-03-05", "wall": "2024-03-05", "moment": "2024-03-04"}
+    assert published == {
+        "day": "2024-03-05",
+        "wall": "2024-03-05T10:20:00",
+        "moment": "2024-03-05T02:00:00+00:00",
+    }
 
 
 def test_list_json_in_subprocess_has_article_field_keys(articles: Path) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 import pytest
 
 from reader.data.article import Source
+from reader.data.date_forms import DateForm, date_form
 from reader.data.load.coerce import (
     coerce_datetime,
     coerce_facets,
@@ -115,6 +116,22 @@ def test_coerce_datetime_gives_aware_datetimes(value: object, expected: datetime
     assert result == expected
     assert result is not None and result.tzinfo is not None
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("value", "form"),
+    [
+        (date(2025, 12, 6), DateForm.DAY),
+        (datetime(2025, 12, 6, 11, 22, 3), DateForm.WALL_TIME),
+        (datetime(2025, 12, 6, 11, 22, 3, tzinfo=UTC), DateForm.MOMENT),
+    ],
+)
+def test_coerce_datetime_keeps_what_yaml_and_toml_dates_leave_out(
+    value: object, form: DateForm
+) -> None:
+    """An unquoted YAML or TOML day stays a day, a local time a time without a zone."""
+    result = coerce_datetime(value, "date", [])
+    assert result is not None and date_form(result) is form
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 import pytest
 
+from reader.data.date_forms import DateForm, date_form
 from reader.data.load.dates import (
     DateRefusal,
     date_in_address,
@@ -120,3 +121,34 @@ def test_date_in_file_name_reads_the_leading_day(path: str, expected: datetime |
 def test_date_in_address_reads_year_month_day(address: str, expected: datetime | None) -> None:
     """Only a whole /YYYY/MM/DD/ in a path or url is a date."""
     assert date_in_address(address) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("2019-12-17T19:20:00+01:00", DateForm.MOMENT),
+        ("2019-12-17T19:20:00Z", DateForm.MOMENT),
+        ("2019-12-17 19:20 UTC", DateForm.MOMENT),
+        ("Tue, 17 Dec 2019 19:20:00 +0100", DateForm.MOMENT),
+        ("2019-12-17 19:20", DateForm.WALL_TIME),
+        ("17. prosince 2019 19:20", DateForm.WALL_TIME),
+        ("Tue, 17 Dec 2019 19:20:00 -0000", DateForm.WALL_TIME),
+        ("2019-12-17", DateForm.DAY),
+        ("17. 12. 2019", DateForm.DAY),
+        ("Dec 17, 2019", DateForm.DAY),
+        ("20191217", DateForm.DAY),
+    ],
+)
+def test_parse_date_text_says_how_much_was_written(text: str, form: DateForm) -> None:
+    """A zone (UTC said outright too) makes a moment; a time without one is a wall time, a
+    day without a time a day: they are shown as written, not moved to local time."""
+    result = parse_date_text(text)
+    assert isinstance(result, datetime) and date_form(result) is form
+
+
+def test_dates_in_names_and_addresses_are_days() -> None:
+    """A day a file name or an address gives has no time of day."""
+    in_name = date_in_file_name(PurePath("_posts/2016-03-03-welcome.md"))
+    in_address = date_in_address("https://blog.example/2025/06/26/release/")
+    assert in_name is not None and date_form(in_name) is DateForm.DAY
+    assert in_address is not None and date_form(in_address) is DateForm.DAY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,10 +11,12 @@ from rich.cells import cell_len
 from rich.style import Style
 
 from reader.data.article import Article, Source
+from reader.data.date_forms import DAY_ZONE, WALL_TIME_ZONE
 from reader.data.query import ArticleQuery, SortKey
 from reader.present.article_text import (
     clean_block,
     clean_line,
+    day_format,
     importance_meter,
     short_date,
     short_day,
@@ -72,6 +75,40 @@ def test_short_date_at_the_ends_of_the_calendar_shows_the_date_as_written() -> N
         "%Y-%m-%d %H:%M"
     )
     assert short_date(datetime(9999, 12, 31, 23, 0, tzinfo=west)) == "9999-12-31 23:00"
+
+
+def test_a_date_written_without_a_zone_shows_as_written_in_any_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Five hours west of UTC a moment moves to local time, but a day stays its day, with no
+    time of day, and a time written without a zone stays that time: no offset is invented."""
+    monkeypatch.setenv("TZ", "EST+5")  # a POSIX zone: no time zone database needed
+    time.tzset()
+    day = datetime(2024, 3, 5, tzinfo=DAY_ZONE)
+    wall_time = datetime(2024, 3, 5, 10, 20, tzinfo=WALL_TIME_ZONE)
+    assert short_date(datetime(2024, 3, 5, 10, 20, tzinfo=UTC)) == "2024-03-05 05:20"
+    assert short_date(wall_time) == "2024-03-05 10:20"
+    assert short_date(day) == "2024-03-05"
+    assert short_date(day, "%d.%m.%Y %H:%M") == "05.03.2024"
+    assert short_date(day, "%H:%M") == ""
+    assert short_day(day) == short_day(wall_time) == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("date_format", "days"),
+    [
+        ("%Y-%m-%d %H:%M", "%Y-%m-%d"),
+        ("%d.%m. %H:%M", "%d.%m."),
+        ("%H:%M %d.%m.%Y", "%d.%m.%Y"),
+        ("%a %d %b %Y, %I:%M %p", "%a %d %b %Y"),
+        ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d"),
+        ("%c", "%x"),
+        ("%H:%M", ""),
+    ],
+)
+def test_day_format_leaves_out_the_time_of_day(date_format: str, days: str) -> None:
+    """The time directives go, with what joins them; the day's stay as they were."""
+    assert day_format(date_format) == days
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from ..article import Source
 from ..brief_model import BriefEntry
+from ..date_forms import read_written_date
 from ..query import ArticleQuery
 from .dated_queries import BRIEF_COLUMNS, select_nearest_date, select_span
 from .reads import IndexReading
@@ -38,7 +37,7 @@ class DatedReading(IndexReading):
                 id=article_id,
                 title=title,
                 source=Source(source_id, source_name, source_emoji),
-                published=None if published is None else datetime.fromisoformat(published),
+                published=None if published is None else read_written_date(published),
                 importance=importance,
                 category=first_category(categories),
                 key_points=tuple(key_points.split("\n")) if key_points else (),

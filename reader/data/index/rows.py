@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..article import Article, Source
+from ..date_forms import read_written_date, written_date
 from ..list_entry import ListEntry
 from ..load.key_points import parse_key_points
 from ..query import NO_FACET, Facet, fold, sort_key
@@ -123,7 +123,7 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         json.dumps(article.categories, ensure_ascii=False),
         json.dumps(article.tags, ensure_ascii=False),
         article.importance,
-        None if published is None else published.isoformat(),
+        None if published is None else written_date(published),
         article.author,
         article.source.id,
         article.source.name,
@@ -171,7 +171,7 @@ def row_article(row: sqlite3.Row | tuple[Any, ...], folder: Path) -> Article:
         categories=tuple(json.loads(categories)),
         tags=tuple(json.loads(tags)),
         importance=importance,
-        published=None if published is None else datetime.fromisoformat(published),
+        published=None if published is None else read_written_date(published),
         author=author,
         source=Source(source_id, source_name, source_emoji),
         url=url,
@@ -196,7 +196,7 @@ def row_list_entry(row: tuple[Any, ...]) -> ListEntry:
         title,
         bool(draft),
         importance,
-        None if published is None else datetime.fromisoformat(published),
+        None if published is None else read_written_date(published),
         first_category(categories),
         source_name,
     )

@@ -7,13 +7,14 @@ import sqlite3
 
 from ... import __version__
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 """Bump when the tables change, or what loading stores in them (10: each article's key points
 and summary, for the brief; 11: categories and tags as lists, in facets; dates, headers and
 people read as real sites write them; 12: each article's body state, the list filled first
 and the texts behind it; 13: why the encoding repair changed an article's text; 14: the
 digest of the folder's stamps; 15: the date order's index holds what a list shows; 16:
-repair reads Windows-1251, MacRoman and cp437 mojibake itself); an index of another version
+repair reads Windows-1251, MacRoman and cp437 mojibake itself; 17: dates as far as they
+were written, a day alone or a time without a zone); an index of another version
 is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from ..article import Source
+from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
 from .sanitize import neutralise_controls
 
@@ -188,7 +189,8 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
         value: Text in one of the forms `parse_date_text` reads (ISO 8601 and its relatives,
             RFC 2822, `2019-12-17-19-20`, `17. 12. 2019`, `17. prosince 2019`), or the
             `date`/`datetime` YAML and TOML make of an unquoted one, or the number YAML makes
-            of an unquoted `20191217`. A value without a timezone is taken as UTC.
+            of an unquoted `20191217`. A value without a timezone is read as UTC, its zone
+            saying it was written without one (`date_forms`).
         field: The front matter key, for the problem message.
         problems: Gets a sentence appended when the value is present but not read: not a
             date, impossible, or one that could be read two ways.
@@ -199,9 +201,9 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return value if value.tzinfo is not None else value.replace(tzinfo=WALL_TIME_ZONE)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+        return datetime(value.year, value.month, value.day, tzinfo=DAY_ZONE)
     if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 8:
         value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, read as text is
     if not isinstance(value, str):

@@ -19,6 +19,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 
+from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
+
 _ZONE = r"(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
 _TIME = (
     r"(?P<hour>\d{1,2})[:h-](?P<minute>\d{2})"
@@ -111,7 +113,8 @@ class DateRefusal:
 
 
 def parse_date_text(text: str) -> datetime | DateRefusal:
-    """Read a date as people write it; a value without a zone is taken as UTC.
+    """Read a date as people write it; a value without a zone is read as UTC, its zone
+    saying it was written without one (`date_forms`), so it is shown as written.
 
     Args:
         text: One of the forms the module docstring lists.
@@ -145,7 +148,8 @@ def date_in_file_name(path: PurePath) -> datetime | None:
     (`index.md`, `_index.md`) the date its folder's name starts with.
 
     Returns:
-        Midnight UTC of that day, or None when the name has no valid date.
+        Midnight UTC of that day (a day alone: `DAY_ZONE`), or None when the name has no
+        valid date.
     """
     name = path.parent.name if path.stem in SECTION_PAGES else path.stem
     match = _FILE_NAME_DATE.match(name)
@@ -156,7 +160,8 @@ def date_in_address(address: str) -> datetime | None:
     """The day a path or url names as `/YYYY/MM/DD/` (`/2025/06/26/release/`).
 
     Returns:
-        Midnight UTC of that day, or None when the address names none.
+        Midnight UTC of that day (a day alone: `DAY_ZONE`), or None when the address names
+        none.
     """
     match = _ADDRESS_DATE.search(address)
     return _day(match) if match is not None else None
@@ -165,7 +170,7 @@ def date_in_address(address: str) -> datetime | None:
 def _day(match: re.Match[str]) -> datetime | None:
     """Midnight UTC of a matched year, month and day; None when the day does not exist."""
     try:
-        return datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=UTC)
+        return datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=DAY_ZONE)
     except ValueError:
         return None
 
@@ -182,7 +187,7 @@ def _from_slashed(match: re.Match[str]) -> datetime | DateRefusal:
 def _from_parts(match: re.Match[str], year: str, month: str, day: str) -> datetime | DateRefusal:
     """Build the datetime of a grammar match, refusing impossible days, times and zones."""
     groups = match.groupdict()
-    zone = _zone(groups.get("zone"))
+    zone = _zone(groups.get("zone"), has_time=groups.get("hour") is not None)
     if isinstance(zone, DateRefusal):
         return zone
     fraction = (groups.get("fraction") or "").ljust(6, "0")[:6]
@@ -229,9 +234,12 @@ def _on_its_weekday(match: re.Match[str], moment: datetime | DateRefusal) -> dat
     return moment
 
 
-def _zone(text: str | None) -> timezone | DateRefusal:
-    """The zone of `Z`, `UTC`, `GMT`, `+01`, `+0100` or `+01:00`; UTC when none is given."""
-    if text is None or text in ("Z", "UTC", "GMT"):
+def _zone(text: str | None, has_time: bool) -> timezone | DateRefusal:
+    """The zone of `Z`, `UTC`, `GMT`, `+01`, `+0100` or `+01:00`; when none is given, UTC
+    named for a time written without a zone, or for a day alone."""
+    if text is None:
+        return WALL_TIME_ZONE if has_time else DAY_ZONE
+    if text in ("Z", "UTC", "GMT"):
         return UTC
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
@@ -247,5 +255,5 @@ def _from_rfc_2822(text: str) -> datetime | DateRefusal:
         moment = parsedate_to_datetime(text)
     except (ValueError, TypeError, IndexError):
         return DateRefusal("is not a valid date")
-    # `-0000` says the zone is unknown; RFC 2822 reads the time as UTC then.
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    # `-0000` says the zone is unknown: a time written without one.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=WALL_TIME_ZONE)
