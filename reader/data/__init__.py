@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .brief import group_by_category, read_brief
     from .brief_model import Brief, BriefEntry, DayCount
     from .cache_dir import CACHE_DIR_VARIABLE, default_cache_dir
-    from .date_forms import DateForm, date_form, written_date
+    from .date_forms import DateForm, date_form, shown_day, shown_time, written_date
     from .index.article_index import ArticleIndex
     from .index.index_connections import IndexClosed, IndexDamaged
     from .index.loaded import RefreshProgress
@@ -101,6 +101,8 @@ MODULE_OF = {
     "select_articles": "selection",
     "selected_entries": "selection",
     "selected_ids": "selection",
+    "shown_day": "date_forms",
+    "shown_time": "date_forms",
     "word_models_built": "text.word_models",
     "written_date": "date_forms",
 }
@@ -159,6 +161,8 @@ __all__ = [
     "select_articles",
     "selected_entries",
     "selected_ids",
+    "shown_day",
+    "shown_time",
     "word_models_built",
     "written_date",
 ]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from .brief_model import Brief, BriefEntry, DayCount
+from .date_forms import ZONE_MARGIN, shown_day
 from .index.article_index import ArticleIndex
 from .query import ArticleQuery, fold, sort_key
 from .selection import KeptById, kept_by_marks
@@ -44,23 +45,31 @@ def read_brief(
     read = state.marked(Mark.READ)
     kept = kept_by_marks(state, query, read)
     if day is None:
-        day = nearest_day(index, query, kept, before=math.inf)
+        day = nearest_day(index, query, kept)
     if day is None:
         return Brief(None, (), None, None, (), (), (), 0)
+    # A date written without a zone sorts as UTC, up to ZONE_MARGIN outside its local day:
+    # each span is read that much wider, and its articles kept by the day they show.
     start, end = day_bounds(day)
     entries = [
         replace(entry, unread=entry.id not in read)
-        for entry in index.brief_entries(query, start, end)
-        if kept(entry.id)
+        for entry in index.brief_entries(query, start - ZONE_MARGIN, end + ZONE_MARGIN)
+        if entry.published is not None and shown_day(entry.published) == day and kept(entry.id)
     ]
-    span_start, _ = day_bounds(day - timedelta(days=GLANCE_DAYS - 1))
-    span = [row for row in index.dated_between(query, span_start, end) if kept(row[0])]
-    per_day = Counter(local_day(published) for _, published, _, _ in span)
+    first = day - timedelta(days=GLANCE_DAYS - 1)
+    span_start, _ = day_bounds(first)
+    dated = index.dated_between(query, span_start - ZONE_MARGIN, end + ZONE_MARGIN)
+    on_days = [
+        (article_id, shown_day(published), category, importance)
+        for article_id, published, category, importance in dated
+    ]
+    span = [row for row in on_days if first <= row[1] <= day and kept(row[0])]
+    per_day = Counter(shown for _, shown, _, _ in span)
     return Brief(
         day=day,
         entries=tuple(sorted(entries, key=importance_order)),
-        previous_day=nearest_day(index, query, kept, before=start),
-        next_day=nearest_day(index, query, kept, after=end),
+        previous_day=nearest_day(index, query, kept, before=day),
+        next_day=nearest_day(index, query, kept, after=day),
         per_day=tuple(
             DayCount(shown, per_day[shown])
             for shown in (day - timedelta(days=back) for back in range(GLANCE_DAYS - 1, -1, -1))
@@ -76,21 +85,34 @@ def nearest_day(
     query: ArticleQuery,
     kept: KeptById,
     *,
-    before: float | None = None,
-    after: float | None = None,
+    before: date | None = None,
+    after: date | None = None,
 ) -> date | None:
-    """The latest day with articles `kept` before the timestamp `before`, or the earliest
-    from `after` on; None when there is none."""
-    while True:
-        found = index.nearest_date(query, before=before, after=after)
-        if found is None:
-            return None
-        day = local_day(found)
-        start, end = day_bounds(day)
-        if any(kept(entry[0]) for entry in index.dated_between(query, start, end)):
-            return day
-        # Every article of that day is filtered out by its marks: look further.
-        before, after = (start, None) if before is not None else (None, end)
+    """The latest day before `before` with articles `kept` (the newest day when neither is
+    given), or the earliest after `after`; None when there is none."""
+    if after is not None:
+        dated = index.dated(query, after=day_bounds(after)[1] - ZONE_MARGIN)
+    else:
+        limit = math.inf if before is None else day_bounds(before)[0] + ZONE_MARGIN
+        dated = index.dated(query, before=limit)
+    # Dates come in the order the index sorts them, which puts a date written without a zone
+    # up to ZONE_MARGIN from its day: past that from the day found, none is nearer.
+    found: date | None = None
+    stop = math.inf if after is not None else -math.inf
+    for article_id, published in dated:
+        moment = published.timestamp()
+        if moment >= stop if after is not None else moment < stop:
+            break
+        day = shown_day(published)
+        if after is not None:
+            nearer = day > after and (found is None or day < found)
+        else:
+            nearer = (before is None or day < before) and (found is None or day > found)
+        if nearer and kept(article_id):
+            found = day
+            start, end = day_bounds(day)
+            stop = end + ZONE_MARGIN if after is not None else start - ZONE_MARGIN
+    return found
 
 
 def day_bounds(day: date) -> tuple[float, float]:
@@ -98,11 +120,6 @@ def day_bounds(day: date) -> tuple[float, float]:
     start = datetime.combine(day, time()).astimezone()
     end = datetime.combine(day + timedelta(days=1), time()).astimezone()
     return start.timestamp(), end.timestamp()
-
-
-def local_day(timestamp: float) -> date:
-    """The local day of a timestamp."""
-    return datetime.fromtimestamp(timestamp).date()
 
 
 def importance_order(entry: BriefEntry) -> tuple[int, float, str]:

@@ -10,7 +10,7 @@ loading processes and compared as before.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from enum import Enum
 
 
@@ -32,6 +32,9 @@ WALL_TIME_ZONE = timezone(timedelta(0), _NO_ZONE)
 DAY_ZONE = timezone(timedelta(0), _DAY_ONLY)
 """The zone of a day written without a time: its midnight UTC to sort by, shown as the day."""
 _FORMS = {_NO_ZONE: DateForm.WALL_TIME, _DAY_ONLY: DateForm.DAY}
+ZONE_MARGIN = 14 * 3600
+"""The furthest, in seconds, a local time is from UTC: a date written without a zone (sorted
+as UTC) lies at most this far outside the span of its local day."""
 
 
 def date_form(moment: datetime) -> DateForm:
@@ -56,3 +59,20 @@ def read_written_date(text: str) -> datetime:
     if moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=DAY_ZONE if len(text) == len("2024-03-05") else WALL_TIME_ZONE)
+
+
+def shown_time(moment: datetime) -> datetime:
+    """`moment` as the reader shows it: a moment in local time; a date written without a
+    zone as written, and so one at the ends of the calendar (year 1, 9999), where local time
+    may not exist."""
+    if date_form(moment) is not DateForm.MOMENT:
+        return moment  # its own time: in local time it would gain an offset nobody wrote
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError):
+        return moment
+
+
+def shown_day(moment: datetime) -> date:
+    """The day `moment` is shown on (`shown_time`): where the brief counts it."""
+    return shown_time(moment).date()

@@ -11,7 +11,15 @@ from rich.style import Style
 from rich.text import Text
 
 from ..config import Config
-from ..data import Article, DateForm, ListEntry, Source, date_form
+from ..data import (
+    Article,
+    DateForm,
+    ListEntry,
+    Source,
+    date_form,
+    shown_day,
+    shown_time,
+)
 
 IMPORTANCE_LEVELS = 5
 """The meter has one dot per level."""
@@ -153,7 +161,7 @@ def short_date(published: datetime | None, date_format: str = Config.date_format
         return ""
     if date_form(published) is DateForm.DAY:
         return published.strftime(day_format(date_format))
-    return local_time(published).strftime(date_format)
+    return shown_time(published).strftime(date_format)
 
 
 def short_day(published: datetime | None) -> str:
@@ -166,24 +174,13 @@ def short_day(published: datetime | None) -> str:
     Returns:
         The day, or an empty string.
     """
-    return "" if published is None else _day_text(local_time(published).date())
+    return "" if published is None else _day_text(shown_day(published))
 
 
 @functools.lru_cache(maxsize=4096)
 def _day_text(day: date) -> str:
     """`day` as `YYYY-MM-DD`: a list has few days, and strftime takes 2 µs each time."""
     return day.strftime("%Y-%m-%d")
-
-
-def local_time(published: datetime) -> datetime:
-    """Return `published` in local time; a date written without a zone, or at the ends of
-    the calendar (year 1, 9999) where local time may not exist, as written."""
-    if date_form(published) is not DateForm.MOMENT:
-        return published  # its own time: in local time it would gain an offset nobody wrote
-    try:
-        return published.astimezone()
-    except (OverflowError, ValueError):
-        return published
 
 
 _TIME_DIRECTIVES = "HIklMSfpPzZTRrsX"

@@ -3,9 +3,11 @@ the folder's counts; marks read, never written."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
+import pytest
 from test_index import refreshed, write_article
 
 from reader.data import ArticleQuery, Mark, ReadingState, group_by_category, read_brief
@@ -80,3 +82,30 @@ def test_brief_of_an_undated_folder_is_empty(tmp_path: Path) -> None:
     index = refreshed(tmp_path, cached=False)
     brief = read_brief(index, ReadingState.open(tmp_path / "state"), ArticleQuery())
     assert (brief.day, brief.entries, brief.per_day) == (None, (), ())
+
+
+def test_brief_counts_a_date_written_without_a_zone_on_its_own_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five hours west of UTC, a day alone and a time written without a zone are on the day
+    written, as the list shows them; a moment on its local day. The days around follow."""
+    monkeypatch.setenv("TZ", "EST+5")
+    time.tzset()
+    for name, written in [
+        ("day", "2024-03-05"),  # midnight UTC: 19:00 the day before here
+        ("moment", "2024-03-05T02:00:00Z"),  # 21:00 on 4 March here
+        ("late", "2024-03-06 23:30"),  # 04:30 UTC on 7 March once moved here
+        ("early", "2024-03-08 01:00"),  # 20:00 on 7 March once moved here
+    ]:
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: {written}\n---\nx\n")
+    index = refreshed(tmp_path, cached=False)
+    state = ReadingState.open(tmp_path / "state")
+
+    newest = read_brief(index, state, ArticleQuery())
+    fifth = read_brief(index, state, ArticleQuery(), date(2024, 3, 5))
+
+    assert (newest.day, [entry.title for entry in newest.entries]) == (date(2024, 3, 8), ["early"])
+    assert newest.previous_day == date(2024, 3, 6)
+    assert [entry.title for entry in fifth.entries] == ["day"]
+    assert (fifth.previous_day, fifth.next_day) == (date(2024, 3, 4), date(2024, 3, 6))
+    assert [count.articles for count in fifth.per_day[-2:]] == [1, 1]

@@ -16,9 +16,9 @@ BRIEF_COLUMNS = (
     " key_points, summary"
 )
 """What the brief shows of each article, in the order `BriefEntry` takes them."""
-SPAN_COLUMNS = "id, published_ts, categories, importance"
-"""What the brief counts of each article of a span (categories as the index keeps them:
-a JSON list, of which the brief takes the first)."""
+SPAN_COLUMNS = "id, published, categories, importance"
+"""What the brief counts of each article of a span (the date as written, categories as the
+index keeps them: a JSON list, of which the brief takes the first)."""
 
 
 def select_span(
@@ -36,19 +36,20 @@ def select_span(
     return connection.execute(sql, [start, end, *parameters]).fetchall()
 
 
-def select_nearest_date(
+def select_dated(
     connection: sqlite3.Connection, query: ArticleQuery, before: float | None, after: float | None
-) -> float | None:
-    """The latest publication timestamp before `before`, or the earliest from `after` on
-    (exactly one of them is given; a `before` of infinity gives the newest), of the articles
-    `query`'s filters accept; None when there is none."""
+) -> sqlite3.Cursor:
+    """A cursor over the id and date as written of the articles `query`'s filters accept
+    published before `before`, newest first, or from `after` on, oldest first (exactly one
+    of them is given; a `before` of infinity starts at the newest): read from the date index
+    as it is taken."""
     conditions, parameters = filter_conditions(query)
     if before is not None:
-        aggregate, bound, limit = "max", "published_ts < ?", before
+        bound, limit, order = "published_ts < ?", before, "published_ts DESC, id"
     else:
         assert after is not None
-        aggregate, bound, limit = "min", "published_ts >= ?", after
+        # id turned round too: the date index read backwards, rather than sorted anew.
+        bound, limit, order = "published_ts >= ?", after, "published_ts, id DESC"
     where = " AND ".join([DATED, bound, *conditions])
-    sql = f"SELECT {aggregate}(published_ts) FROM articles WHERE {where}"
-    found = connection.execute(sql, [limit, *parameters]).fetchone()[0]
-    return None if found is None else float(found)
+    sql = f"SELECT id, published FROM articles WHERE {where} ORDER BY {order}"
+    return connection.execute(sql, [limit, *parameters])

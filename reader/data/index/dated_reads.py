@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime
+
 from ..article import Source
 from ..brief_model import BriefEntry
 from ..date_forms import read_written_date
 from ..query import ArticleQuery
-from .dated_queries import BRIEF_COLUMNS, select_nearest_date, select_span
-from .reads import IndexReading
+from .dated_queries import BRIEF_COLUMNS, select_dated, select_span
+from .reads import CHUNK, IndexReading
 from .rows import first_category
 
 
@@ -16,14 +19,14 @@ class DatedReading(IndexReading):
 
     def dated_between(
         self, query: ArticleQuery, start: float, end: float
-    ) -> list[tuple[str, float, str, int | None]]:
-        """Id, publication timestamp, category and importance of the articles `query`'s
-        filters accept (but for the read and starred ones) published from `start` to before
-        `end`, newest first."""
+    ) -> list[tuple[str, datetime, str, int | None]]:
+        """Id, date, category and importance of the articles `query`'s filters accept (but
+        for the read and starred ones) published from `start` to before `end` (timestamps of
+        the dates as the index sorts them), newest first."""
         with self._reading() as connection:
             rows = select_span(connection, query, start, end)
         return [
-            (article_id, published, first_category(categories), importance)
+            (article_id, read_written_date(published), first_category(categories), importance)
             for article_id, published, categories, importance in rows
         ]
 
@@ -49,10 +52,18 @@ class DatedReading(IndexReading):
             ) in rows
         ]  # fmt: skip
 
-    def nearest_date(
+    def dated(
         self, query: ArticleQuery, *, before: float | None = None, after: float | None = None
-    ) -> float | None:
-        """The latest publication timestamp before `before`, or the earliest from `after`
-        on, of the articles `query`'s filters accept (but for the read and starred ones)."""
+    ) -> Iterator[tuple[str, datetime]]:
+        """Id and date of the articles `query`'s filters accept (but for the read and starred
+        ones) published before the timestamp `before`, newest first, or from `after` on,
+        oldest first: read `CHUNK` at a time as they are taken."""
         with self._reading() as connection:
-            return select_nearest_date(connection, query, before, after)
+            rows = select_dated(connection, query, before, after)
+        while True:
+            with self._reading() as connection:
+                chunk = rows.fetchmany(CHUNK)
+            if not chunk:
+                return
+            for article_id, published in chunk:
+                yield article_id, read_written_date(published)
