@@ -317,3 +317,29 @@ def test_coerce_flag_reports_a_value_that_is_neither() -> None:
     problems: list[str] = []
     assert coerce_flag("maybe", "draft", problems) is False
     assert problems == ["draft 'maybe' is not true or false; ignored"]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("AT&amp;T &#8211; Q&amp;A &quot;now&quot;", 'AT&T – Q&A "now"'),
+        ("Caf&eacute; &#x263A;", "Café ☺"),
+        (
+            "R&D and &bogus; and &amp without its semicolon",
+            "R&D and &bogus; and &amp without its semicolon",
+        ),
+    ],
+)
+def test_coerce_text_writes_html_references_as_their_characters(value: str, text: str) -> None:
+    """Feeds escape titles as HTML; a field is shown as text. What is no whole reference
+    stays as written."""
+    problems: list[str] = []
+    assert coerce_text(value, "title", problems) == text
+    assert problems == []
+
+
+def test_a_reference_to_a_control_character_is_removed_and_said() -> None:
+    """`&#27;` in a field stands for an escape character: removed, and said."""
+    problems: list[str] = []
+    assert coerce_text("Red &#27;[31malert", "title", problems) == "Red [31malert"
+    assert problems == ["title: 1 control characters or escape sequences removed"]
