@@ -8,6 +8,7 @@ web links stay links.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import ClassVar
 
@@ -40,6 +41,10 @@ _TABLE_DELIMITER_ROW = re.compile(
 )
 _TABLE_COLUMN = re.compile(r":?-+:?")
 _HTML_TAG = re.compile(r"<[^>]{0,2048}>")
+_HTML_UNSHOWN = re.compile(
+    r"<(script|style|template)\b.*?</\1\s*>|<!--.*?-->", re.DOTALL | re.IGNORECASE
+)
+"""What a browser does not show of HTML: scripts, styles, templates and comments, whole."""
 IMAGE_MARK = "🌆"
 """Before an image's description, as Rich marks images."""
 NOTICE_STYLE = "italic"
@@ -125,10 +130,12 @@ def without_needless_links(tokens: list[Token], hyperlinks: bool) -> list[Token]
 
 
 def html_block_as_text(token: Token) -> list[Token]:
-    """A block of HTML as a paragraph of its text, without the tags; any other as it is."""
+    """A block of HTML as a paragraph of the text a browser shows of it: without its tags,
+    scripts, styles and comments, its character references read; any other as it is."""
     if token.type != "html_block":
         return [token]
-    text = " ".join(_HTML_TAG.sub(" ", token.content).split())
+    shown = _HTML_TAG.sub(" ", _HTML_UNSHOWN.sub(" ", token.content))
+    text = " ".join(html.unescape(shown).split())
     if not text:
         return []
     words = Token("text", "", 0, content=text)

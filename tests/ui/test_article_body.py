@@ -66,6 +66,18 @@ def test_images_stay_in_their_paragraph_and_html_blocks_show_their_text() -> Non
     assert links == {"https://example.cz/most.jpg"}
 
 
+def test_an_html_block_shows_what_a_browser_would() -> None:
+    """Scripts, styles and comments are not text (a comment may hold `>`); a character
+    reference is its character."""
+    markdown = "<p>Caf&eacute; <b>u&nbsp;řeky</b></p>\n\n<script>\nalert('x')\n</script>\n\n"
+    markdown += "<style>p { color: red }</style>\n\n<!-- a > b -->\n\nKonec."
+    console = Console(width=80)
+    with console.capture() as captured:
+        console.print(markdown_or_plain(markdown))
+    lines = [line.strip() for line in captured.get().splitlines() if line.strip()]
+    assert lines == ["Café u řeky", "Konec."]
+
+
 def test_in_plain_output_a_link_is_written_once() -> None:
     """Without terminal links an address is written after its text, but not after itself
     (`<https://…>`), and a link without an address is just its text."""
