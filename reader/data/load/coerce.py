@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from ..article import Source
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
@@ -28,6 +29,8 @@ _MAX_QUOTED_CHARS = 40
 _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
 # A field is one line: tabs and line breaks inside it become spaces.
 _LINE_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
+# An Obsidian link around a name, `[[Jane Doe]]` or `[[Jane Doe|Jane]]`: its text is shown.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<shown>[^\[\]|]+)\]\]")
 # HTML's character references, written whole (with the semicolon): `&amp;`, `&#8211;`.
 _CHARACTER_REFERENCE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -105,8 +108,15 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
             continue
         text = coerce_text(item, field, problems)
         parts = text.split(",") if split and not isinstance(value, list) else [text]
-        names.extend(part.strip() for part in parts if part.strip())
+        names.extend(_unlinked(part.strip()) for part in parts if part.strip())
     return names
+
+
+def _unlinked(name: str) -> str:
+    """`name` without the Obsidian link it is written as (`[[Jane Doe]]`, as the web
+    clipper writes authors): the link's text."""
+    link = _WIKI_LINK.fullmatch(name)
+    return name if link is None else link["shown"].strip() or name
 
 
 def coerce_facets(
@@ -241,12 +251,14 @@ def coerce_source(value: object, field: str, problems: list[str]) -> Source:
         problems: Gets a sentence appended when the value is neither.
 
     Returns:
-        The source; `Source()` when missing or unusable. A missing id is made from the name.
+        The source; `Source()` when missing or unusable. A missing id is made from the name;
+        a web address (Obsidian's web clipper keeps the page's there) is named by its site.
     """
     if value is None:
         return Source()
     if isinstance(value, str):
         name = coerce_text(value, field, problems)  # cleaned like every other text value
+        name = web_site(name) or name
         return Source(id=slugify(name), name=name)
     if isinstance(value, Mapping):
         source_id = coerce_text(value.get("id"), f"{field}.id", problems)
@@ -255,6 +267,18 @@ def coerce_source(value: object, field: str, problems: list[str]) -> Source:
         return Source(id=source_id or slugify(name), name=name, emoji=emoji)
     problems.append(f"{field} is {_kind(value)}, not a mapping or a name; ignored")
     return Source()
+
+
+def web_site(text: str) -> str:
+    """The site of `text` when it is a web address (`https://www.example.com/a` gives
+    `example.com`); "" for any other text."""
+    if not text.startswith(("http://", "https://")) or " " in text:
+        return ""
+    try:
+        host = urlsplit(text).hostname or ""
+    except ValueError:  # e.g. a bracketed host that is no address
+        return ""
+    return host.removeprefix("www.")
 
 
 def slugify(text: str) -> str:

@@ -18,6 +18,7 @@ from .coerce import (
     coerce_importance,
     coerce_source,
     coerce_text,
+    web_site,
 )
 from .dates import date_in_file_name
 from .fields import (
@@ -204,7 +205,7 @@ def _article_from_front_matter(
         published=published,
         author=", ".join(read_people(meta, problems)),
         source=coerce_source(meta.get("source"), "source", problems),
-        url=text("url"),
+        url=text("url") or text("link") or web_address(meta.get("source")),
         image_url=text("urlToImage") or text("urlToImageBackup"),
         original_title=original_title,
         body=_LEADING_BLANK_LINES.sub("", body).rstrip(),
@@ -212,6 +213,13 @@ def _article_from_front_matter(
         problems=tuple(problems),
         draft=draft,
     )
+
+
+def web_address(value: object) -> str:
+    """`value` when it is a web address (a `source` field holding the page's, as Obsidian's
+    web clipper writes it), else ""."""
+    text = coerce_text(value, "source", []) if isinstance(value, str) else ""
+    return text if web_site(text) else ""
 
 
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:
