@@ -14,8 +14,8 @@ people read as real sites write them; 12: each article's body state, the list fi
 and the texts behind it; 13: why the encoding repair changed an article's text; 14: the
 digest of the folder's stamps; 15: the date order's index holds what a list shows; 16:
 repair reads Windows-1251, MacRoman and cp437 mojibake itself; 17: dates as far as they
-were written, a day alone or a time without a zone, and HTML's character references in text
-fields as the characters); an index of another version
+were written, a day alone or a time without a zone, HTML's character references in text
+fields as the characters, and the web clipper's and feeds' addresses); an index of another version
 is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"
