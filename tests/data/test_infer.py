@@ -124,8 +124,10 @@ def test_first_sentence_skips_abbreviations_and_trims_long_text() -> None:
 
 def test_reflow_joins_hyphenated_words() -> None:
     """A hyphen at a line end before a lowercase letter joins the word without the hyphen."""
-    assert reflow("Obranna spolu-\nprace je dulezita.") == "Obranna spoluprace je dulezita."
-    assert reflow("Zeme EU-\nNATO jednaji.") == "Zeme EU- NATO jednaji."
+    assert reflow("Obranna spolu-\nprace je dulezita.", czech=True) == (
+        "Obranna spoluprace je dulezita."
+    )
+    assert reflow("Zeme EU-\nNATO jednaji.", czech=True) == "Zeme EU- NATO jednaji."
 
 
 def test_reflow_joins_wrapped_lines_and_separates_paragraphs() -> None:
@@ -137,13 +139,13 @@ def test_reflow_joins_wrapped_lines_and_separates_paragraphs() -> None:
 def test_reflow_makes_ocr_quotes_czech() -> None:
     """A comma or straight quote glued to a word after a space opens „; a closing mark becomes “."""
     text = 'Rekl: ,Dobry den,” a odesel. Pak "Nashledanou" zaznelo.'
-    assert reflow(text) == "Rekl: „Dobry den,“ a odesel. Pak „Nashledanou“ zaznelo."
+    assert reflow(text, czech=True) == "Rekl: „Dobry den,“ a odesel. Pak „Nashledanou“ zaznelo."
 
 
 def test_reflow_leaves_real_commas_alone() -> None:
     """Commas after a word, before a space, or with no closing quote later are not quotes."""
     text = "Praha, Brno a Ostrava , Plzen 1,5 procenta a ,Olomouc bez uvozovek."
-    assert reflow(text) == text
+    assert reflow(text, czech=True) == text
 
 
 def test_reflow_removes_leading_noise_but_keeps_markdown() -> None:
@@ -154,9 +156,33 @@ def test_reflow_removes_leading_noise_but_keeps_markdown() -> None:
     assert reflow(markdown) == markdown
 
 
+def test_reflow_leaves_markdown_structure_and_code_as_written() -> None:
+    """Nested lists, fenced and indented code, tables, quotes and HTML keep their lines and
+    indents; a blank line inside a fence does not end it."""
+    markdown = (
+        "- top\n  - nested\n    - deeper\n\n"
+        '```python\ndef main():\n\n    print("hello")\n```\n\n'
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "> quoted\n> twice\n\n"
+        "    indented code\n    more\n\n"
+        "<div>\nblock\n</div>"
+    )
+    for czech in (True, False):
+        assert reflow(markdown, czech) == markdown
+
+
+def test_reflow_leaves_quotes_and_hyphens_of_other_languages_right() -> None:
+    """Outside Czech and Slovak text, straight quotes are right as they are, and a hyphen at
+    a line end is kept (`well-known`), the word joined."""
+    text = "A \"quoted\" word,\nwell-\nknown and 'single' too."
+    assert reflow(text) == "A \"quoted\" word, well-known and 'single' too."
+
+
 def test_reflow_turns_noise_before_unopened_quote_into_opening_quote() -> None:
     """A leading symbol before a quote that closes but never opens was the lost „."""
-    assert reflow("~Jsme pripraveni,” rekl ministr.") == "„Jsme pripraveni,“ rekl ministr."
+    assert reflow("~Jsme pripraveni,” rekl ministr.", czech=True) == (
+        "„Jsme pripraveni,“ rekl ministr."
+    )
 
 
 def test_reflow_is_idempotent() -> None:
@@ -165,16 +191,37 @@ def test_reflow_is_idempotent() -> None:
         ' ~Prvni "citace,”\nrekl. Spolu-\nprace ,Dalsi\ncitace” konci.\n\n'
         "- bod\n- bod dva\n\nKonec."
     )
-    once = reflow(text)
-    assert reflow(once) == once
+    once = reflow(text, czech=True)
+    assert reflow(once, czech=True) == once
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('aAbČ ,."“”„~-\n*#|1')), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list('aAbČ ,."“”„~-\n*#|1`> ')), max_size=80))
 def test_reflow_is_idempotent_for_any_text(text: str) -> None:
     """Reflowing is idempotent for text made of the characters the rules care about."""
-    once = reflow(text)
-    assert reflow(once) == once
+    for czech in (True, False):
+        once = reflow(text, czech)
+        assert reflow(once, czech) == once
+
+
+def test_infer_reads_a_markdown_note_without_changing_it() -> None:
+    """An English note without front matter keeps its quotes and code, and a link in it
+    names another page, not the note's address."""
+    text = (
+        '# Notes\n\nSee [the docs](https://example.com/docs) for "details".\n\n'
+        '```\nprint("hello")\n```\n'
+    )
+    article = infer_article(text, "notes")
+    assert article.body == text.rstrip("\n")
+    assert (article.url, article.source) == ("", Source())
+
+
+def test_infer_makes_ocr_quotes_czech_in_czech_text() -> None:
+    """OCR'd quotes become „…“ in Czech text, as the press releases are written."""
+    text = 'Ministr rekl, ze ,spoluprace je dulezita” a ze "vlada" jedna se svymi partnery.\n'
+    assert infer_article(text, "zprava").body == (
+        "Ministr rekl, ze „spoluprace je dulezita“ a ze „vlada“ jedna se svymi partnery."
+    )
 
 
 def test_infer_empty_text_uses_fallback_title() -> None:

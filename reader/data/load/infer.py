@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..article import Source
 from ..text.diacritics import strip_diacritics
+from ..text.language import leading_languages, words_of
 from ..text.repair.words import czech_words
 from .reflow import reflow
 from .sources import host_of, source_for_url
@@ -42,7 +43,8 @@ class InferredArticle:
     source: Source
     """From the URL's host; `Source()` when there is no URL."""
     body: str
-    """The text as Markdown: paragraphs reflowed, OCR quotes made Czech, the URL line removed."""
+    """The text as Markdown: paragraphs reflowed (OCR quotes made Czech in Czech or Slovak
+    text), the URL line removed."""
     problems: tuple[str, ...]
     """Short sentences telling the user what was guessed."""
 
@@ -62,7 +64,7 @@ def infer_article(text: str, fallback_title: str) -> InferredArticle:
     url, url_line = _last_url(lines)
     if url_line is not None:
         del lines[url_line]
-    body = reflow("\n".join(lines))
+    body = reflow("\n".join(lines), czech=writes_czech_quotes(text))
     source = source_for_url(url) if url else Source()
 
     title, rule = title_from_slug(url, body), "url-slug"
@@ -84,6 +86,17 @@ def infer_article(text: str, fallback_title: str) -> InferredArticle:
     if rejoined:
         problems.append("a URL broken across lines was joined back together")
     return InferredArticle(title, rule, url, source, body, tuple(problems))
+
+
+CZECH_QUOTING = frozenset({"cs", "sk"})
+"""The languages whose quotes are „…“: OCR'd quote marks are made so only in their text."""
+
+
+def writes_czech_quotes(text: str) -> bool:
+    """Whether `text` reads as Czech or Slovak, whose OCR'd quotes are made „…“: in English
+    or French text the same marks are right as they are."""
+    leaders = leading_languages(words_of(text))
+    return bool(leaders) and leaders[0].code in CZECH_QUOTING
 
 
 def _rejoin_urls(lines: list[str]) -> tuple[list[str], bool]:
@@ -119,9 +132,13 @@ def _clean_url(candidate: str) -> str:
 
 
 def _last_url(lines: list[str]) -> tuple[str, int | None]:
-    """The last usable URL, and the index of its line when that line holds nothing else."""
+    """The last usable URL (not a Markdown link's target), and the index of its line when that
+    line holds nothing else."""
     for index in range(len(lines) - 1, -1, -1):
-        for candidate in reversed(_URL.findall(lines[index])):
+        found = _URL.finditer(lines[index])
+        # A link's or picture's target in Markdown (`[text](https://…)`) names another page.
+        targets = [m.group() for m in found if not lines[index][: m.start()].endswith("](")]
+        for candidate in reversed(targets):
             url = _clean_url(candidate)
             if url:
                 alone = lines[index].strip().strip("<>") in (url, candidate)

@@ -1,4 +1,5 @@
-"""Hard-wrapped OCR text into Markdown paragraphs, with Czech quotes and no noise symbols."""
+"""Hard-wrapped OCR text into Markdown paragraphs, with no noise symbols, and for Czech and
+Slovak text their quotes; what Markdown reads as more than prose is left as written."""
 
 from __future__ import annotations
 
@@ -8,52 +9,83 @@ import re
 # because they are Markdown (emphasis, list items, headings).
 _LEADING_NOISE = re.compile(r"^[~•|·¦■▪►^]+(?=[^\W\d_]|[„\"“,])")
 _NOISE_ONLY = re.compile(r"[~•|·¦■▪►^\s]+")
-_BLOCK_START = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s|#{1,6}\s|>")
+_OPENS_STRUCTURE = re.compile(
+    r"[ \t]{0,3}(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|<[A-Za-z!/?])"
+    r"|[ \t]{4}|\t"
+)
+"""A first line Markdown reads as more than prose: a list item, a heading, a quote, HTML, or
+indented code."""
+_BREAKS_PROSE = re.compile(
+    r"[ \t]*(?:[-*+]|1[.)])(?:[ \t]|$)|[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|<[A-Za-z!/?])"
+    r"|[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
+)
+"""A later line that ends a paragraph of prose in Markdown: a list item (an ordered one only
+from 1, as `24.` at a wrapped line's start is none), a heading, a quote, HTML, or a table's
+delimiter row (`|---|---|`)."""
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+"""The line opening a fenced block of code, and its fence."""
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[„\"“](?=[^\W\d_])")
 _OPEN_QUOTE_COMMA = re.compile(r"(?:^|(?<=\s)),(?=[^\W\d_])")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?…:;)])[”\"“]")
 _CLOSERS = '”"“'
 
 
-def reflow(text: str) -> str:
+def reflow(text: str, czech: bool = False) -> str:
     """Turn hard-wrapped OCR text into Markdown paragraphs separated by one blank line.
 
-    Lines of a paragraph are joined with a space, or without the hyphen when a word was
-    split at the line end. Lines starting a Markdown list item, heading or quote stay on
-    their own line. OCR quote marks become Czech „…“, and noise symbols glued to the
-    start of a paragraph are removed. Reflowing reflowed text changes nothing.
+    Lines of a paragraph of prose are joined with a space, or without the space when a word
+    was split at the line end (and without the hyphen in `czech` text, Czech or Slovak,
+    where OCR splits words at syllables; elsewhere `well-known` keeps it). Noise symbols
+    glued to the start of a paragraph are removed, and in `czech` text OCR quote marks
+    become „…“. A block with more than prose (a list, heading, quote, table, HTML or
+    code, fenced or indented) is left as written: Markdown reads its lines. Reflowing
+    reflowed text changes nothing.
     """
-    paragraphs: list[str] = []
-    current: list[str] = []
+    blocks: list[str] = []
+    lines: list[str] = []
+    fence = ""
     for raw in text.split("\n") + [""]:
-        line = raw.strip()
-        if line:
-            current.append(line)
-        elif current:
-            paragraph = _reflow_paragraph(current)
-            if paragraph:
-                paragraphs.append(paragraph)
-            current = []
-    return "\n\n".join(paragraphs)
+        if fence:  # inside fenced code: every line as it is, blank ones too
+            lines.append(raw.rstrip())
+            if raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+                blocks.append("\n".join(lines))
+                lines, fence = [], ""
+            continue
+        opening = _FENCE.match(raw)
+        if opening is not None or not raw.strip():
+            if lines:
+                blocks.append(_reflow_block(lines, czech))
+            lines = [raw.rstrip()] if opening is not None else []
+            fence = opening.group(1) if opening is not None else ""
+        else:
+            lines.append(raw)
+    if fence:  # a fence never closed: its lines as they are
+        blocks.append("\n".join(lines).rstrip())
+    return "\n\n".join(block for block in blocks if block)
 
 
-def _reflow_paragraph(lines: list[str]) -> str:
-    """Join one paragraph's lines and clean its quotes and leading noise."""
+def _reflow_block(lines: list[str], czech: bool) -> str:
+    """One block between blank lines: prose reflowed, anything more as written."""
+    if _OPENS_STRUCTURE.match(lines[0]) or any(_BREAKS_PROSE.match(line) for line in lines[1:]):
+        return "\n".join(line.rstrip() for line in lines)
+    return _reflow_paragraph([line.strip() for line in lines], czech)
+
+
+def _reflow_paragraph(lines: list[str], czech: bool) -> str:
+    """Join one paragraph's lines and clean its leading noise, and its quotes if `czech`."""
     while lines and _NOISE_ONLY.fullmatch(lines[0]):
         lines = lines[1:]
     if not lines:
         return ""
-    first, noise_removed = _LEADING_NOISE.subn("", lines[0])
-    joined = [first]
+    paragraph, noise_removed = _LEADING_NOISE.subn("", lines[0])
     for line in lines[1:]:
-        previous = joined[-1]
-        if _BLOCK_START.match(line) or previous.startswith("#"):
-            joined.append(line)
-        elif previous.endswith("-") and previous[-2:-1].isalpha() and line[0].islower():
-            joined[-1] = previous[:-1] + line
+        if paragraph.endswith("-") and paragraph[-2:-1].isalpha() and line[0].islower():
+            paragraph = (paragraph[:-1] if czech else paragraph) + line
         else:
-            joined[-1] = previous + " " + line
-    paragraph = _fix_quotes("\n".join(joined))
+            paragraph += " " + line
+    if not czech:
+        return paragraph
+    paragraph = _fix_quotes(paragraph)
     # A noise symbol before a quote that is closed but never opened was the lost „.
     if noise_removed and paragraph.count("“") > paragraph.count("„"):
         paragraph = "„" + paragraph
