@@ -46,6 +46,7 @@ bench: $(BIN)/reader
 	$(BIN)/python bench/site_metadata.py
 	$(BIN)/python bench/ftfy_suite.py
 	$(BIN)/python bench/multilingual_repair.py
+	$(BIN)/python bench/legacy_decoding.py
 
 lint: $(BIN)/reader
 	$(BIN)/pip install -q -c $(LOCK) -e ".[test,dev]"

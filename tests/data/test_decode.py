@@ -47,6 +47,41 @@ def test_decode_tells_the_legacy_czech_code_pages_apart(code_page: str, note: st
     assert decode_article_bytes(CZECH.encode(code_page)) == ArticleText(CZECH, note)
 
 
+@pytest.mark.parametrize(
+    ("text", "code_page", "named"),
+    [
+        ("L'été à Paris : où aller, et où dîner ?", "latin-1", "Windows-1252"),
+        ("El año pasado, la señora española compró una casa.", "cp1252", "Windows-1252"),
+        ("Größere Änderungen für die Bürger und Straßen.", "cp1252", ""),
+        ("Новости дня: правительство приняло решение о бюджете.", "cp1251", "Windows-1251"),
+        ("Новости дня: правительство приняло решение о бюджете.", "koi8_r", "KOI8-R"),
+        ("Türkiye'nin başkenti Ankara'dır ve şehir çok güzeldir.", "cp1254", "Windows-1254"),
+        ("An “English” text with Windows quotes – it’s fine.", "cp1252", ""),
+        ("日本語のタイトルと本文です。東京で技術展示会が開催されました。", "shift_jis", "Shift"),
+    ],
+    ids=[
+        "french",
+        "spanish",
+        "german",
+        "russian-1251",
+        "russian-koi8",
+        "turkish",
+        "english",
+        "japanese",
+    ],
+)
+def test_decode_reads_other_languages_legacy_code_pages(
+    text: str, code_page: str, named: str
+) -> None:
+    """A file in a legacy code page of another language reads as written: the code page
+    whose reading that language's words explain (`ñ`, not the Czech page's `ń`); an East
+    Asian one by its characters. The note names it (German and English read the same in
+    the Czech page, which says so)."""
+    decoded = decode_article_bytes(text.encode(code_page))
+    assert isinstance(decoded, ArticleText) and decoded.text == text
+    assert named in decoded.encoding_note
+
+
 def test_decode_keeps_utf8_with_a_few_invalid_bytes() -> None:
     """A few invalid bytes in UTF-8 become U+FFFD instead of turning the file into mojibake."""
     decoded = decode_article_bytes(CZECH.encode() + b" \xff\xfe konec")
@@ -67,7 +102,7 @@ def test_decode_keeps_utf8_with_a_few_invalid_bytes() -> None:
         (bytes(range(1, 32)) * 20, "not a text file (too many control characters)"),
         (
             b"abc\x81\x83\x88\x90\x98",
-            "not a text file (neither UTF-8 nor a legacy Czech code page)",
+            "not a text file (neither UTF-8 nor a legacy code page)",
         ),
         (codecs.BOM_UTF16_LE + b"\x00\xd8", "not valid UTF-16 despite its byte order mark"),
         (
