@@ -1,7 +1,7 @@
 """The data layer: find, read, repair and parse article files, and index them.
 
-Pure Python (stdlib, python-frontmatter, ftfy, wordfreq, platformdirs); it never imports
-textual or rich.
+Pure Python (stdlib, python-frontmatter, ftfy, wordfreq, platformdirs, charset-normalizer);
+it never imports textual or rich.
 """
 
 from __future__ import annotations

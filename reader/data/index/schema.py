@@ -15,7 +15,8 @@ and the texts behind it; 13: why the encoding repair changed an article's text; 
 digest of the folder's stamps; 15: the date order's index holds what a list shows; 16:
 repair reads Windows-1251, MacRoman and cp437 mojibake itself; 17: dates as far as they
 were written, a day alone or a time without a zone, HTML's character references in text
-fields as the characters, and the web clipper's and feeds' addresses); an index of another version
+fields as the characters, the web clipper's and feeds' addresses, and files in other
+languages' legacy code pages); an index of another version
 is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"
