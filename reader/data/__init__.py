@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         read_article_text,
         read_file_bytes,
     )
+    from .load.html_text import html_as_text
     from .load.infer import InferredArticle, infer_article
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
@@ -86,6 +87,7 @@ MODULE_OF = {
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
+    "html_as_text": "load.html_text",
     "infer_article": "load.infer",
     "date_form": "date_forms",
     "facet_counts": "selection",
@@ -148,6 +150,7 @@ __all__ = [
     "find_article_files",
     "fold",
     "group_by_category",
+    "html_as_text",
     "infer_article",
     "is_article_name",
     "load_article",

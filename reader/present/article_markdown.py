@@ -8,7 +8,6 @@ web links stay links.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import ClassVar
 
@@ -18,6 +17,7 @@ from rich.markdown import Markdown, MarkdownElement, TableElement
 from rich.style import Style
 from rich.text import Text
 
+from ..data import html_as_text
 from .article_text import show_controls
 from .generator_markup import SHORTCODE_TAG, alerts_as_callouts, shortcodes_as_tags
 from .links import WebLinksOnly
@@ -40,11 +40,6 @@ _TABLE_DELIMITER_ROW = re.compile(
     r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
 )
 _TABLE_COLUMN = re.compile(r":?-+:?")
-_HTML_TAG = re.compile(r"<[^>]{0,2048}>")
-_HTML_UNSHOWN = re.compile(
-    r"<(script|style|template)\b.*?</\1\s*>|<!--.*?-->", re.DOTALL | re.IGNORECASE
-)
-"""What a browser does not show of HTML: scripts, styles, templates and comments, whole."""
 IMAGE_MARK = "🌆"
 """Before an image's description, as Rich marks images."""
 NOTICE_STYLE = "italic"
@@ -134,8 +129,7 @@ def html_block_as_text(token: Token) -> list[Token]:
     scripts, styles and comments, its character references read; any other as it is."""
     if token.type != "html_block":
         return [token]
-    shown = _HTML_TAG.sub(" ", _HTML_UNSHOWN.sub(" ", token.content))
-    text = " ".join(html.unescape(shown).split())
+    text = html_as_text(token.content)
     if not text:
         return []
     words = Token("text", "", 0, content=text)

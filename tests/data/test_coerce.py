@@ -343,3 +343,22 @@ def test_a_reference_to_a_control_character_is_removed_and_said() -> None:
     problems: list[str] = []
     assert coerce_text("Red &#27;[31malert", "title", problems) == "Red [31malert"
     assert problems == ["title: 1 control characters or escape sequences removed"]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (
+            '<p>The lead with <b>bold</b> and a <a href="https://x.example">link</a>.</p>',
+            "The lead with bold and a link.",
+        ),
+        ("First<br>second<BR/>third", "First second third"),
+        ("<script>alert(1)</script>Title <!-- a > b --> here", "Title here"),
+        ("Caf&eacute; <em>&amp;</em> bar", "Café & bar"),
+        ("if x <y and y> z, 3 < 4", "if x <y and y> z, 3 < 4"),
+    ],
+)
+def test_coerce_text_shows_a_field_written_as_html_as_its_text(value: str, text: str) -> None:
+    """A feed's summary in HTML shows what a browser would: tags gone (a block's parting
+    words, an inline one's not), no script or comment. Text with no tag feeds write stays."""
+    assert coerce_text(value, "summary", []) == text

@@ -7,7 +7,6 @@ problem: it just gives the empty default.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -17,6 +16,7 @@ from urllib.parse import urlsplit
 from ..article import Source
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
+from .html_text import KNOWN_TAG, decode_references, html_as_text, looks_like_html
 from .sanitize import neutralise_controls
 
 MIN_IMPORTANCE = 1
@@ -31,10 +31,6 @@ _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
 _LINE_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
 # An Obsidian link around a name, `[[Jane Doe]]` or `[[Jane Doe|Jane]]`: its text is shown.
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<shown>[^\[\]|]+)\]\]")
-# HTML's character references, written whole (with the semicolon): `&amp;`, `&#8211;`.
-_CHARACTER_REFERENCE = re.compile(
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-)
 
 
 def coerce_text(value: object, field: str, problems: list[str]) -> str:
@@ -60,22 +56,14 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     if text is None:
         problems.append(f"{field} is {_kind(value)}, not text; ignored")
         return ""
-    # Feeds write titles as HTML (`AT&amp;T`); a field is shown as text, so each reference
-    # is the character it stands for. `&bogus;` stands for none and stays as it is; so does
-    # one of a control character (`&#27;`, which HTML decodes to nothing), removed and said
-    # below.
-    if "&" in text:
-        text = _CHARACTER_REFERENCE.sub(_referenced_character, text)
+    # Feeds write titles and summaries as HTML (`AT&amp;T`, `<p>…</p>`); a field is shown
+    # as text: its tags go, and each reference is the character it stands for.
+    text = html_as_text(text, KNOWN_TAG) if looks_like_html(text) else decode_references(text)
     # YAML's own escapes (`"\e[2J"`) make control characters only now, after parsing.
     text, removed = neutralise_controls(text)
     if removed:
         problems.append(f"{field}: {removed} control characters or escape sequences removed")
     return _LINE_BREAKS.sub(" ", text).strip()
-
-
-def _referenced_character(reference: re.Match[str]) -> str:
-    """The character a whole HTML reference stands for; the reference when none."""
-    return html.unescape(reference.group()) or reference.group()
 
 
 def coerce_people(value: object, field: str, problems: list[str], split: bool) -> list[str]:

@@ -1,0 +1,56 @@
+"""HTML in places that show text: a field a feed wrote as HTML, a block of HTML in a body."""
+
+from __future__ import annotations
+
+import html
+import re
+
+CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+"""HTML's character references, written whole (with the semicolon): `&amp;`, `&#8211;`."""
+UNSHOWN = re.compile(r"<(script|style|template)\b.*?</\1\s*>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
+"""What a browser does not show of HTML: scripts, styles, templates and comments, whole."""
+ANY_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)?[^>]{0,2048}>")
+"""Any tag (in a block Markdown reads as HTML, everything between `<` and `>` is one)."""
+KNOWN_TAG = re.compile(
+    r"<(/?(?:a|abbr|b|big|blockquote|br|cite|code|div|em|figcaption|figure|font|h[1-6]|hr|i"
+    r"|img|li|mark|ol|p|pre|q|s|script|small|span|strike|strong|style|sub|sup|table|tbody|td"
+    r"|th|thead|tr|u|ul))\b[^<>]{0,2048}>",
+    re.IGNORECASE,
+)
+"""A tag of the HTML feeds write in titles and summaries: only these make a field HTML, so
+`x <y and y> z` stays as it is."""
+_BLOCK_TAGS = frozenset(
+    "blockquote br div figcaption figure h1 h2 h3 h4 h5 h6 hr li ol p pre table tbody td th"
+    " thead tr ul".split()
+)
+"""Tags that part the text around them, as a browser shows it: the rest join it."""
+
+
+def decode_references(text: str) -> str:
+    """HTML's character references in `text` as the characters they stand for; one that
+    stands for none (`&bogus;`), or for a control character (`&#27;`, which HTML decodes to
+    nothing), as written: the sanitizer removes and reports that."""
+    if "&" not in text:
+        return text
+    return CHARACTER_REFERENCE.sub(
+        lambda match: html.unescape(match.group()) or match.group(), text
+    )
+
+
+def html_as_text(fragment: str, tag: re.Pattern[str] = ANY_TAG) -> str:
+    """The text a browser shows of an HTML fragment, on one line: no scripts, styles or
+    comments, each `tag` gone (a block's parting the words around it), references read."""
+
+    def space(match: re.Match[str]) -> str:
+        name = (match.group(1) or "").lstrip("/").lower()
+        return " " if name in _BLOCK_TAGS or not name else ""
+
+    shown = tag.sub(space, UNSHOWN.sub(" ", fragment))
+    return " ".join(decode_references(shown).split())
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` holds a tag of the HTML feeds write (`KNOWN_TAG`)."""
+    return "<" in text and KNOWN_TAG.search(text) is not None
