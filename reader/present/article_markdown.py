@@ -19,7 +19,12 @@ from rich.text import Text
 
 from ..data import html_as_text
 from .article_text import show_controls
-from .generator_markup import SHORTCODE_TAG, alerts_as_callouts, shortcodes_as_tags
+from .generator_markup import (
+    SHORTCODE_TAG,
+    alerts_as_callouts,
+    shortcodes_as_tags,
+    wiki_links_as_text,
+)
 from .links import WebLinksOnly
 from .markdown_parser import MAX_DEPTH, PARSER
 
@@ -87,7 +92,7 @@ class ArticleMarkdown(Markdown):
         for token in self.parsed:
             if token.children:
                 children = [part for child in token.children for part in inline(child)]
-                children = shortcodes_as_tags(children)
+                children = wiki_links_as_text(shortcodes_as_tags(children))
                 token.children = without_needless_links(children, hyperlinks)
 
 

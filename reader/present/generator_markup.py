@@ -1,5 +1,6 @@
-"""The markup site generators add to Markdown, drawn for a reader: Hugo shortcodes and Liquid
-tags as dim tags, and GitHub's alerts as titled callouts.
+"""The markup site generators and note-takers add to Markdown, drawn for a reader: Hugo
+shortcodes and Liquid tags as dim tags, Obsidian's links as their text and its embeds as dim
+tags, and GitHub's alerts as titled callouts.
 
 Works on the parser's tokens, so code spans and code blocks keep their text as written.
 """
@@ -19,6 +20,8 @@ _SHORTCODE = re.compile(
     r"|\{%-?\s*(?P<liquid>[\w./-]+(?:\s[^{}%]*?)?)\s*-?%\}"
 )
 """`{{< figure src="a.png" >}}`, `{{% notice %}}`, `{{< /tab >}}`, `{% highlight ruby %}`."""
+_WIKI_LINK = re.compile(r"(?P<embed>!)?\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
+"""Obsidian's `[[Note]]`, `[[Note|shown text]]` and embedded `![[picture.png]]`."""
 _ALERT = re.compile(r"\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)
 """The first line of a GitHub alert's quote."""
 
@@ -44,6 +47,38 @@ def shortcodes_as_tags(children: list[Token]) -> list[Token]:
             kept.extend(_split_shortcodes(child.content))
         else:
             kept.append(child)
+    return kept
+
+
+def wiki_links_as_text(children: list[Token]) -> list[Token]:
+    """An inline token's children with each Obsidian link in their text as its text (the
+    note's name, or the text given after `|`), and each embed as a dim `⟨picture.png⟩`.
+
+    Args:
+        children: The children of an `inline` token.
+
+    Returns:
+        The same children when there is no link, else new ones.
+    """
+    if not any(child.type == "text" and "[[" in child.content for child in children):
+        return children
+    kept: list[Token] = []
+    for child in children:
+        if child.type != "text" or "[[" not in child.content:
+            kept.append(child)
+            continue
+        position = 0
+        for match in _WIKI_LINK.finditer(child.content):
+            before = child.content[position : match.start()]
+            shown = match["shown"].strip()
+            if match["embed"]:
+                kept.extend([Token("text", "", 0, content=before)] if before else [])
+                kept.append(Token("shortcode", SHORTCODE_TAG, 0, content=f"⟨{shown}⟩"))
+            else:
+                kept.append(Token("text", "", 0, content=before + shown))
+            position = match.end()
+        if position < len(child.content):
+            kept.append(Token("text", "", 0, content=child.content[position:]))
     return kept
 
 

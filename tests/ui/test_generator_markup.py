@@ -60,3 +60,10 @@ def test_shortcode_tag_is_dim() -> None:
     segments = list(console.render(markdown_or_plain('Viz {{< ref "a.md" >}} dále.')))
     tag = next(segment for segment in segments if "⟨ref" in segment.text)
     assert tag.style is not None and tag.style.dim
+
+
+def test_obsidian_links_show_their_text_and_embeds_are_tags() -> None:
+    """`[[Note]]` shows its name, `[[path/Note|text]]` its text, `![[picture.png]]` a dim
+    tag; a link in code stays as written."""
+    lines = rendered("Viz [[Porada]], [[projekty/Reader|čtečka]] a ![[plan.png]]. `[[kód]]`")
+    assert lines == ["Viz Porada, čtečka a ⟨plan.png⟩. [[kód]]"]
