@@ -204,6 +204,14 @@ def test_reflow_is_idempotent_for_any_text(text: str) -> None:
         assert reflow(once, czech) == once
 
 
+def test_a_note_titled_by_its_heading_says_so_and_misses_no_address() -> None:
+    """A note's title from its first heading is named so; a note without an address has
+    none to miss, and no notice says it lacks one."""
+    article = infer_article("# Porada týmu\n\nProbrali jsme plán.\n", "porada")
+    assert (article.title, article.title_rule) == ("Porada týmu", "first-heading")
+    assert article.problems == ("no front matter: the title was taken from the first heading",)
+
+
 def test_infer_reads_a_markdown_note_without_changing_it() -> None:
     """An English note without front matter keeps its quotes and code, and a link in it
     names another page, not the note's address."""

@@ -29,6 +29,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GAP_BEFORE = re.compile(r"[\W\d_]*$")
 _SENTENCE_END = re.compile(r"[.!?…]+[“\"”)]*(?=\s|$)")
 _TITLE_MARKER = re.compile(r"^(?:#{1,6}|[-*+>]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"#{1,6}\s")
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class InferredArticle:
 
     title: str
     title_rule: str
-    """Which rule gave the title: `url-slug`, `first-sentence` or `file-name`."""
+    """Which rule gave the title: `url-slug`, `first-heading`, `first-sentence` or
+    `file-name`."""
     url: str
     """The last http(s) URL in the text, rejoined if it was wrapped; empty when none."""
     source: Source
@@ -69,20 +71,21 @@ def infer_article(text: str, fallback_title: str) -> InferredArticle:
 
     title, rule = title_from_slug(url, body), "url-slug"
     if not title:
-        title, rule = first_sentence(body), "first-sentence"
+        heading = _HEADING.match(body) is not None
+        title, rule = first_sentence(body), "first-heading" if heading else "first-sentence"
     if not title:
         title, rule = fallback_title, "file-name"
 
     problems: list[str] = []
+    how = {"url-slug": "the URL slug", "first-heading": "the first heading"}.get(
+        rule, "the first sentence"
+    )
     if rule == "file-name":
         problems.append("no front matter and no text to take a title from: the file name is used")
     elif url:
-        how = "from the URL slug" if rule == "url-slug" else "from the first sentence"
-        problems.append(f"no front matter: title, url and source were inferred (title {how})")
-    else:
-        problems.append(
-            "no front matter: the title was taken from the first sentence; no URL found"
-        )
+        problems.append(f"no front matter: title, url and source were inferred (title from {how})")
+    else:  # a note without front matter has no address to miss: not said
+        problems.append(f"no front matter: the title was taken from {how}")
     if rejoined:
         problems.append("a URL broken across lines was joined back together")
     return InferredArticle(title, rule, url, source, body, tuple(problems))
