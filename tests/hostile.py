@@ -168,6 +168,11 @@ def _cases() -> list[HostileCase]:
         ),
         HostileCase("yaml-long.md", utf8(article(f"title: {'x' * 100_000}\n")), True),
         HostileCase(
+            "html-unclosed.md",
+            utf8(article(f"title: <p>T {'<script><!--' * 20_000}\n", "<div>" + "<!--" * 50_000)),
+            True,
+        ),
+        HostileCase(
             "yaml-huge.md", utf8(article(f"title: {'x' * 1_100_000}\n")), False, "too large"
         ),
         HostileCase("yaml-list.md", utf8(article("- a\n- b\n")), False, "not a mapping"),

@@ -362,3 +362,9 @@ def test_coerce_text_shows_a_field_written_as_html_as_its_text(value: str, text:
     """A feed's summary in HTML shows what a browser would: tags gone (a block's parting
     words, an inline one's not), no script or comment. Text with no tag feeds write stays."""
     assert coerce_text(value, "summary", []) == text
+
+
+def test_html_never_closed_hides_the_rest_as_a_browser_does() -> None:
+    """An unclosed script or comment hides everything after it, however many there are."""
+    assert coerce_text("<p>Title</p><script>x" + "<script>" * 1000, "title", []) == "Title"
+    assert coerce_text("<b>Lead</b> <!-- a" + "<!--" * 1000, "summary", []) == "Lead"
