@@ -140,7 +140,7 @@ def _last_url(lines: list[str]) -> tuple[str, int | None]:
     for index in range(len(lines) - 1, -1, -1):
         found = _URL.finditer(lines[index])
         # A link's or picture's target in Markdown (`[text](https://…)`) names another page.
-        targets = [m.group() for m in found if not lines[index][: m.start()].endswith("](")]
+        targets = [m.group() for m in found if not lines[index].endswith("](", 0, m.start())]
         for candidate in reversed(targets):
             url = _clean_url(candidate)
             if url:
