@@ -10,7 +10,20 @@ from loading import load_ok, write
 
 
 @pytest.mark.parametrize(
-    "key", ["publishedAt", "date", "pubDate", "published", "publishDate", "created"]
+    "key",
+    [
+        "publishedAt",
+        "date",
+        "pubDate",
+        "published",
+        "publishDate",
+        "published_at",
+        "date_published",
+        "datePublished",
+        "created",
+        "created_at",
+        "date_saved",
+    ],
 )
 def test_load_reads_each_date_field(tmp_path: Path, key: str) -> None:
     """Every date field people use dates the article."""
@@ -63,3 +76,10 @@ def test_load_dates_by_the_file_name_when_the_date_is_empty(tmp_path: Path) -> N
     article = load_ok(path)
     assert article.published == datetime(2016, 3, 3, tzinfo=UTC)
     assert article.problems == ()
+
+
+def test_load_prefers_when_an_article_was_published_to_when_it_was_saved(tmp_path: Path) -> None:
+    """A read-later export's `date_saved` dates an article only without a publication date."""
+    text = "---\ntitle: T\ndate_saved: 2024-03-09\ndate_published: 2024-03-05\n---\nText.\n"
+    published = load_ok(write(tmp_path, "a.md", text)).published
+    assert published is not None and published.day == 5

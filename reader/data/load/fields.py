@@ -83,9 +83,23 @@ def read_people(meta: Mapping[object, object], problems: list[str]) -> list[str]
     return list(names)
 
 
-DATE_FIELDS = ("publishedAt", "date", "pubDate", "published", "publishDate", "created")
+DATE_FIELDS = (
+    "publishedAt",
+    "date",
+    "pubDate",
+    "published",
+    "publishDate",
+    "published_at",
+    "date_published",
+    "datePublished",
+    "created",
+    "created_at",
+    "date_saved",
+)
 """The front matter keys of an article's date, the first one read winning (`publishDate`:
-Hugo's, for a page whose `date` is left out)."""
+Hugo's, for a page whose `date` is left out; `published_at`: Ghost's; `date_published`,
+`date_saved`: read-later exports such as Omnivore's; `datePublished`: schema.org's). When the
+article was saved or made comes last, after every date it was published."""
 ADDRESS_FIELDS = ("path", "url", "permalink")
 """Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
 
