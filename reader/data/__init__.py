@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         read_article_text,
         read_file_bytes,
     )
-    from .load.html_text import html_as_text
+    from .load.html_text import HtmlImage, html_text_and_images
     from .load.infer import InferredArticle, infer_article
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
@@ -65,6 +65,7 @@ MODULE_OF = {
     "DayCount": "brief_model",
     "Facet": "query",
     "FolderError": "load.files",
+    "HtmlImage": "load.html_text",
     "IndexClosed": "index.index_connections",
     "IndexDamaged": "index.index_connections",
     "InferredArticle": "load.infer",
@@ -87,7 +88,7 @@ MODULE_OF = {
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
-    "html_as_text": "load.html_text",
+    "html_text_and_images": "load.html_text",
     "infer_article": "load.infer",
     "date_form": "date_forms",
     "facet_counts": "selection",
@@ -126,6 +127,7 @@ __all__ = [
     "DayCount",
     "Facet",
     "FolderError",
+    "HtmlImage",
     "IndexClosed",
     "IndexDamaged",
     "InferredArticle",
@@ -150,7 +152,7 @@ __all__ = [
     "find_article_files",
     "fold",
     "group_by_category",
-    "html_as_text",
+    "html_text_and_images",
     "infer_article",
     "is_article_name",
     "load_article",

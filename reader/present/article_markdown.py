@@ -17,7 +17,7 @@ from rich.markdown import Markdown, MarkdownElement, TableElement
 from rich.style import Style
 from rich.text import Text
 
-from ..data import html_as_text
+from ..data import html_text_and_images
 from .article_text import show_controls
 from .generator_markup import (
     SHORTCODE_TAG,
@@ -130,17 +130,25 @@ def without_needless_links(tokens: list[Token], hyperlinks: bool) -> list[Token]
 
 
 def html_block_as_text(token: Token) -> list[Token]:
-    """A block of HTML as a paragraph of the text a browser shows of it: without its tags,
-    scripts, styles and comments, its character references read; any other as it is."""
+    """A block of HTML as a paragraph of the text a browser shows of it (without its tags,
+    scripts, styles and comments, its character references read), and its pictures where
+    they stand, each drawn as a Markdown image is; any other block as it is."""
     if token.type != "html_block":
         return [token]
-    text = html_as_text(token.content)
-    if not text:
+    children: list[Token] = []
+    for part in html_text_and_images(token.content):
+        if children:
+            children.append(Token("text", "", 0, content=" "))
+        if isinstance(part, str):
+            children.append(Token("text", "", 0, content=part))
+        else:
+            image = Token("image", "img", 0, attrs={"src": part.source}, content=part.description)
+            children.append(image)
+    if not children:
         return []
-    words = Token("text", "", 0, content=text)
     return [
         Token("paragraph_open", "p", 1),
-        Token("inline", "", 0, content=text, children=[words]),
+        Token("inline", "", 0, children=children),
         Token("paragraph_close", "p", -1),
     ]
 

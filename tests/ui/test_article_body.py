@@ -78,6 +78,19 @@ def test_an_html_block_shows_what_a_browser_would() -> None:
     assert lines == ["Café u řeky", "Konec."]
 
 
+def test_a_picture_in_an_html_block_is_a_link_to_it_where_it_stands() -> None:
+    """`<img>` in a block of HTML shows as a Markdown image does: its description (its `alt`,
+    references read) as a link to its address, between the words around it."""
+    markdown = '<p>Před <img src="https://example.cz/most.jpg" alt="Most &amp; řeka"> po.</p>'
+    console = Console(width=80)
+    renderable = markdown_or_plain(markdown)
+    with console.capture() as captured:
+        console.print(renderable)
+    assert captured.get().strip() == "Před 🌆 Most & řeka po."
+    links = {s.style.link for s in console.render(renderable) if s.style and s.style.link}
+    assert links == {"https://example.cz/most.jpg"}
+
+
 def test_in_plain_output_a_link_is_written_once() -> None:
     """Without terminal links an address is written after its text, but not after itself
     (`<https://…>`), and a link without an address is just its text."""

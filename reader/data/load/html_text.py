@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
 
 CHARACTER_REFERENCE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -51,11 +52,11 @@ def html_as_text(fragment: str, tag: re.Pattern[str] = ANY_TAG) -> str:
         name = (match.group(1) or "").lstrip("/").lower()
         return " " if name in _BLOCK_TAGS or not name else ""
 
-    shown = tag.sub(space, _without_unshown(fragment))
+    shown = tag.sub(space, without_unshown(fragment))
     return " ".join(decode_references(shown).split())
 
 
-def _without_unshown(fragment: str) -> str:
+def without_unshown(fragment: str) -> str:
     """`fragment` without its scripts, styles, templates and comments, each a space; one
     never closed hides the rest, as in a browser. Each end is looked for once from its start
     (one pattern spanning start to end took 25 s on a title of 30,000 unclosed `<script>`)."""
@@ -70,6 +71,41 @@ def _without_unshown(fragment: str) -> str:
         position = end.end()
     pieces.append(fragment[position:])
     return "".join(pieces)
+
+
+_IMAGE = re.compile(r"<img\b([^<>]{0,2048})>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(
+    r"""\b(src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.IGNORECASE
+)
+
+
+class HtmlImage(NamedTuple):
+    """A picture in HTML, as a browser would show it."""
+
+    source: str
+    """Its address (`src`)."""
+    description: str
+    """Its `alt` text; "" when it has none."""
+
+
+def html_text_and_images(fragment: str) -> list[str | HtmlImage]:
+    """The text a browser shows of an HTML fragment (`html_as_text`), and its pictures
+    where they stand: text, then a picture, then text on."""
+    shown = without_unshown(fragment)
+    parts: list[str | HtmlImage] = []
+    position = 0
+    for image in _IMAGE.finditer(shown):
+        attributes = {
+            name.lower(): decode_references(quoted or single or bare)
+            for name, quoted, single, bare in _ATTRIBUTE.findall(image.group(1))
+        }
+        if not attributes.get("src"):
+            continue  # no picture to show: its tag goes with the text around it
+        parts.append(html_as_text(shown[position : image.start()]))
+        parts.append(HtmlImage(attributes["src"], attributes.get("alt", "")))
+        position = image.end()
+    parts.append(html_as_text(shown[position:]))
+    return [part for part in parts if part]
 
 
 def looks_like_html(text: str) -> bool:
