@@ -26,8 +26,15 @@ def test_load_leaves_published_pages_undrafted(tmp_path: Path) -> None:
     assert not load_ok(write(tmp_path, "b.md", "---\ntitle: B\n---\n")).draft
 
 
-@pytest.mark.parametrize("key", ["description", "summary", "perex"])
+@pytest.mark.parametrize("key", ["description", "summary", "perex", "excerpt"])
 def test_load_takes_the_lead_from_any_of_its_names(tmp_path: Path, key: str) -> None:
-    """`summary` (Hugo, Pelican) and `perex` (Czech sites) are the lead as `description` is."""
+    """`summary` (Hugo, Pelican), `perex` (Czech sites) and `excerpt` (Jekyll, WordPress
+    exports) are the lead as `description` is."""
     text = f"---\ntitle: T\n{key}: Krátké shrnutí článku.\n---\nText.\n"
     assert load_ok(write(tmp_path, "a.md", text)).description == "Krátké shrnutí článku."
+
+
+def test_load_takes_a_headline_for_the_title(tmp_path: Path) -> None:
+    """A news export's `headline` (schema.org's name) is the title where `title` is not."""
+    article = load_ok(write(tmp_path, "a.md", "---\nheadline: Vláda schválila rozpočet\n---\nx\n"))
+    assert (article.title, article.problems) == ("Vláda schválila rozpočet", ())

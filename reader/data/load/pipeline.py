@@ -191,14 +191,16 @@ def _article_from_front_matter(
         return coerce_text(meta.get(key), key, problems)
 
     original_title = text("original_title")
-    title = text("title") or untitled_title(path, original_title, body, problems)
+    title = (
+        text("title") or text("headline") or untitled_title(path, original_title, body, problems)
+    )
     published = read_published(path, meta, problems)
     draft = coerce_flag(meta.get("draft"), "draft", problems) or text("status").lower() == "draft"
     return Article(
         id=text("slug") or name_of(path),
         path=path,
         title=title,
-        description=text("description") or text("summary") or text("perex"),
+        description=text("description") or text("summary") or text("perex") or text("excerpt"),
         categories=read_facets(path, meta, CATEGORY_FIELDS, problems),
         tags=read_facets(path, meta, TAG_FIELDS, problems),
         importance=coerce_importance(meta.get("importance"), "importance", problems),
