@@ -14,10 +14,10 @@ from reader.data.load.coerce import (
     coerce_flag,
     coerce_importance,
     coerce_people,
-    coerce_source,
     coerce_text,
     slugify,
 )
+from reader.data.load.sources import coerce_source
 
 
 @pytest.mark.parametrize(

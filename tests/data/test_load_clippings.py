@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from loading import load_ok, write
 
-from reader.data.load.coerce import coerce_people, coerce_source
+from reader.data.load.coerce import coerce_people
+from reader.data.load.sources import coerce_source
 
 
 def test_a_web_clipper_note_gives_its_address_site_and_author(tmp_path: Path) -> None:
@@ -37,14 +38,15 @@ def test_a_feed_item_gives_its_link_as_the_address(tmp_path: Path) -> None:
     ("value", "name"),
     [
         ("ČT24", "ČT24"),
-        ("https://www.irozhlas.cz/zpravy", "irozhlas.cz"),
+        ("https://www.irozhlas.cz/zpravy", "iROZHLAS"),
         ("http://example.org", "example.org"),
         ("https://not an address", "https://not an address"),
         ("ftp://example.org/file", "ftp://example.org/file"),
     ],
 )
 def test_a_source_that_is_a_web_address_is_named_by_its_site(value: str, name: str) -> None:
-    """Only an http or https address is read as a site; any other text is the name."""
+    """Only an http or https address is read as a site (a known one by its name, as a URL
+    found in a text is); any other text is the name."""
     assert coerce_source(value, "source", []).name == name
 
 

@@ -8,23 +8,10 @@ from pathlib import Path
 import pytest
 from loading import load_ok, write
 
+from reader.data.load.fields import DATE_FIELDS
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        "publishedAt",
-        "date",
-        "pubDate",
-        "published",
-        "publishDate",
-        "published_at",
-        "date_published",
-        "datePublished",
-        "created",
-        "created_at",
-        "date_saved",
-    ],
-)
+
+@pytest.mark.parametrize("key", DATE_FIELDS)
 def test_load_reads_each_date_field(tmp_path: Path, key: str) -> None:
     """Every date field people use dates the article."""
     path = write(tmp_path, "a.md", f"---\ntitle: T\n{key}: 2019-12-17 19:20\n---\nText.\n")

@@ -11,9 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
-from ..article import Source
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
 from .html_text import KNOWN_TAG, decode_references, html_as_text, looks_like_html
@@ -54,7 +52,7 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
             return ""
         text = ", ".join(item for item in items if item)
     if text is None:
-        problems.append(f"{field} is {_kind(value)}, not text; ignored")
+        problems.append(f"{field} is {kind_of(value)}, not text; ignored")
         return ""
     # Feeds write titles and summaries as HTML (`AT&amp;T`, `<p>…</p>`); a field is shown
     # as text: its tags go, and each reference is the character it stands for.
@@ -92,7 +90,7 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
             problems.append(f"{field} {_quote(item)} is a number, not a name; ignored")
             continue
         if not isinstance(item, str):
-            problems.append(f"{field} is {_kind(item)}, not a name; ignored")
+            problems.append(f"{field} is {kind_of(item)}, not a name; ignored")
             continue
         text = coerce_text(item, field, problems)
         parts = text.split(",") if split and not isinstance(value, list) else [text]
@@ -134,7 +132,7 @@ def coerce_facets(
     for item in items:
         if _scalar_text(item) is None:
             verb = "has" if isinstance(value, list) else "is"
-            problems.append(f"{field} {verb} {_kind(item)}, not a name; ignored")
+            problems.append(f"{field} {verb} {kind_of(item)}, not a name; ignored")
             continue
         name = coerce_text(item, field, problems).lstrip("#").strip()
         if name:
@@ -230,45 +228,6 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
     return moment
 
 
-def coerce_source(value: object, field: str, problems: list[str]) -> Source:
-    """Turn a YAML value into a Source.
-
-    Args:
-        value: A mapping with `id`, `name` and `emoji`, or just a name such as "ČT24".
-        field: The front matter key, for the problem message.
-        problems: Gets a sentence appended when the value is neither.
-
-    Returns:
-        The source; `Source()` when missing or unusable. A missing id is made from the name;
-        a web address (Obsidian's web clipper keeps the page's there) is named by its site.
-    """
-    if value is None:
-        return Source()
-    if isinstance(value, str):
-        name = coerce_text(value, field, problems)  # cleaned like every other text value
-        name = web_site(name) or name
-        return Source(id=slugify(name), name=name)
-    if isinstance(value, Mapping):
-        source_id = coerce_text(value.get("id"), f"{field}.id", problems)
-        name = coerce_text(value.get("name"), f"{field}.name", problems)
-        emoji = coerce_text(value.get("emoji"), f"{field}.emoji", problems)
-        return Source(id=source_id or slugify(name), name=name, emoji=emoji)
-    problems.append(f"{field} is {_kind(value)}, not a mapping or a name; ignored")
-    return Source()
-
-
-def web_site(text: str) -> str:
-    """The site of `text` when it is a web address (`https://www.example.com/a` gives
-    `example.com`); "" for any other text."""
-    if not text.startswith(("http://", "https://")) or " " in text:
-        return ""
-    try:
-        host = urlsplit(text).hostname or ""
-    except ValueError:  # e.g. a bracketed host that is no address
-        return ""
-    return host.removeprefix("www.")
-
-
 def slugify(text: str) -> str:
     """Make a lower-case, hyphenated id from a name: "Česká televize" -> "ceska-televize".
 
@@ -296,7 +255,7 @@ def _scalar_text(value: object) -> str | None:
     return None
 
 
-def _kind(value: object) -> str:
+def kind_of(value: object) -> str:
     """Name the kind of a YAML value for a problem message, e.g. "a mapping"."""
     if isinstance(value, Mapping):
         return "a mapping"

@@ -13,13 +13,7 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
-from .coerce import (
-    coerce_flag,
-    coerce_importance,
-    coerce_source,
-    coerce_text,
-    web_site,
-)
+from .coerce import coerce_flag, coerce_importance, coerce_text
 from .dates import date_in_file_name
 from .fields import (
     CATEGORY_FIELDS,
@@ -41,6 +35,7 @@ from .front_matter import (
 )
 from .infer import infer_article
 from .sanitize import neutralise_controls, valid_unicode
+from .sources import coerce_source, is_web_address
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
@@ -221,7 +216,7 @@ def web_address(value: object) -> str:
     """`value` when it is a web address (a `source` field holding the page's, as Obsidian's
     web clipper writes it), else ""."""
     text = coerce_text(value, "source", []) if isinstance(value, str) else ""
-    return text if web_site(text) else ""
+    return text if is_web_address(text) else ""
 
 
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:

@@ -1,10 +1,12 @@
-"""Which source an article comes from, told by its URL's host."""
+"""Which source an article comes from: as its front matter names it, or told by a URL's host."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from ..article import Source
+from .coerce import coerce_text, kind_of, slugify
 
 KNOWN_SOURCES: dict[str, Source] = {
     "mo.gov.cz": Source("ministerstvo-obrany-cr", "Ministerstvo obrany ČR", "🛡️"),
@@ -42,3 +44,38 @@ def source_for_url(url: str) -> Source:
         if known is not None:
             return known
     return Source(host, host) if host else Source()
+
+
+def is_web_address(text: str) -> bool:
+    """Whether `text` is an http or https address with a host, and nothing else."""
+    return (
+        text.startswith(("http://", "https://"))
+        and not any(character.isspace() for character in text)
+        and bool(host_of(text))
+    )
+
+
+def coerce_source(value: object, field: str, problems: list[str]) -> Source:
+    """Turn a YAML value into a Source.
+
+    Args:
+        value: A mapping with `id`, `name` and `emoji`, or just a name such as "ČT24", or a
+            web address (Obsidian's web clipper keeps the page's there), told by its host.
+        field: The front matter key, for the problem message.
+        problems: Gets a sentence appended when the value is neither.
+
+    Returns:
+        The source; `Source()` when missing or unusable. A missing id is made from the name.
+    """
+    if value is None:
+        return Source()
+    if isinstance(value, str):
+        name = coerce_text(value, field, problems)  # cleaned like every other text value
+        return source_for_url(name) if is_web_address(name) else Source(slugify(name), name)
+    if isinstance(value, Mapping):
+        source_id = coerce_text(value.get("id"), f"{field}.id", problems)
+        name = coerce_text(value.get("name"), f"{field}.name", problems)
+        emoji = coerce_text(value.get("emoji"), f"{field}.emoji", problems)
+        return Source(id=source_id or slugify(name), name=name, emoji=emoji)
+    problems.append(f"{field} is {kind_of(value)}, not a mapping or a name; ignored")
+    return Source()
