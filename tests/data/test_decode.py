@@ -132,3 +132,14 @@ def test_decode_ends_lines_in_newlines_unless_asked_to_keep_them() -> None:
     assert decode_article_bytes(data) == ArticleText("---\ntitle: A\n---\nline\n", "")
     kept = decode_article_bytes(data, keep_line_ends=True)
     assert kept == ArticleText(data.decode(), "")
+
+
+def test_decode_breaks_a_tie_with_the_page_the_language_is_written_in() -> None:
+    """A Finnish text whose one foreign letter (`è`) reads as a Czech `č` just as well is
+    read in the page Finnish is written in, not the Czech one."""
+    text = (
+        "Näytelmäkirjailija Molière kirjoitti komedioita, joita esitetään yhä. Hänen "
+        "näytelmänsä ovat tunnettuja ympäri maailmaa ja niitä luetaan kouluissa."
+    )
+    decoded = decode_article_bytes(text.encode("cp1252"))
+    assert isinstance(decoded, ArticleText) and decoded.text == text

@@ -41,6 +41,14 @@ EAST_ASIAN_ENCODINGS = {
 """Multi-byte encodings tried, by the name the note gives, when no 8-bit reading makes words
 of any language: their text has no spaces between words, so charset-normalizer tells them
 apart by their characters."""
+WESTERN_CODE_PAGES = frozenset({"cp1252"})
+CODE_PAGES_OF = {
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "sl", "sh", "ro"), frozenset({"cp1250", "iso8859_2"})),
+    **dict.fromkeys(("ru", "uk", "bg", "mk"), frozenset({"cp1251", "koi8_r"})),
+    "tr": frozenset({"cp1254"}),
+}
+"""The 8-bit code pages each language's text was written in (Central European, Cyrillic,
+Turkish); every other language's, Western Europe's."""
 MAX_WORDS_WEIGHED = 150
 """Words with letters beyond ASCII read from the start of a reading to weigh it."""
 _WEIGHED_CHARS = 65536
@@ -154,7 +162,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
     """Text in the 8-bit code page whose reading a language explains best (`_reading_score`),
     the Czech pages first on a tie; when no reading makes words of any language, in an
     East Asian encoding its characters fit, else in the Czech page it spells best."""
-    readings: list[tuple[tuple[int, int], int, str, str]] = []
+    readings: list[tuple[tuple[int, int, bool], int, str, str]] = []
     for code_page, note in (*LEGACY_CZECH_CODE_PAGES, *OTHER_CODE_PAGES):
         try:
             text = data.decode(code_page)
@@ -162,10 +170,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
             continue
         if _C1_CONTROL.search(text):
             continue
-        score = _reading_score(text[:_WEIGHED_CHARS])
+        known, fit, language = _reading_score(text[:_WEIGHED_CHARS])
+        # On a tie, a page its language is written in: a Finnish `è` is no Czech `č`.
+        own = code_page in CODE_PAGES_OF.get(language, WESTERN_CODE_PAGES)
         czech = _CZECH_LETTER_BYTES.get(code_page, b"")
-        readings.append((score, sum(data.count(byte) for byte in czech), text, note))
-    if readings and max(score for score, *_ in readings) > (0, 0):
+        evidence = sum(data.count(byte) for byte in czech)
+        readings.append(((known, fit, own), evidence, text, note))
+    if readings and max(score[:2] for score, *_ in readings) > (0, 0):
         # max keeps the first of equals: a Czech page, then the order above.
         _, _, text, note = max(readings, key=lambda reading: reading[:2])
         return text, note
@@ -184,13 +195,14 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
 _CZECH_NOTES = frozenset(note for _, note in LEGACY_CZECH_CODE_PAGES)
 
 
-def _reading_score(text: str) -> tuple[int, int]:
+def _reading_score(text: str) -> tuple[int, int, str]:
     """How well a language explains a reading of a file: how many of its first words with
     letters beyond ASCII (the rest read alike in every code page) the language explaining
     them best knows, then how many letters of all such words it writes (its list compares
     words without accents: `año` and `ańo` are one word to it, but Spanish writes no `ń`).
     (0, 0) unless it knows at least half of the words. One-letter words are left out: a
-    wrong reading of East Asian bytes makes many (`и`, `в`), which Russian knows."""
+    wrong reading of East Asian bytes makes many (`и`, `в`), which Russian knows. Last, the
+    language's code ("" when none)."""
     # Imported here: the language lists are read only for a file that is not UTF-8.
     from ..text.language import leading_languages, strip_accents, words_of
     from ..text.language_lists import language_lists
@@ -199,13 +211,13 @@ def _reading_score(text: str) -> tuple[int, int]:
     words = every[:MAX_WORDS_WEIGHED]
     leaders = leading_languages(words)
     if not leaders:
-        return 0, 0
+        return 0, 0, ""
     lists = language_lists()
     frequencies, alphabet = lists.log_frequencies[leaders[0].code], lists.alphabets[leaders[0].code]
     known = sum(strip_accents(word) in frequencies for word in words)
     if known < MIN_KNOWN_SHARE * len(words):
-        return 0, 0
-    return known, sum(letter in alphabet for word in every for letter in word)
+        return 0, 0, ""
+    return known, sum(letter in alphabet for word in every for letter in word), leaders[0].code
 
 
 def _decode_east_asian(data: bytes) -> tuple[str, str] | None:
