@@ -76,7 +76,9 @@ def status(result: Article | LoadProblem) -> str:
         parts.append("inferred")
     encoding_changes = result.repair_count - result.restored_words
     if encoding_changes:
-        why = f": {result.repair_reason}" if result.repair_reason else ""
+        # A file read in a legacy code page has no damage to name: its decoding says why.
+        reason = result.repair_reason or next(iter(result.repairs), "")
+        why = f": {one_line(reason)}" if reason else ""
         parts.append(f"repaired ({plural(encoding_changes, 'change')}{why})")
     if result.restored_words:
         # Only Czech is ever restored (text.language.reads_as_czech).

@@ -368,6 +368,19 @@ def test_file_names_with_escapes_never_reach_the_terminal(
     assert main(["show", "xy z", str(tmp_path)]) == 0
 
 
+def test_check_says_which_code_page_a_legacy_file_was_read_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file not in UTF-8 counts as repaired, and the line says how it was read."""
+    article = "---\ntitle: Новости дня\n---\nТекст новости на русском языке о важном событии.\n"
+    (tmp_path / "ru.md").write_bytes(article.encode("cp1251"))
+    assert main(["check", str(tmp_path)]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line == f"{tmp_path / 'ru.md'}: repaired (1 change: decoded as Windows-1251 (legacy " + (
+        "Cyrillic 8-bit) because it is not valid UTF-8)"
+    )
+
+
 def test_check_warns_about_a_second_file_with_the_same_id(
     articles: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
