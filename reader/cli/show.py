@@ -8,10 +8,9 @@ from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
 
-from ..data import Article
+from ..data import Article, is_web_link
 from ..present.article_export import details
 from ..present.article_text import clean_line
-from ..present.web_links import is_web_link
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .index.selected import Selected
     from .index.texts import TextCoverage
     from .list_entry import ListEntry
+    from .load.addresses import is_web_link
     from .load.files import (
         MAX_FILE_BYTES,
         FolderError,
@@ -93,6 +94,7 @@ MODULE_OF = {
     "date_form": "date_forms",
     "facet_counts": "selection",
     "is_article_name": "load.files",
+    "is_web_link": "load.addresses",
     "load_article": "load.pipeline",
     "one_line": "load.sanitize",
     "parse_file_size": "load.files",
@@ -155,6 +157,7 @@ __all__ = [
     "html_text_and_images",
     "infer_article",
     "is_article_name",
+    "is_web_link",
     "load_article",
     "one_line",
     "parse_file_size",

@@ -9,9 +9,9 @@ from markdown_it.token import Token
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 
+from ..data import is_web_link
 from .article_text import clean_line
 from .markdown_parser import PARSER
-from .web_links import is_web_link
 
 _BARE_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 _TRAILING_PUNCTUATION = ".,;:!?)]}»“”\"'"

@@ -1,29 +1,9 @@
-"""Web links: which addresses are safe to open or draw as links, and opening them in the
-browser. Plain standard library, so the list screen imports it without a Markdown parser."""
+"""Opening web links in the browser (`is_web_link`, which the data layer holds, says which
+are safe). Plain standard library, so the list screen imports it without a Markdown parser."""
 
 from __future__ import annotations
 
 import webbrowser
-from urllib.parse import urlsplit
-
-WEB_SCHEMES = frozenset({"http", "https"})
-"""The only link schemes handed to the browser or drawn as clickable links."""
-
-
-def is_web_link(url: str) -> bool:
-    """Return whether `url` is an http or https address with a host.
-
-    Args:
-        url: An article's URL.
-
-    Returns:
-        True when it is safe to give to the browser.
-    """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # e.g. an unbalanced "[" in the host
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
 
 
 def open_in_browser(url: str) -> str:

@@ -7,8 +7,9 @@ from functools import partial
 from rich.text import Text
 from textual.app import App
 
+from ..data import is_web_link
 from ..present.article_text import clean_line
-from ..present.web_links import is_web_link, open_in_browser
+from ..present.web_links import open_in_browser
 
 SHOWN_URL_CELLS = 80
 """How much of an address a message shows."""

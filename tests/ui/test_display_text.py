@@ -10,6 +10,7 @@ import pytest
 from rich.cells import cell_len
 from rich.style import Style
 
+from reader.data import is_web_link
 from reader.data.article import Article, Source
 from reader.data.date_forms import DAY_ZONE, WALL_TIME_ZONE
 from reader.data.query import ArticleQuery, SortKey
@@ -24,7 +25,6 @@ from reader.present.article_text import (
     source_label,
 )
 from reader.present.cells import fit
-from reader.present.web_links import is_web_link
 from reader.ui.link_actions import SHOWN_URL_CELLS, shortened
 from reader.ui.query_text import empty_advice, filter_line
 from reader.ui.widgets.table_columns import Column, fit_at_word, layout_columns

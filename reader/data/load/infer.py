@@ -11,8 +11,9 @@ from ..article import Source
 from ..text.diacritics import strip_diacritics
 from ..text.language import leading_languages, words_of
 from ..text.repair.words import czech_words
+from .addresses import host_of
 from .reflow import reflow
-from .sources import host_of, source_for_url
+from .sources import source_for_url
 
 # Longest first-sentence title before it is cut at a word boundary and given an ellipsis.
 MAX_TITLE_LENGTH = 100

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
+from .addresses import is_web_address
 from .coerce import coerce_flag, coerce_importance, coerce_text
 from .dates import date_in_file_name
 from .fields import (
@@ -35,7 +36,7 @@ from .front_matter import (
 )
 from .infer import infer_article
 from .sanitize import neutralise_controls, valid_unicode
-from .sources import coerce_source, is_web_address
+from .sources import coerce_source
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import urlsplit
 
 from ..article import Source
+from .addresses import host_of, is_web_address
 from .coerce import coerce_text, kind_of, slugify
 
 KNOWN_SOURCES: dict[str, Source] = {
@@ -26,15 +26,6 @@ KNOWN_SOURCES: dict[str, Source] = {
 """Sources by host; a subdomain (`mocr.mo.gov.cz`) gets its closest listed parent's entry."""
 
 
-def host_of(url: str) -> str:
-    """The URL's host in lower case without `www.`; "" when it cannot be parsed."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
 def source_for_url(url: str) -> Source:
     """Return the known source for the URL's host, else one named after the host."""
     host = host_of(url)
@@ -44,15 +35,6 @@ def source_for_url(url: str) -> Source:
         if known is not None:
             return known
     return Source(host, host) if host else Source()
-
-
-def is_web_address(text: str) -> bool:
-    """Whether `text` is an http or https address with a host, and nothing else."""
-    return (
-        text.startswith(("http://", "https://"))
-        and not any(character.isspace() for character in text)
-        and bool(host_of(text))
-    )
 
 
 def coerce_source(value: object, field: str, problems: list[str]) -> Source:

@@ -16,7 +16,7 @@ from textual.reactive import var
 from textual.widgets import Static
 
 from ...config import Config
-from ...data import Article, LoadProblem, Mark, read_article_text
+from ...data import Article, LoadProblem, Mark, is_web_link, read_article_text
 from ...present.article_text import (
     DRAFT_MARK,
     clean_block,
@@ -25,7 +25,6 @@ from ...present.article_text import (
     short_date,
     source_label,
 )
-from ...present.web_links import is_web_link
 from ..marking import Marking
 from ..messages import ArticlesChanged
 from ..reading_list import ReadingList

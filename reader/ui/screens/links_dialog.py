@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...data import is_web_link
 from ...present.links import Link
-from ...present.web_links import is_web_link
 from ..widgets.vim_keys import VimOptionList
 
 DIRECT_KEYS = 9
