@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     from .load.html_text import HtmlImage, html_text_and_images
     from .load.infer import InferredArticle, infer_article
+    from .load.markdown_syntax import TABLE_DELIMITER_ROW, WIKI_LINK
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
     from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
@@ -84,8 +85,10 @@ MODULE_OF = {
     "SortKey": "query",
     "Source": "article",
     "StateUnavailable": "state",
+    "TABLE_DELIMITER_ROW": "load.markdown_syntax",
     "TextChange": "text.repair",
     "TextCoverage": "index.texts",
+    "WIKI_LINK": "load.markdown_syntax",
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
@@ -147,8 +150,10 @@ __all__ = [
     "SortKey",
     "Source",
     "StateUnavailable",
+    "TABLE_DELIMITER_ROW",
     "TextChange",
     "TextCoverage",
+    "WIKI_LINK",
     "date_form",
     "facet_counts",
     "find_article_files",

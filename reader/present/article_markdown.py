@@ -17,7 +17,7 @@ from rich.markdown import Markdown, MarkdownElement, TableElement
 from rich.style import Style
 from rich.text import Text
 
-from ..data import html_text_and_images
+from ..data import TABLE_DELIMITER_ROW, html_text_and_images
 from .article_text import show_controls
 from .generator_markup import (
     SHORTCODE_TAG,
@@ -40,10 +40,6 @@ MAX_SHOWN_CHARS = 200_000
 MAX_SHOWN_LINES = 10_000
 """No more lines of a text are shown; real articles have a few hundred."""
 
-# A table's delimiter row, `| --- | :-: |`: it says how many columns the table has.
-_TABLE_DELIMITER_ROW = re.compile(
-    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
-)
 _TABLE_COLUMN = re.compile(r":?-+:?")
 IMAGE_MARK = "🌆"
 """Before an image's description, as Rich marks images."""
@@ -167,7 +163,7 @@ def why_plain(markdown: str) -> str:
     lines = markdown.count("\n") + 1
     if lines > MAX_MARKDOWN_LINES:
         return f"This article is too long to format ({lines:,} lines)"
-    for row in _TABLE_DELIMITER_ROW.finditer(markdown):
+    for row in TABLE_DELIMITER_ROW.finditer(markdown):
         columns = len(_TABLE_COLUMN.findall(row.group()))
         if columns > MAX_TABLE_COLUMNS:
             return f"This article has a table of {columns:,} columns, too wide to format"

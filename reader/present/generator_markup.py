@@ -8,8 +8,11 @@ Works on the parser's tokens, so code spans and code blocks keep their text as w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markdown_it.token import Token
+
+from ..data import WIKI_LINK
 
 SHORTCODE_TAG = "h7"
 """The inline tag a shortcode is drawn with: Rich styles `markdown.h7` dim and italic, and no
@@ -20,8 +23,6 @@ _SHORTCODE = re.compile(
     r"|\{%-?\s*(?P<liquid>[\w./-]+(?:\s[^{}%]*?)?)\s*-?%\}"
 )
 """`{{< figure src="a.png" >}}`, `{{% notice %}}`, `{{< /tab >}}`, `{% highlight ruby %}`."""
-_WIKI_LINK = re.compile(r"(?P<embed>!)?\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
-"""Obsidian's `[[Note]]`, `[[Note|shown text]]` and embedded `![[picture.png]]`."""
 _ALERT = re.compile(r"\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)
 """The first line of a GitHub alert's quote."""
 
@@ -44,7 +45,7 @@ def shortcodes_as_tags(children: list[Token]) -> list[Token]:
         if child.type == "softbreak":
             kept.append(Token("hardbreak", "br", 0))
         elif child.type == "text":
-            kept.extend(_split_shortcodes(child.content))
+            kept.extend(_split(child.content, _SHORTCODE, _shortcode_tag))
         else:
             kept.append(child)
     return kept
@@ -62,35 +63,43 @@ def wiki_links_as_text(children: list[Token]) -> list[Token]:
     """
     if not any(child.type == "text" and "[[" in child.content for child in children):
         return children
-    kept: list[Token] = []
-    for child in children:
-        if child.type != "text" or "[[" not in child.content:
-            kept.append(child)
-            continue
-        position = 0
-        for match in _WIKI_LINK.finditer(child.content):
-            before = child.content[position : match.start()]
-            shown = match["shown"].strip()
-            if match["embed"]:
-                kept.extend([Token("text", "", 0, content=before)] if before else [])
-                kept.append(Token("shortcode", SHORTCODE_TAG, 0, content=f"⟨{shown}⟩"))
-            else:
-                kept.append(Token("text", "", 0, content=before + shown))
-            position = match.end()
-        if position < len(child.content):
-            kept.append(Token("text", "", 0, content=child.content[position:]))
-    return kept
+    return [
+        part
+        for child in children
+        for part in (
+            _split(child.content, WIKI_LINK, _link_text)
+            if child.type == "text" and "[[" in child.content
+            else [child]
+        )
+    ]
 
 
-def _split_shortcodes(text: str) -> list[Token]:
-    """Text tokens for the words of `text`, shortcode tokens for its shortcodes."""
+def _shortcode_tag(match: re.Match[str]) -> Token:
+    """A shortcode or Liquid tag as a dim `⟨name args⟩`."""
+    return _tag(" ".join((match["hugo"] or match["liquid"]).split()))
+
+
+def _link_text(match: re.Match[str]) -> Token:
+    """An Obsidian link as its text, an embed as a dim `⟨picture.png⟩`."""
+    shown = match["shown"].strip()
+    return _tag(shown) if match["embed"] else Token("text", "", 0, content=shown)
+
+
+def _tag(name: str) -> Token:
+    """A dim `⟨name⟩`, apart from the article's words."""
+    return Token("shortcode", SHORTCODE_TAG, 0, content=f"⟨{name}⟩")
+
+
+def _split(
+    text: str, pattern: re.Pattern[str], token_for: Callable[[re.Match[str]], Token]
+) -> list[Token]:
+    """Text tokens for the words of `text`, and `token_for` each match of `pattern` in it."""
     tokens: list[Token] = []
     position = 0
-    for match in _SHORTCODE.finditer(text):
+    for match in pattern.finditer(text):
         if match.start() > position:
             tokens.append(Token("text", "", 0, content=text[position : match.start()]))
-        name = " ".join((match["hugo"] or match["liquid"]).split())
-        tokens.append(Token("shortcode", SHORTCODE_TAG, 0, content=f"⟨{name}⟩"))
+        tokens.append(token_for(match))
         position = match.end()
     if position < len(text):
         tokens.append(Token("text", "", 0, content=text[position:]))

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
 from .html_text import KNOWN_TAG, decode_references, html_as_text, looks_like_html
+from .markdown_syntax import WIKI_LINK
 from .sanitize import neutralise_controls
 
 MIN_IMPORTANCE = 1
@@ -27,8 +28,6 @@ _MAX_QUOTED_CHARS = 40
 _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
 # A field is one line: tabs and line breaks inside it become spaces.
 _LINE_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
-# An Obsidian link around a name, `[[Jane Doe]]` or `[[Jane Doe|Jane]]`: its text is shown.
-_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<shown>[^\[\]|]+)\]\]")
 
 
 def coerce_text(value: object, field: str, problems: list[str]) -> str:
@@ -101,7 +100,7 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
 def _unlinked(name: str) -> str:
     """`name` without the Obsidian link it is written as (`[[Jane Doe]]`, as the web
     clipper writes authors): the link's text."""
-    link = _WIKI_LINK.fullmatch(name)
+    link = WIKI_LINK.fullmatch(name)
     return name if link is None else link["shown"].strip() or name
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .markdown_syntax import WIKI_LINK
+
 KNOWN_KEYS = frozenset(
     {
         "title",
@@ -47,8 +49,6 @@ _CONTINUATION = re.compile(r"[ \t]+\S.*")
 """MultiMarkdown lets a long value go on in indented lines."""
 _PROPERTY_LINE = re.compile(r"(?P<key>[A-Za-z][\w-]{0,40})::(?:[ \t]+(?P<value>.*)|[ \t]*$)")
 """A Logseq page property: `tags:: reading, news`."""
-_PAGE_LINK = re.compile(r"\[\[([^\[\]]*)\]\]")
-"""Logseq writes a value that names a page as a link to it: `date:: [[Mar 5th, 2024]]`."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,9 @@ def _split_properties(text: str) -> Headers | None:
         found = _PROPERTY_LINE.fullmatch(line.rstrip())
         if found is None:
             break
-        values[found["key"].lower()] = _PAGE_LINK.sub(r"\1", found["value"] or "").strip()
+        # Logseq writes a value that names a page as a link to it: `date:: [[Mar 5th, 2024]]`.
+        value = WIKI_LINK.sub(lambda link: link["shown"], found["value"] or "")
+        values[found["key"].lower()] = value.strip()
         taken += 1
     body = "\n".join(lines[taken:])
     return Headers(values, body.lstrip("\n")) if is_enough(values) else None

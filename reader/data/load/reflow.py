@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .markdown_syntax import TABLE_DELIMITER_ROW
+
 # OCR noise glued to the first word of a paragraph. `*`, `-`, `+` and `#` are not noise
 # because they are Markdown (emphasis, list items, headings).
 _LEADING_NOISE = re.compile(r"^[~•|·¦■▪►^]+(?=[^\W\d_]|[„\"“,])")
@@ -17,11 +19,10 @@ _OPENS_STRUCTURE = re.compile(
 indented code."""
 _BREAKS_PROSE = re.compile(
     r"[ \t]*(?:[-*+]|1[.)])(?:[ \t]|$)|[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|<[A-Za-z!/?])"
-    r"|[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
 )
 """A later line that ends a paragraph of prose in Markdown: a list item (an ordered one only
-from 1, as `24.` at a wrapped line's start is none), a heading, a quote, HTML, or a table's
-delimiter row (`|---|---|`)."""
+from 1, as `24.` at a wrapped line's start is none), a heading, a quote, or HTML; a table's
+delimiter row (`TABLE_DELIMITER_ROW`) does too."""
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 """The line opening a fenced block of code, and its fence."""
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[„\"“](?=[^\W\d_])")
@@ -66,7 +67,9 @@ def reflow(text: str, czech: bool = False) -> str:
 
 def _reflow_block(lines: list[str], czech: bool) -> str:
     """One block between blank lines: prose reflowed, anything more as written."""
-    if _OPENS_STRUCTURE.match(lines[0]) or any(_BREAKS_PROSE.match(line) for line in lines[1:]):
+    if _OPENS_STRUCTURE.match(lines[0]) or any(
+        _BREAKS_PROSE.match(line) or TABLE_DELIMITER_ROW.match(line) for line in lines[1:]
+    ):
         return "\n".join(line.rstrip() for line in lines)
     return _reflow_paragraph([line.strip() for line in lines], czech)
 

@@ -1,0 +1,15 @@
+"""Markdown syntax that loading and the article screen both read: a table's delimiter row,
+and the links of note-takers (Obsidian)."""
+
+from __future__ import annotations
+
+import re
+
+TABLE_DELIMITER_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
+"""A table's delimiter row, `| --- | :-: |`: it makes the line before a table's header, and
+says how many columns the table has."""
+WIKI_LINK = re.compile(r"(?P<embed>!)?\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
+"""Obsidian's `[[Note]]`, `[[folder/Note|shown text]]` and embedded `![[picture.png]]`: the
+link shows its `shown` text."""
