@@ -214,10 +214,11 @@ class ReaderApp(EscapeThenKey, App[None]):
         if progress.total:
             # Until the word lists are built no file is read: the note alone, which fits an
             # 80-column status line whole (the bar below shows the files' 0%).
-            status = f"reading files: {progress.done:,} of {progress.total:,}"
-            if message.building_word_models:
-                status = BUILDING_WORD_MODELS
-            self.article_list.load_status = status
+            self.article_list.load_status = (
+                BUILDING_WORD_MODELS
+                if message.building_word_models
+                else f"reading files: {progress.done:,} of {progress.total:,}"
+            )
             self.article_list.load_progress = (progress.done, progress.total)
         self.article_list.index_version += 1
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.czech import CZECH_LETTERS
 
@@ -158,11 +159,25 @@ def _decode_damaged_utf8(data: bytes) -> tuple[str, str] | None:
     return text, f"{invalid} invalid UTF-8 byte sequence{plural} shown as {_REPLACEMENT}"
 
 
+class _Reading(NamedTuple):
+    """A file read in one 8-bit code page, and how well that reading does."""
+
+    score: tuple[int, int, bool]
+    """`_reading_score`'s words known and letters written, then whether the language is
+    written in this page."""
+    czech_evidence: int
+    """How many of its bytes the page reads as Czech letters (0 for the other pages)."""
+    code_page: str
+    text: str
+    note: str
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str] | None:
     """Text in the 8-bit code page whose reading a language explains best (`_reading_score`),
-    the Czech pages first on a tie; when no reading makes words of any language, in an
-    East Asian encoding its characters fit, else in the Czech page it spells best."""
-    readings: list[tuple[tuple[int, int, bool], int, str, str]] = []
+    on a tie a page that language is written in, then the Czech pages; when no reading makes
+    words of any language, in an East Asian encoding its characters fit, else in the Czech
+    page it spells best."""
+    readings: list[_Reading] = []
     for code_page, note in (*LEGACY_CZECH_CODE_PAGES, *OTHER_CODE_PAGES):
         try:
             text = data.decode(code_page)
@@ -175,34 +190,31 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
         own = code_page in CODE_PAGES_OF.get(language, WESTERN_CODE_PAGES)
         czech = _CZECH_LETTER_BYTES.get(code_page, b"")
         evidence = sum(data.count(byte) for byte in czech)
-        readings.append(((known, fit, own), evidence, text, note))
-    if readings and max(score[:2] for score, *_ in readings) > (0, 0):
+        readings.append(_Reading((known, fit, own), evidence, code_page, text, note))
+    if any(reading.score[0] for reading in readings):  # a language knows some reading's words
         # max keeps the first of equals: a Czech page, then the order above.
-        _, _, text, note = max(readings, key=lambda reading: reading[:2])
-        return text, note
+        best = max(readings, key=lambda reading: (reading.score, reading.czech_evidence))
+        return best.text, best.note
     high_bytes = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high_bytes >= MIN_EAST_ASIAN_BYTES * len(data):
         east_asian = _decode_east_asian(data)
         if east_asian is not None:
             return east_asian
-    czech_readings = [reading for reading in readings if reading[3] in _CZECH_NOTES]
-    if not czech_readings:
+    in_czech = [reading for reading in readings if reading.code_page in _CZECH_LETTER_BYTES]
+    if not in_czech:
         return None
-    _, _, text, note = max(czech_readings, key=lambda reading: reading[1])
-    return text, note
-
-
-_CZECH_NOTES = frozenset(note for _, note in LEGACY_CZECH_CODE_PAGES)
+    spelled = max(in_czech, key=lambda reading: reading.czech_evidence)
+    return spelled.text, spelled.note
 
 
 def _reading_score(text: str) -> tuple[int, int, str]:
     """How well a language explains a reading of a file: how many of its first words with
     letters beyond ASCII (the rest read alike in every code page) the language explaining
     them best knows, then how many letters of all such words it writes (its list compares
-    words without accents: `año` and `ańo` are one word to it, but Spanish writes no `ń`).
-    (0, 0) unless it knows at least half of the words. One-letter words are left out: a
-    wrong reading of East Asian bytes makes many (`и`, `в`), which Russian knows. Last, the
-    language's code ("" when none)."""
+    words without accents: `año` and `ańo` are one word to it, but Spanish writes no `ń`),
+    and the language's code; (0, 0, "") unless it knows at least half of the words.
+    One-letter words are left out: a wrong reading of East Asian bytes makes many (`и`,
+    `в`), which Russian knows."""
     # Imported here: the language lists are read only for a file that is not UTF-8.
     from ..text.language import leading_languages, strip_accents, words_of
     from ..text.language_lists import language_lists

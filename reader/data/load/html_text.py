@@ -47,16 +47,20 @@ def decode_references(text: str) -> str:
 def html_as_text(fragment: str, tag: re.Pattern[str] = ANY_TAG) -> str:
     """The text a browser shows of an HTML fragment, on one line: no scripts, styles or
     comments, each `tag` gone (a block's parting the words around it), references read."""
+    return _tags_as_text(_without_unshown(fragment), tag)
+
+
+def _tags_as_text(shown: str, tag: re.Pattern[str] = ANY_TAG) -> str:
+    """`html_as_text` of HTML whose unshown parts are gone already."""
 
     def space(match: re.Match[str]) -> str:
         name = (match.group(1) or "").lstrip("/").lower()
         return " " if name in _BLOCK_TAGS or not name else ""
 
-    shown = tag.sub(space, without_unshown(fragment))
-    return " ".join(decode_references(shown).split())
+    return " ".join(decode_references(tag.sub(space, shown)).split())
 
 
-def without_unshown(fragment: str) -> str:
+def _without_unshown(fragment: str) -> str:
     """`fragment` without its scripts, styles, templates and comments, each a space; one
     never closed hides the rest, as in a browser. Each end is looked for once from its start
     (one pattern spanning start to end took 25 s on a title of 30,000 unclosed `<script>`)."""
@@ -91,7 +95,7 @@ class HtmlImage(NamedTuple):
 def html_text_and_images(fragment: str) -> list[str | HtmlImage]:
     """The text a browser shows of an HTML fragment (`html_as_text`), and its pictures
     where they stand: text, then a picture, then text on."""
-    shown = without_unshown(fragment)
+    shown = _without_unshown(fragment)
     parts: list[str | HtmlImage] = []
     position = 0
     for image in _IMAGE.finditer(shown):
@@ -101,10 +105,10 @@ def html_text_and_images(fragment: str) -> list[str | HtmlImage]:
         }
         if not attributes.get("src"):
             continue  # no picture to show: its tag goes with the text around it
-        parts.append(html_as_text(shown[position : image.start()]))
+        parts.append(_tags_as_text(shown[position : image.start()]))
         parts.append(HtmlImage(attributes["src"], attributes.get("alt", "")))
         position = image.end()
-    parts.append(html_as_text(shown[position:]))
+    parts.append(_tags_as_text(shown[position:]))
     return [part for part in parts if part]
 
 

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..article import Source
 from ..text.diacritics import strip_diacritics
-from ..text.language import leading_languages, words_of
+from ..text.repair.choice import language_of
 from ..text.repair.words import czech_words
 from .addresses import host_of
 from .reflow import reflow
@@ -102,8 +102,7 @@ CZECH_QUOTING = frozenset({"cs", "sk"})
 def writes_czech_quotes(text: str) -> bool:
     """Whether `text` reads as Czech or Slovak, whose OCR'd quotes are made „…“: in English
     or French text the same marks are right as they are."""
-    leaders = leading_languages(words_of(text[:LANGUAGE_SAMPLE_CHARS]))
-    return bool(leaders) and leaders[0].code in CZECH_QUOTING
+    return language_of(text[:LANGUAGE_SAMPLE_CHARS]) in CZECH_QUOTING
 
 
 def _rejoin_urls(lines: list[str]) -> tuple[list[str], bool]:
