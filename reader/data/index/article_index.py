@@ -18,6 +18,7 @@ from ..load.files import MAX_FILE_BYTES
 from .catalog import Catalog
 from .database_file import open_database
 from .dated_reads import DatedReading
+from .kept_answer import KeptAnswer
 from .list_pass import ListPass
 from .location import claim_or_share, index_file, kept_in_memory
 from .read_connection import ReadConnection
@@ -87,11 +88,10 @@ class ArticleIndex(ListPass, TextPass, DatedReading):
         self._list_corrected = False
         self._texts_written = 0
         """Batches of texts written: a search's matches read before the last are stale."""
-        self._searched: tuple[tuple[int, int, tuple[str, ...]], set[int]] | None = None
-        self._counted: tuple[tuple[int, int] | None, int] | None = None
-        """The count of articles, and when it was read (see `_written`)."""
-        self._problems_read: tuple[tuple[int, int] | None, tuple[LoadProblem, ...]] | None = None
-        """The problems, and when they were read."""
+        self._searched = KeptAnswer[set[int]]()
+        """The last search's matches, kept until the index is written (see `_written`)."""
+        self._counted = KeptAnswer[int]()
+        self._problems_read = KeptAnswer[tuple[LoadProblem, ...]]()
 
     @classmethod
     def open(

@@ -13,6 +13,7 @@ from ..query import ArticleQuery, Facet, SortKey
 from .catalog import Catalog, catalog_articles, rowid_order, select_article_keys, select_order
 from .facets import FacetRow, FacetSpellings, name_counts
 from .index_connections import IndexClosed, IndexConnections
+from .kept_answer import KeptAnswer
 from .queries import (
     LIST_COLUMNS,
     select_articles,
@@ -39,32 +40,32 @@ class IndexReading(IndexConnections):
     _writes: int
     _texts_written: int
     _catalog: Catalog | None
-    _searched: tuple[tuple[int, int, tuple[str, ...]], set[int]] | None
-    _counted: tuple[tuple[int, int] | None, int] | None
-    _problems_read: tuple[tuple[int, int] | None, tuple[LoadProblem, ...]] | None
+    _searched: KeptAnswer[set[int]]
+    _counted: KeptAnswer[int]
+    _problems_read: KeptAnswer[tuple[LoadProblem, ...]]
 
     @property
     def problems(self) -> tuple[LoadProblem, ...]:
         """Files that could not be loaded, in file order, for the problems screen and the CLI.
         Kept until the index is written (see `_written`)."""
-        written = self._written()
-        if written is None or self._problems_read is None or self._problems_read[0] != written:
+
+        def read() -> tuple[LoadProblem, ...]:
             with self._reading() as connection:
-                self._problems_read = (written, select_problems(connection, self.folder))
-        return self._problems_read[1]
+                return select_problems(connection, self.folder)
+
+        return self._problems_read.get(self._written(), read)
 
     def __len__(self) -> int:
         """The number of indexed articles, kept until the index is written (see `_written`)."""
-        written = self._written()
-        if written is None or self._counted is None or self._counted[0] != written:
+
+        def read() -> int:
             with self._reading() as connection:
                 catalog = self._fresh_catalog()
                 if catalog is not None:
-                    count = len(catalog)
-                else:
-                    count = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-            self._counted = (written, int(count))
-        return self._counted[1]
+                    return len(catalog)
+                return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+        return self._counted.get(self._written(), read)
 
     def _written(self) -> tuple[int, int] | None:
         """How many times the list and the texts were written: what was read of the index is
@@ -128,10 +129,9 @@ class IndexReading(IndexConnections):
         """The rowids of the articles with words starting with `terms`. The last search's are
         kept until the index is written: a change of sort or filter while searching then
         does not ask the text index again (40 ms at 100,000 articles)."""
-        key = (self._writes, self._texts_written, terms)
-        if self._searched is None or self._searched[0] != key:
-            self._searched = (key, select_matches(connection, terms))
-        return self._searched[1]
+        written = self._written()
+        stamp = None if written is None else (written, terms)
+        return self._searched.get(stamp, lambda: select_matches(connection, terms))
 
     def prepare_queries(self) -> None:
         """Keep what queries need in memory (a Catalog) until the next write, so changes of
