@@ -13,7 +13,6 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
-from .addresses import is_web_address
 from .coerce import coerce_flag, coerce_importance, coerce_text
 from .dates import date_in_file_name
 from .fields import (
@@ -36,7 +35,7 @@ from .front_matter import (
 )
 from .infer import infer_article
 from .sanitize import neutralise_controls, valid_unicode
-from .sources import coerce_source
+from .sources import read_source_field
 
 MAX_LISTED_REPAIRS = 20
 """Article.repairs lists this many changes, then one "and N more changes" line."""
@@ -202,8 +201,8 @@ def _article_from_front_matter(
         importance=coerce_importance(meta.get("importance"), "importance", problems),
         published=published,
         author=", ".join(read_people(meta, problems)),
-        source=coerce_source(meta.get("source"), "source", problems),
-        url=text("url") or text("link") or web_address(meta.get("source")),
+        source=(source := read_source_field(meta.get("source"), problems)).source,
+        url=text("url") or text("link") or source.address,
         image_url=text("urlToImage") or text("urlToImageBackup"),
         original_title=original_title,
         body=_LEADING_BLANK_LINES.sub("", body).rstrip(),
@@ -211,13 +210,6 @@ def _article_from_front_matter(
         problems=tuple(problems),
         draft=draft,
     )
-
-
-def web_address(value: object) -> str:
-    """`value` when it is a web address (a `source` field holding the page's, as Obsidian's
-    web clipper writes it), else ""."""
-    text = coerce_text(value, "source", []) if isinstance(value, str) else ""
-    return text if is_web_address(text) else ""
 
 
 def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str) -> Article:

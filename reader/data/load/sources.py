@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from ..article import Source
 from .addresses import host_of, is_web_address
@@ -37,6 +38,12 @@ def source_for_url(url: str) -> Source:
     return Source(host, host) if host else Source()
 
 
+def source_named(name: str) -> Source:
+    """The source a text field names (already cleaned as every text value is): a name such
+    as "ČT24", or a web address, told by its host."""
+    return source_for_url(name) if is_web_address(name) else Source(slugify(name), name)
+
+
 def coerce_source(value: object, field: str, problems: list[str]) -> Source:
     """Turn a YAML value into a Source.
 
@@ -52,8 +59,7 @@ def coerce_source(value: object, field: str, problems: list[str]) -> Source:
     if value is None:
         return Source()
     if isinstance(value, str):
-        name = coerce_text(value, field, problems)  # cleaned like every other text value
-        return source_for_url(name) if is_web_address(name) else Source(slugify(name), name)
+        return source_named(coerce_text(value, field, problems))
     if isinstance(value, Mapping):
         source_id = coerce_text(value.get("id"), f"{field}.id", problems)
         name = coerce_text(value.get("name"), f"{field}.name", problems)
@@ -61,3 +67,21 @@ def coerce_source(value: object, field: str, problems: list[str]) -> Source:
         return Source(id=source_id or slugify(name), name=name, emoji=emoji)
     problems.append(f"{field} is {kind_of(value)}, not a mapping or a name; ignored")
     return Source()
+
+
+class SourceField(NamedTuple):
+    """What a `source` field says."""
+
+    source: Source
+    address: str
+    """The page's web address when the field is one (Obsidian's web clipper keeps it
+    there), else ""."""
+
+
+def read_source_field(value: object, problems: list[str]) -> SourceField:
+    """The Source of a `source` field's `value`, and the address it is, if it is one: its
+    text read once for both."""
+    if not isinstance(value, str):
+        return SourceField(coerce_source(value, "source", problems), "")
+    text = coerce_text(value, "source", problems)
+    return SourceField(source_named(text), text if is_web_address(text) else "")
