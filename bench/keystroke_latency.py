@@ -46,8 +46,14 @@ LOADED = re.compile(r"^ *([\d,]+) of \1 articles · no filters · sorted by")
 """The status line once loading is done: every article listed, nothing else said."""
 STYLES = re.compile(r"\x1b\[[0-9;:]*m")
 """The colour sequences of `capture-pane -e`."""
-SEARCH_WORD = "praha"
-"""Typed into the search box: a word of the corpora's Czech text."""
+SEARCH_WORDS = ("praha", "soud", "zapas", "projekt", "ministr")
+"""Typed into the search box, one a run: words of the corpora's Czech text, each found in
+a fifth to a half of the articles. Another word each time, so each search asks the text
+index (the last search's matches are kept)."""
+TYPED = "typed:"
+"""A step's key starting so is text typed into the search box, timed to its echo there: the
+Enter after it, sent at once, runs the search before the box's pause (0.2 s) would. Alone,
+the run's search word."""
 BARE_READY = "bare app ready"
 TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 BUSY_MS = 2 * TICK_MS
@@ -65,7 +71,8 @@ SCENARIOS: list[list[Step]] = [
     [("Enter", "open article (Enter)"), ("Escape", "back to the list (Esc)")],
     [
         ("/", "search box (/)"),
-        (f"{SEARCH_WORD}\r", "search typed + Enter"),
+        (TYPED, "search word typed (echo)"),
+        ("Enter", "search run (Enter)"),
         ("s", "sort, searching"),
         ("3", "importance 3, searching"),
         ("0", "importance 0, searching"),
@@ -103,11 +110,13 @@ class Pane:
         return subprocess.run(command, capture_output=True, text=True).stdout
 
     def send(self, key: str) -> None:
-        """Type `key`: a tmux key name, or text ending in a carriage return for Enter."""
-        if key.endswith("\r"):
-            subprocess.run([*TMUX, "send-keys", "-t", self.name, "-l", key[:-1]], check=True)
-            key = "Enter"
-        subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
+        """Type `key`: a tmux key name, or text after `TYPED`."""
+        if key.startswith(TYPED):
+            subprocess.run(
+                [*TMUX, "send-keys", "-t", self.name, "-l", key.removeprefix(TYPED)], check=True
+            )
+        else:
+            subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
 
     def cpu_ms(self) -> float:
         """CPU time the command's process has used, every thread's."""
@@ -195,19 +204,37 @@ def key_latency(pane: Pane, key: str) -> float:
             raise TimeoutError(f"{pane.name}: the screen did not change after {key!r}")
 
 
+def echo_latency(pane: Pane, typed: str) -> float:
+    """Milliseconds from sending `typed` (a `TYPED` key) to the screen showing its text once
+    more than before; the screen is not waited on to settle, so the next key comes while
+    the text still waits to be searched for."""
+    text = typed.removeprefix(TYPED)
+    shown = plain(pane.capture()).count(text)
+    start = time.perf_counter()
+    pane.send(typed)
+    while plain(pane.capture()).count(text) <= shown:
+        if time.perf_counter() - start > GIVE_UP_SECONDS:
+            raise TimeoutError(f"{pane.name}: {text!r} was not echoed")
+    return (time.perf_counter() - start) * 1000
+
+
 def time_steps(pane: Pane, scenarios: list[list[Step]], runs: int) -> Figures:
     """Each timed step's latencies and CPU times, `runs` of each scenario in turn."""
     figures = Figures()
     settle(pane)
     for steps in scenarios:
-        for _ in range(runs):
+        for run in range(runs):
             for key, label in steps:
+                if key == TYPED:
+                    key += SEARCH_WORDS[run % len(SEARCH_WORDS)]
                 if label is None:
                     pane.send(key)
                     settle(pane)
                     continue
                 cpu = pane.cpu_ms()
-                latency = key_latency(pane, key)
+                latency = (
+                    echo_latency(pane, key) if key.startswith(TYPED) else key_latency(pane, key)
+                )
                 figures.add(label, latency, pane.cpu_ms() - cpu)
     return figures
 
