@@ -131,5 +131,14 @@ class ArticleQuery:
         A one-letter term is left out: nearly every article has a word starting with it.
         The index matches a two-letter term as a whole word, a longer one as a word's start.
         """
-        words = SEARCH_WORD.findall(fold(self.search))
-        return tuple(term for term in words if len(term) >= MIN_TERM_LENGTH)
+        return tuple(forms[0] for forms in self.term_forms)
+
+    @cached_property
+    def term_forms(self) -> tuple[tuple[str, ...], ...]:
+        """For each of `terms`, the forms the text index is asked for: the term, and the
+        word as typed (in lower case) where that differs. The index folds case and Latin
+        accents but keeps letters that `fold` changes (`ß`, `й`, `ё`, Greek accents): a
+        word typed as it is written is found there."""
+        words = SEARCH_WORD.findall(unicodedata.normalize("NFKC", self.search))
+        forms = (tuple(dict.fromkeys((fold(word), word.lower()))) for word in words)
+        return tuple(form for form in forms if len(form[0]) >= MIN_TERM_LENGTH)

@@ -166,6 +166,31 @@ def test_search_with_punctuation_inside_words_finds_their_parts(
     assert index.query(ArticleQuery(search=search)) == ["mail"]
 
 
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [
+        ("Ёлки", ["ru"]),
+        ("новый", ["ru"]),
+        ("Новый год", ["ru"]),
+        ("Straße", ["de"]),
+        ("Αθήνα", ["el"]),
+        ("Straße новый", []),
+    ],
+)
+def test_words_are_found_as_written_in_letters_the_index_keeps(
+    tmp_path: Path, search: str, found: list[str]
+) -> None:
+    """A word typed as it is written is found, in letters folding would change but the
+    text index keeps (`ß`, `й`, `ё`, Greek accents): the list and the catalog alike."""
+    write_article(tmp_path, "ru.md", title="Новый год", body="Ёлки на площади.")
+    write_article(tmp_path, "de.md", title="Die Straße ist gesperrt")
+    write_article(tmp_path, "el.md", title="Καιρός", body="Βροχή στην Αθήνα.")
+    index = refreshed(tmp_path)
+    assert index.query(ArticleQuery(search=search)) == found
+    index.prepare_queries()
+    assert index.query(ArticleQuery(search=search)) == found
+
+
 def test_two_letter_terms_match_whole_words(tmp_path: Path) -> None:
     """`ai` finds the word AI, not every word starting with the two letters."""
     write_article(tmp_path, "ai.md", title="Nástroje AI ve školách")

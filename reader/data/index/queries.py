@@ -104,30 +104,34 @@ def filter_conditions(query: ArticleQuery) -> tuple[list[str], list[str | int]]:
         parameters.append(query.min_importance)
     if query.terms:
         conditions.append("rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
-        parameters.append(match_expression(query.terms))
+        parameters.append(match_expression(query.term_forms))
     return conditions, parameters
 
 
-def select_matches(connection: sqlite3.Connection, terms: Sequence[str]) -> set[int]:
-    """The rowids of the articles with a word starting with every one of `terms`."""
+def select_matches(connection: sqlite3.Connection, term_forms: Sequence[Sequence[str]]) -> set[int]:
+    """The rowids of the articles with a word starting with a form of every term (see
+    `ArticleQuery.term_forms`)."""
     rows = connection.execute(
-        "SELECT rowid FROM search WHERE search MATCH ?", (match_expression(terms),)
+        "SELECT rowid FROM search WHERE search MATCH ?", (match_expression(term_forms),)
     )
     return {row[0] for row in rows}
 
 
-def match_expression(terms: Sequence[str]) -> str:
-    """An FTS5 query matching documents with a word for every term.
+def match_expression(term_forms: Sequence[Sequence[str]]) -> str:
+    """An FTS5 query matching documents with a word for every term, in any of its forms.
 
-    A term of two letters matches whole words only (`AI`, `EU`): as the start of words, it
-    would match nearly every article, and slowly; a longer term matches the words it starts.
-    Each term is quoted, so nothing a user types is read as FTS5 syntax.
+    A form of two letters matches whole words only (`AI`, `EU`): as the start of words, it
+    would match nearly every article, and slowly; a longer one matches the words it starts.
+    Each form is quoted, so nothing a user types is read as FTS5 syntax.
     """
-    quoted = ['"' + term.replace('"', '""') + '"' for term in terms]
-    return " ".join(
-        text if len(term) <= SHORT_TERM_LENGTH else text + "*"
-        for term, text in zip(terms, quoted, strict=True)
-    )
+    groups = []
+    for forms in term_forms:
+        quoted = [
+            '"' + form.replace('"', '""') + '"' + ("" if len(form) <= SHORT_TERM_LENGTH else "*")
+            for form in forms
+        ]
+        groups.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
+    return " AND ".join(groups)
 
 
 def select_articles(

@@ -92,7 +92,7 @@ class IndexReading(IndexConnections):
             catalog = self._fresh_catalog()
             if catalog is None:
                 return select_query(connection, query)
-            matches = self._matches(connection, query.terms) if query.terms else None
+            matches = self._matches(connection, query.term_forms) if query.terms else None
             return catalog.select(query, matches)
 
     def list_entries(self, query: ArticleQuery) -> Iterator[ListEntry]:
@@ -125,13 +125,16 @@ class IndexReading(IndexConnections):
         catalog = self._catalog
         return catalog if catalog is not None and catalog.writes == self._writes else None
 
-    def _matches(self, connection: sqlite3.Connection, terms: tuple[str, ...]) -> set[int]:
-        """The rowids of the articles with words starting with `terms`. The last search's are
+    def _matches(
+        self, connection: sqlite3.Connection, term_forms: tuple[tuple[str, ...], ...]
+    ) -> set[int]:
+        """The rowids of the articles with words starting with a form of each term (see
+        `ArticleQuery.term_forms`). The last search's are
         kept until the index is written: a change of sort or filter while searching then
         does not ask the text index again (40 ms at 100,000 articles)."""
         written = self._written()
-        stamp = None if written is None else (written, terms)
-        return self._searched.get(stamp, lambda: select_matches(connection, terms))
+        stamp = None if written is None else (written, term_forms)
+        return self._searched.get(stamp, lambda: select_matches(connection, term_forms))
 
     def prepare_queries(self) -> None:
         """Keep what queries need in memory (a Catalog) until the next write, so changes of
