@@ -13,11 +13,23 @@ from loading import load_ok, write
     [
         ("hugo.md", "---\ntitle: Koncept\ndraft: true\n---\nText.\n"),
         ("pelican.md", "Title: Koncept\nStatus: draft\n\nText.\n"),
+        ("2024-03-05-koncept.md", "---\ntitle: Koncept\npublished: false\n---\nText.\n"),
     ],
 )
 def test_load_marks_drafts(tmp_path: Path, name: str, text: str) -> None:
-    """Hugo's `draft: true` and Pelican's `Status: draft` mark the article a draft."""
+    """Hugo's `draft: true`, Pelican's `Status: draft` and Jekyll's `published: false` mark
+    the article a draft."""
     assert load_ok(write(tmp_path, name, text)).draft
+
+
+@pytest.mark.parametrize("flag", ["true", "false"])
+def test_jekylls_published_flag_is_not_a_date(tmp_path: Path, flag: str) -> None:
+    """Jekyll's `published: true` (or `false`) says whether a post is out, not when: the
+    date comes from the file name, and nothing is reported."""
+    text = f"---\ntitle: Jízdní pruhy\npublished: {flag}\n---\nText.\n"
+    article = load_ok(write(tmp_path, "2024-03-05-pruhy.md", text))
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-05"
+    assert article.problems == ()
 
 
 def test_load_leaves_published_pages_undrafted(tmp_path: Path) -> None:

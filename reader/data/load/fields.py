@@ -100,6 +100,9 @@ DATE_FIELDS = (
 Hugo's, for a page whose `date` is left out; `published_at`: Ghost's; `date_published`,
 `date_saved`: read-later exports such as Omnivore's; `datePublished`: schema.org's). When the
 article was saved or made comes last, after every date it was published."""
+PUBLISHED_FLAG = "published"
+"""Jekyll's yes or no in a date's key: `published: false` keeps a post unpublished (a
+draft), `true` says nothing of its date."""
 ADDRESS_FIELDS = ("path", "url", "permalink")
 """Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
 
@@ -134,6 +137,8 @@ def read_published(
     declared = False
     for key in DATE_FIELDS:
         value = meta.get(key)
+        if key == PUBLISHED_FLAG and isinstance(value, bool):
+            continue
         declared = declared or not (value is None or (isinstance(value, str) and not value.strip()))
         published = coerce_datetime(value, key, problems)
         if published is not None:

@@ -17,6 +17,7 @@ from .coerce import coerce_flag, coerce_importance, coerce_text
 from .dates import date_in_file_name
 from .fields import (
     CATEGORY_FIELDS,
+    PUBLISHED_FLAG,
     TAG_FIELDS,
     CaselessKeys,
     name_of,
@@ -190,7 +191,11 @@ def _article_from_front_matter(
         text("title") or text("headline") or untitled_title(path, original_title, body, problems)
     )
     published = read_published(path, meta, problems)
-    draft = coerce_flag(meta.get("draft"), "draft", problems) or text("status").lower() == "draft"
+    draft = (
+        coerce_flag(meta.get("draft"), "draft", problems)
+        or text("status").lower() == "draft"
+        or meta.get(PUBLISHED_FLAG) is False
+    )
     return Article(
         id=text("slug") or name_of(path),
         path=path,
