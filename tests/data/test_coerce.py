@@ -272,6 +272,9 @@ def test_coerce_people_says_a_number_is_not_a_name() -> None:
         ("Machine Learning", True, ["Machine Learning"]),
         ("Tipy a triky", False, ["Tipy a triky"]),
         (["#projekt", "#čtení"], True, ["projekt", "čtení"]),
+        ("#varenie #domov", True, ["varenie", "domov"]),
+        ("#strojové učení", True, ["strojové učení"]),
+        ([{"name": "Produkt", "slug": "produkt"}, {"name": "Zprávy"}], True, ["Produkt", "Zprávy"]),
         ([2020, "rok"], True, ["2020", "rok"]),
         (None, True, []),
     ],
@@ -279,7 +282,8 @@ def test_coerce_people_says_a_number_is_not_a_name() -> None:
 def test_coerce_facets_reads_lists_and_the_strings_generators_write(
     value: object, split: bool, expected: list[str]
 ) -> None:
-    """Lists, Pelican's comma lists, Jekyll's space lists and Obsidian's #tags give names."""
+    """Lists, Pelican's comma lists, Obsidian's #tags (in a list or one text) and Ghost's
+    mappings with a name give names."""
     problems: list[str] = []
     assert coerce_facets(value, "tags", problems, split) == expected
     assert problems == []

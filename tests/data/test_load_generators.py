@@ -22,6 +22,15 @@ def test_load_marks_drafts(tmp_path: Path, name: str, text: str) -> None:
     assert load_ok(write(tmp_path, name, text)).draft
 
 
+def test_load_marks_the_posts_of_jekylls_drafts_folder_drafts(tmp_path: Path) -> None:
+    """A post in Jekyll's `_drafts` is a draft; one in `_posts` is not."""
+    for folder in ("_drafts", "_posts"):
+        (tmp_path / folder).mkdir()
+    text = "---\ntitle: Nápad\n---\nText.\n"
+    assert load_ok(write(tmp_path / "_drafts", "napad.md", text)).draft
+    assert not load_ok(write(tmp_path / "_posts", "2024-03-05-napad.md", text)).draft
+
+
 @pytest.mark.parametrize("flag", ["true", "false"])
 def test_jekylls_published_flag_is_not_a_date(tmp_path: Path, flag: str) -> None:
     """Jekyll's `published: true` (or `false`) says whether a post is out, not when: the

@@ -7,7 +7,7 @@ import sqlite3
 
 from ... import __version__
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 """Bump when the tables change, or what loading stores in them (10: each article's key points
 and summary, for the brief; 11: categories and tags as lists, in facets; dates, headers and
 people read as real sites write them; 12: each article's body state, the list filled first
@@ -16,7 +16,8 @@ digest of the folder's stamps; 15: the date order's index holds what a list show
 repair reads Windows-1251, MacRoman and cp437 mojibake itself; 17: dates as far as they
 were written, a day alone or a time without a zone, HTML's character references in text
 fields as the characters, the web clipper's and feeds' addresses, and files in other
-languages' legacy code pages); an index of another version
+languages' legacy code pages; 18: Jekyll's drafts, Obsidian's `#tags` in one text and
+Ghost's tags with names); an index of another version
 is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"

@@ -104,17 +104,24 @@ def _unlinked(name: str) -> str:
     return name if link is None else link["shown"].strip() or name
 
 
+_HASHTAGS = re.compile(r"\s*#\S+(?:\s+#\S+)+\s*")
+"""Two or more `#tags` between spaces, as one text."""
+
+
 def coerce_facets(
     value: object, field: str, problems: list[str], split: bool, by_spaces: bool = False
 ) -> list[str]:
     """Turn a front matter value into categories or tags.
 
     Args:
-        value: A name, a list of names, or None. Obsidian's `#` before a tag is dropped.
+        value: A name, a list of names or of mappings with a `name` (Ghost's and
+            WordPress's exports), or None. Obsidian's `#` before a tag is dropped.
         field: The front matter key, for the problem message.
-        problems: Gets a sentence appended for an item that is no name (a mapping, a list).
+        problems: Gets a sentence appended for an item that is no name (a list, a mapping
+            without a name).
         split: Whether one text holds several (a plural key), between commas (Pelican's
-            `Tags: a, b`).
+            `Tags: a, b`), or between spaces when each starts with `#` (Obsidian's
+            `tags: "#a #b"`).
         by_spaces: Whether such a text without commas holds several between spaces, as
             Jekyll reads `categories: news tech` (Hugo reads it as one name).
 
@@ -123,12 +130,18 @@ def coerce_facets(
     """
     if value is None:
         return []
-    if isinstance(value, str) and split and ("," in value or by_spaces):
+    if (
+        isinstance(value, str)
+        and split
+        and ("," in value or by_spaces or _HASHTAGS.fullmatch(value))
+    ):
         items: list[object] = list(value.split(",") if "," in value else value.split())
     else:
         items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
+        if isinstance(item, Mapping) and "name" in item:
+            item = item["name"]
         if _scalar_text(item) is None:
             verb = "has" if isinstance(value, list) else "is"
             problems.append(f"{field} {verb} {kind_of(item)}, not a name; ignored")

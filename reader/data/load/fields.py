@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..query import fold
-from .coerce import coerce_datetime, coerce_facets, coerce_people
+from .coerce import coerce_datetime, coerce_facets, coerce_flag, coerce_people, coerce_text
 from .dates import SECTION_PAGES, date_in_address, date_in_file_name
 from .files import kept_name
 from .sanitize import one_line
@@ -47,7 +47,9 @@ CATEGORY_FIELDS = (("categories", True), ("category", False), ("section", False)
 """The keys of an article's categories, and whether one text of them may hold several."""
 TAG_FIELDS = (("tags", True), ("keywords", True), ("tag", False))
 """The keys of an article's tags."""
-JEKYLL_FOLDERS = frozenset({"_posts", "_drafts"})
+JEKYLL_DRAFTS = "_drafts"
+"""The folder of a Jekyll site's drafts."""
+JEKYLL_FOLDERS = frozenset({"_posts", JEKYLL_DRAFTS})
 """Folders only Jekyll sites have."""
 
 
@@ -69,6 +71,17 @@ def read_facets(
             for name in coerce_facets(table.get(key), key, problems, split, by_spaces=jekyll):
                 names.setdefault(fold(name), name)
     return tuple(names.values())
+
+
+def read_draft(path: Path, meta: Mapping[object, object], problems: list[str]) -> bool:
+    """Whether the article is a draft: Hugo's `draft: true`, Pelican's `Status: draft`,
+    Jekyll's `published: false` or its folder of drafts."""
+    return (
+        coerce_flag(meta.get("draft"), "draft", problems)
+        or coerce_text(meta.get("status"), "status", problems).lower() == "draft"
+        or meta.get(PUBLISHED_FLAG) is False
+        or JEKYLL_DRAFTS in path.parts
+    )
 
 
 PEOPLE_FIELDS = (("author", False), ("authors", True), ("creator", False))

@@ -13,14 +13,14 @@ from pathlib import Path
 from ..article import Article, LoadProblem
 from ..text.repair import RepairedText, repair_text
 from ..text.restore import restore_article, restore_document
-from .coerce import coerce_flag, coerce_importance, coerce_text
+from .coerce import coerce_importance, coerce_text
 from .dates import date_in_file_name
 from .fields import (
     CATEGORY_FIELDS,
-    PUBLISHED_FLAG,
     TAG_FIELDS,
     CaselessKeys,
     name_of,
+    read_draft,
     read_facets,
     read_people,
     read_published,
@@ -191,11 +191,7 @@ def _article_from_front_matter(
         text("title") or text("headline") or untitled_title(path, original_title, body, problems)
     )
     published = read_published(path, meta, problems)
-    draft = (
-        coerce_flag(meta.get("draft"), "draft", problems)
-        or text("status").lower() == "draft"
-        or meta.get(PUBLISHED_FLAG) is False
-    )
+    draft = read_draft(path, meta, problems)
     return Article(
         id=text("slug") or name_of(path),
         path=path,
