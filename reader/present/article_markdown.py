@@ -25,7 +25,7 @@ from .generator_markup import (
     shortcodes_as_tags,
     wiki_links_as_text,
 )
-from .links import WebLinksOnly
+from .links import WebLinksOnly, shown_address
 from .markdown_parser import MAX_DEPTH, PARSER
 
 MAX_MARKDOWN_CHARS = 200_000
@@ -106,19 +106,22 @@ def inline(token: Token) -> list[Token]:
 
 def without_needless_links(tokens: list[Token], hyperlinks: bool) -> list[Token]:
     """`tokens` without the link marks of links that have no address, or (written out after
-    their text, without `hyperlinks`) whose text is their address."""
+    their text, without `hyperlinks`) whose text is their address; an address written out
+    is shown as a reader reads it (`shown_address`)."""
     kept: list[Token] = []
     dropping: list[bool] = []  # for each link open, whether its marks are dropped
     for position, token in enumerate(tokens):
         if token.type == "link_open":
             address = str(token.attrs.get("href", ""))
+            shown = address if hyperlinks else shown_address(address)
             following = tokens[position + 1 : position + 3]
             repeats = [t.type for t in following] == ["text", "link_close"] and (
-                following[0].content == address
+                following[0].content in (address, shown)
             )
             dropping.append(not address or (repeats and not hyperlinks))
             if dropping[-1]:
                 continue
+            token.attrs["href"] = shown
         elif token.type == "link_close" and dropping and dropping.pop():
             continue
         kept.append(token)

@@ -23,6 +23,20 @@ class Link(NamedTuple):
     text: str
     """What the link says, or the address itself for a bare URL."""
     url: str
+    """The address to open, as the Markdown parser gives it (non-ASCII letters escaped)."""
+
+    @property
+    def shown_url(self) -> str:
+        """The address as a reader reads it (`shown_address`)."""
+        return shown_address(self.url)
+
+
+def shown_address(url: str) -> str:
+    """`url` as a reader reads it: the escapes the Markdown parser made of its letters read
+    back (`Třeboň`, not `T%C5%99ebo%C5%88`), as Markdown shows an autolink's text; `url` as
+    it is where that would put a space or anything a line may not show in it."""
+    shown = PARSER.normalizeLinkText(url)
+    return shown if shown.isprintable() and " " not in shown else url
 
 
 def find_links(markdown: str) -> list[Link]:
@@ -56,7 +70,8 @@ def _inline_links(tokens: list[Token]) -> list[Link]:
             while position < len(tokens) and tokens[position].type != "link_close":
                 text.append(tokens[position].content)
                 position += 1
-            found.append(Link(clean_line("".join(text)) or clean_line(url), clean_line(url)))
+            url = clean_line(url)
+            found.append(Link(clean_line("".join(text)) or shown_address(url), url))
         elif token.type == "text":
             for match in _BARE_URL.finditer(token.content):
                 url = clean_line(match.group().rstrip(_TRAILING_PUNCTUATION))

@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.present.article_markdown import MAX_SHOWN_CHARS, markdown_or_plain, raw_text, why_plain
-from reader.present.links import WebLinksOnly
+from reader.present.links import WebLinksOnly, find_links
 from reader.ui.app import ReaderApp
 from reader.ui.screens.article_detail import ArticleDetailScreen
 from reader.ui.widgets.article_body import INLINE_CHARS, ArticleBody
@@ -101,6 +101,30 @@ def test_in_plain_output_a_link_is_written_once() -> None:
     assert captured.get().strip() == (
         "Viz https://example.cz/a, prázdný a zprávu (https://example.cz/b)."
     )
+
+
+def test_in_plain_output_an_address_is_written_as_it_reads() -> None:
+    """An address with letters beyond ASCII is written with those letters, not the escapes
+    a browser is given (`T%C5%99ebo%C5%88`), and an autolink of one still once; an escape
+    that would write a control character stays an escape."""
+    markdown = (
+        "Viz [Třeboň](https://cs.wikipedia.org/wiki/Třeboň), <https://example.cz/ñandú>"
+        " a [pozor](https://example.cz/%1B[31m)."
+    )
+    console = Console(width=200)
+    with console.capture() as captured:
+        console.print(markdown_or_plain(markdown, hyperlinks=False))
+    assert captured.get().strip() == (
+        "Viz Třeboň (https://cs.wikipedia.org/wiki/Třeboň), https://example.cz/ñandú"
+        " a pozor (https://example.cz/%1B%5B31m)."
+    )
+
+
+def test_links_open_their_escaped_address_and_show_it_as_it_reads() -> None:
+    """A link's address is opened as the parser escaped it, and shown as written."""
+    (link,) = find_links("[Třeboň](https://cs.wikipedia.org/wiki/Třeboň)")
+    assert link.url == "https://cs.wikipedia.org/wiki/T%C5%99ebo%C5%88"
+    assert link.shown_url == "https://cs.wikipedia.org/wiki/Třeboň"
 
 
 def test_a_tables_long_cells_wrap_instead_of_being_cut() -> None:

@@ -144,7 +144,7 @@ class ArticleDetailScreen(ArticlePageScreen):
         if own:
             links = [
                 Link("The article's own page", own),
-                *(link for link in links if link.url != own),
+                *(link for link in links if own not in (link.url, link.shown_url)),
             ]
         if not links:
             self.notify("This article has no links.")

@@ -60,8 +60,8 @@ class LinksDialog(ModalScreen[str | None]):
         """One numbered link: its text, then its address, dimmed when it will not open."""
         prompt = Text(f"{number:>2}. ", style="bold")
         prompt.append(link.text)
-        if link.text != link.url:
-            prompt.append(f"  {link.url}", style="dim")
+        if link.text != link.shown_url:
+            prompt.append(f"  {link.shown_url}", style="dim")
         if not is_web_link(link.url):
             prompt.append("  (not a web link)", style="italic")
         return prompt
