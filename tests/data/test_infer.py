@@ -212,6 +212,17 @@ def test_a_note_titled_by_its_heading_says_so_and_misses_no_address() -> None:
     assert article.problems == ("no front matter: the title was taken from the first heading",)
 
 
+def test_a_note_is_titled_by_its_own_words_not_by_an_address_in_them() -> None:
+    """An address inside a sentence, or after the note's own heading, names another page:
+    the title is the note's first line or heading, not that page's slug."""
+    inline = "Nakup na vikend\n\n- mleko\n- chleba\n\nRecept: https://example.com/recipes/easy-pancakes\n"
+    headed = "# Porada týmu\n\nZápis.\n\nhttps://www.example.cz/zpravy/vlada-schvalila-rozpocet\n"
+    for text, title in ((inline, "Nakup na vikend"), (headed, "Porada týmu")):
+        article = infer_article(text, "poznamka")
+        assert article.title == title
+        assert article.title_rule != "url-slug"
+
+
 def test_infer_reads_a_markdown_note_without_changing_it() -> None:
     """An English note without front matter keeps its quotes and code, and a link in it
     names another page, not the note's address."""

@@ -70,9 +70,13 @@ def infer_article(text: str, fallback_title: str) -> InferredArticle:
     body = reflow("\n".join(lines), czech=writes_czech_quotes(text))
     source = source_for_url(url) if url else Source()
 
-    title, rule = title_from_slug(url, body), "url-slug"
+    # The address on a line of its own ends a press release; one inside a sentence, or
+    # after the writer's own heading, is not what names the text.
+    heading = _HEADING.match(body) is not None
+    title, rule = "", ""
+    if url_line is not None and not heading:
+        title, rule = title_from_slug(url, body), "url-slug"
     if not title:
-        heading = _HEADING.match(body) is not None
         title, rule = first_sentence(body), "first-heading" if heading else "first-sentence"
     if not title:
         title, rule = fallback_title, "file-name"
