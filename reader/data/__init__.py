@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
     from .load.html_text import HtmlImage, html_text_and_images
     from .load.infer import InferredArticle, infer_article
-    from .load.markdown_syntax import TABLE_DELIMITER_ROW, WIKI_LINK
+    from .load.markdown_syntax import CODE_FENCE, TABLE_DELIMITER_ROW, WIKI_LINK, closes_fence
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
     from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
@@ -63,6 +63,7 @@ MODULE_OF = {
     "ArticleQuery": "query",
     "Brief": "brief_model",
     "BriefEntry": "brief_model",
+    "CODE_FENCE": "load.markdown_syntax",
     "DateForm": "date_forms",
     "DayCount": "brief_model",
     "Facet": "query",
@@ -89,6 +90,7 @@ MODULE_OF = {
     "TextChange": "text.repair",
     "TextCoverage": "index.texts",
     "WIKI_LINK": "load.markdown_syntax",
+    "closes_fence": "load.markdown_syntax",
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
@@ -128,6 +130,7 @@ __all__ = [
     "ArticleQuery",
     "Brief",
     "BriefEntry",
+    "CODE_FENCE",
     "DateForm",
     "DayCount",
     "Facet",
@@ -154,6 +157,7 @@ __all__ = [
     "TextChange",
     "TextCoverage",
     "WIKI_LINK",
+    "closes_fence",
     "date_form",
     "facet_counts",
     "find_article_files",

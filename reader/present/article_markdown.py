@@ -22,6 +22,7 @@ from .article_text import show_controls
 from .generator_markup import (
     SHORTCODE_TAG,
     alerts_as_callouts,
+    highlights_as_code,
     shortcodes_as_tags,
     wiki_links_as_text,
 )
@@ -80,7 +81,7 @@ class ArticleMarkdown(Markdown):
         super().__init__("", hyperlinks=hyperlinks)
         self.markup = markup
         # Not Rich's parser, which drops what nests too deep: `depth` tells when to give up.
-        self.parsed = PARSER.parse(markup)
+        self.parsed = PARSER.parse(highlights_as_code(markup))
         self.depth = max((token.level for token in self.parsed), default=0)
         """How deep lists and quotes nest, in the parser's levels."""
         self.parsed = [part for token in self.parsed for part in html_block_as_text(token)]

@@ -1,18 +1,21 @@
 """The markup site generators and note-takers add to Markdown, drawn for a reader: Hugo
-shortcodes and Liquid tags as dim tags, Obsidian's links as their text and its embeds as dim
-tags, and GitHub's alerts as titled callouts.
+shortcodes and Liquid tags as dim tags, their blocks of highlighted code as code, Obsidian's
+links as their text and its embeds as dim tags, and GitHub's alerts as titled callouts.
 
-Works on the parser's tokens, so code spans and code blocks keep their text as written.
+Works on the parser's tokens, so code spans and code blocks keep their text as written; only
+the blocks of highlighted code are found in the text, before it is parsed (as a paragraph,
+their lines would lose their indentation).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from markdown_it.token import Token
 
-from ..data import WIKI_LINK
+from ..data import CODE_FENCE, WIKI_LINK, closes_fence
 
 SHORTCODE_TAG = "h7"
 """The inline tag a shortcode is drawn with: Rich styles `markdown.h7` dim and italic, and no
@@ -23,8 +26,56 @@ _SHORTCODE = re.compile(
     r"|\{%-?\s*(?P<liquid>[\w./-]+(?:\s[^{}%]*?)?)\s*-?%\}"
 )
 """`{{< figure src="a.png" >}}`, `{{% notice %}}`, `{{< /tab >}}`, `{% highlight ruby %}`."""
+_HIGHLIGHT_OPEN = re.compile(
+    r"[ ]{0,3}(?:\{\{[<%]-?\s*highlight(?:\s+\"?(?P<hugo>[\w+#.-]+)\"?)?[^{}]*?-?[>%]\}\}"
+    r"|\{%-?\s*highlight(?:\s+(?P<liquid>[\w+#.-]+))?[^{}%]*?-?%\})\s*"
+)
+"""A line opening a block of highlighted code, with its language: Hugo's `{{< highlight go
+"linenos=table" >}}`, Liquid's `{% highlight ruby %}`."""
+_HIGHLIGHT_CLOSE = re.compile(
+    r"[ ]{0,3}(?:\{\{[<%]-?\s*/highlight\s*-?[>%]\}\}|\{%-?\s*endhighlight\s*-?%\})\s*"
+)
+"""The line closing it: `{{< /highlight >}}`, `{% endhighlight %}`."""
 _ALERT = re.compile(r"\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)
 """The first line of a GitHub alert's quote."""
+
+
+def highlights_as_code(markdown: str) -> str:
+    """`markdown` with each block of highlighted code a shortcode or Liquid tag marks off
+    written as a fenced block of code in its language, its lines as they are; one never
+    closed, or inside a fenced block, stays as written."""
+    if "highlight" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    closing = [n for n, line in enumerate(lines) if _HIGHLIGHT_CLOSE.fullmatch(line)]
+    out: list[str] = []
+    fence = ""
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        opened = None if fence else _HIGHLIGHT_OPEN.fullmatch(line)
+        later = bisect.bisect_right(closing, position)
+        if opened is not None and later < len(closing):
+            language = opened["hugo"] or opened["liquid"] or ""
+            out += _fenced(lines[position + 1 : closing[later]], language)
+            position = closing[later] + 1
+            continue
+        opening = CODE_FENCE.match(line)
+        if fence and closes_fence(line, fence):
+            fence = ""
+        elif not fence and opening is not None:
+            fence = opening.group(1)
+        out.append(line)
+        position += 1
+    return "\n".join(out)
+
+
+def _fenced(code: list[str], language: str) -> list[str]:
+    """`code` as the lines of a fenced block in `language`, its fence longer than any run
+    of backticks in it."""
+    longest = max((len(run) for line in code for run in re.findall("`+", line)), default=0)
+    marks = "`" * max(3, longest + 1)
+    return [marks + language, *code, marks]
 
 
 def shortcodes_as_tags(children: list[Token]) -> list[Token]:

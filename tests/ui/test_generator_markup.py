@@ -13,8 +13,21 @@ BODY = """Úvod.
 
 {% highlight ruby %}
 def print_hi(name)
+  puts name
 end
 {% endhighlight %}
+
+{{< highlight go "linenos=table" >}}
+func main() {
+    fmt.Println("Ahoj")
+}
+{{< /highlight >}}
+
+```
+{% highlight ruby %}
+ukázka
+{% endhighlight %}
+```
 
 > [!WARNING]
 > Zálohujte před aktualizací.
@@ -35,15 +48,20 @@ def test_shortcodes_are_tags_and_their_content_keeps_its_lines() -> None:
     """`{{< … >}}` and `{% … %}` show as `⟨…⟩`; the lines between stay lines."""
     lines = rendered(BODY)
     assert '⟨figure src="/img/obrazovka.png" caption="Nová obrazovka"⟩' in lines
-    start = lines.index("⟨highlight ruby⟩")
-    assert lines[start : start + 4] == [
-        "⟨highlight ruby⟩",
-        "def print_hi(name)",
-        "end",
-        "⟨endhighlight⟩",
-    ]
     assert not any("{{<" in line for line in lines if "zůstává" not in line)
     assert "Kód {{< x >}} zůstává." in lines  # code is left as written
+
+
+def test_highlighted_code_is_code_with_its_indentation() -> None:
+    """Hugo's `{{< highlight >}}` and Liquid's `{% highlight %}` blocks are code, each line
+    indented as written, with no tags; such tags shown inside fenced code stay text."""
+    lines = [line.strip("\n") for line in rendered(BODY)]
+    start = lines.index(" def print_hi(name)")
+    assert lines[start : start + 3] == [" def print_hi(name)", "   puts name", " end"]
+    start = lines.index(" func main() {")
+    assert lines[start : start + 3] == [" func main() {", '     fmt.Println("Ahoj")', " }"]
+    assert not any("highlight go" in line or "⟨endhighlight⟩" in line for line in lines)
+    assert " {% highlight ruby %}" in lines and " {% endhighlight %}" in lines
 
 
 def test_github_alert_is_a_titled_callout() -> None:

@@ -1,5 +1,5 @@
 """Markdown syntax that loading and the article screen both read: a table's delimiter row,
-and the links of note-takers (Obsidian)."""
+a code fence, and the links of note-takers (Obsidian)."""
 
 from __future__ import annotations
 
@@ -13,3 +13,12 @@ says how many columns the table has."""
 WIKI_LINK = re.compile(r"(?P<embed>!)?\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
 """Obsidian's `[[Note]]`, `[[folder/Note|shown text]]` and embedded `![[picture.png]]`: the
 link shows its `shown` text."""
+CODE_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+"""The line opening (or closing) a fenced block of code, and its fence."""
+
+
+def closes_fence(line: str, fence: str) -> bool:
+    """Whether `line` closes the fenced block of code `fence` opened: as many of its marks
+    or more, and nothing else."""
+    stripped = line.strip()
+    return stripped.startswith(fence) and not stripped.strip(fence[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .markdown_syntax import TABLE_DELIMITER_ROW
+from .markdown_syntax import CODE_FENCE, TABLE_DELIMITER_ROW, closes_fence
 
 # OCR noise glued to the first word of a paragraph. `*`, `-`, `+` and `#` are not noise
 # because they are Markdown (emphasis, list items, headings).
@@ -23,8 +23,6 @@ _BREAKS_PROSE = re.compile(
 """A later line that ends a paragraph of prose in Markdown: a list item (an ordered one only
 from 1, as `24.` at a wrapped line's start is none), a heading, a quote, or HTML; a table's
 delimiter row (`TABLE_DELIMITER_ROW`) does too."""
-_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
-"""The line opening a fenced block of code, and its fence."""
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[„\"“](?=[^\W\d_])")
 _OPEN_QUOTE_COMMA = re.compile(r"(?:^|(?<=\s)),(?=[^\W\d_])")
 _CLOSE_QUOTE = re.compile(r"(?<=[\w.,!?…:;)])[”\"“]")
@@ -48,11 +46,11 @@ def reflow(text: str, czech: bool = False) -> str:
     for raw in text.split("\n") + [""]:
         if fence:  # inside fenced code: every line as it is, blank ones too
             lines.append(raw.rstrip())
-            if raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+            if closes_fence(raw, fence):
                 blocks.append("\n".join(lines))
                 lines, fence = [], ""
             continue
-        opening = _FENCE.match(raw)
+        opening = CODE_FENCE.match(raw)
         if opening is not None or not raw.strip():
             if lines:
                 blocks.append(_reflow_block(lines, czech))
