@@ -106,7 +106,14 @@ def test_parse_date_text_refuses_what_it_would_have_to_guess(text: str, reason: 
 )
 def test_date_in_file_name_reads_the_leading_day(path: str, expected: datetime | None) -> None:
     """A leading YYYY-MM-DD (or a page bundle's folder's) dates the file; nothing else does."""
-    assert date_in_file_name(PurePath(path)) == expected
+    assert date_in_file_name(PurePath(path), []) == expected
+
+
+def test_a_file_names_day_that_does_not_exist_is_reported() -> None:
+    """`2024-13-01-…` is no day: the file is undated, and that is said, not passed over."""
+    problems: list[str] = []
+    assert date_in_file_name(PurePath("_posts/2024-13-01-pruhy.md"), problems) is None
+    assert problems == ["the file name's date 2024-13-01 is not a valid date; ignored"]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +155,7 @@ def test_parse_date_text_says_how_much_was_written(text: str, form: DateForm) ->
 
 def test_dates_in_names_and_addresses_are_days() -> None:
     """A day a file name or an address gives has no time of day."""
-    in_name = date_in_file_name(PurePath("_posts/2016-03-03-welcome.md"))
+    in_name = date_in_file_name(PurePath("_posts/2016-03-03-welcome.md"), [])
     in_address = date_in_address("https://blog.example/2025/06/26/release/")
     assert in_name is not None and date_form(in_name) is DateForm.DAY
     assert in_address is not None and date_form(in_address) is DateForm.DAY

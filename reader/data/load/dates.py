@@ -143,9 +143,14 @@ def parse_date_text(text: str) -> datetime | DateRefusal:
     return DateRefusal("is not a valid date")
 
 
-def date_in_file_name(path: PurePath) -> datetime | None:
+def date_in_file_name(path: PurePath, problems: list[str]) -> datetime | None:
     """The date a file's name starts with (`2016-03-03-title.md`); for a section page
     (`index.md`, `_index.md`) the date its folder's name starts with.
+
+    Args:
+        path: The file.
+        problems: Gets a sentence appended when the name starts with a day that does not
+            exist (`2024-13-01-…`).
 
     Returns:
         Midnight UTC of that day (a day alone: `DAY_ZONE`), or None when the name has no
@@ -153,7 +158,13 @@ def date_in_file_name(path: PurePath) -> datetime | None:
     """
     name = path.parent.name if path.stem in SECTION_PAGES else path.stem
     match = _FILE_NAME_DATE.match(name)
-    return _day(match) if match is not None else None
+    if match is None:
+        return None
+    day = _day(match)
+    if day is None:
+        written = f"{match['year']}-{match['month']}-{match['day']}"
+        problems.append(f"the file name's date {written} is not a valid date; ignored")
+    return day
 
 
 def date_in_address(address: str) -> datetime | None:

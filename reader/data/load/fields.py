@@ -158,7 +158,7 @@ def read_published(
             return published
     if declared:
         return None
-    in_name = date_in_file_name(path)
+    in_name = date_in_file_name(path, problems)
     if in_name is not None:
         return in_name
     for key in ADDRESS_FIELDS:

@@ -217,16 +217,18 @@ def _inferred_article(path: Path, text: str, repairs: list[str], *problems: str)
     """Build an Article from a file without front matter, via `infer_article`."""
     inferred = infer_article(text, fallback_title=name_of(path))
     notes: list[str] = []  # the text is clean already: coercion only makes fields one line
+    dating: list[str] = []
+    published = date_in_file_name(path, dating)
     return Article(
         id=name_of(path),
         path=path,
         title=coerce_text(inferred.title, "title", notes),
         source=inferred.source,
         url=coerce_text(inferred.url, "url", notes),
-        published=date_in_file_name(path),
+        published=published,
         body=inferred.body,
         repairs=tuple(repairs),
-        problems=(*problems, *inferred.problems),
+        problems=(*problems, *inferred.problems, *dating),
         inferred=True,
     )
 
