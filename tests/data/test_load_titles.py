@@ -27,3 +27,14 @@ def test_untitled_page_with_prose_first_takes_its_file_name(tmp_path: Path) -> N
     """A heading further down is no title: the file name is used."""
     text = "---\nweight: 1\n---\nÚvod.\n\n# Kapitola\n"
     assert load_ok(write(tmp_path, "stranka.md", text)).title == "stranka"
+
+
+def test_section_pages_and_page_bundles_go_by_their_folders_names(tmp_path: Path) -> None:
+    """Hugo's `_index.md` and a bundle's `index.md` are known by their folder's name, as Hugo
+    knows them, not all by `_index` and `index` (every one after the first renamed, with a
+    note of the clash)."""
+    for folder in ("guides", "prvni-den"):
+        (tmp_path / folder).mkdir()
+    section = load_ok(write(tmp_path / "guides", "_index.md", "---\ntitle: Návody\n---\nx\n"))
+    bundle = load_ok(write(tmp_path / "prvni-den", "index.md", "---\ntitle: První den\n---\nx\n"))
+    assert (section.id, bundle.id) == ("guides", "prvni-den")

@@ -16,8 +16,9 @@ digest of the folder's stamps; 15: the date order's index holds what a list show
 repair reads Windows-1251, MacRoman and cp437 mojibake itself; 17: dates as far as they
 were written, a day alone or a time without a zone, HTML's character references in text
 fields as the characters, the web clipper's and feeds' addresses, and files in other
-languages' legacy code pages; 18: Jekyll's drafts, Obsidian's `#tags` in one text and
-Ghost's tags with names); an index of another version
+languages' legacy code pages; 18: Jekyll's drafts, Obsidian's `#tags` in one text,
+Ghost's tags with names, a note's title from its own first line, a section page's id from its
+folder); an index of another version
 is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"

@@ -133,10 +133,9 @@ def untitled_title(path: Path, original_title: str, body: str, problems: list[st
         title, origin = original_title, "the original title"
     elif heading is not None and (title := one_line(heading["heading"])):
         origin = "the first heading"
-    elif path.stem in SECTION_PAGES and (title := one_line(kept_name(path.parent.name))):
-        origin = "the folder's name"
     else:
-        title, origin = name_of(path), "the file name"
+        title = name_of(path)
+        origin = "the folder's name" if path.stem in SECTION_PAGES else "the file name"
     problems.append(f"no title; using {origin}")
     return title
 
@@ -169,5 +168,8 @@ def read_published(
 
 
 def name_of(path: Path) -> str:
-    """The file's name without its suffix, as an id or a title: one line, safe to show."""
-    return one_line(kept_name(path.stem)) or "untitled"
+    """The name a page goes by, as an id or a title: its file's without the suffix, or for a
+    section page or page bundle (`_index.md`, `index.md`) its folder's, as Hugo names it;
+    one line, safe to show."""
+    name = path.parent.name if path.stem in SECTION_PAGES else path.stem
+    return one_line(kept_name(name)) or "untitled"
