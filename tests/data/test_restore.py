@@ -55,6 +55,22 @@ def test_restore_lets_neighbours_decide(context: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("stripped", "expected"),
+    [
+        ("Rodina si po letech koupila novy byt v centru mesta a je spokojena.", "nový byt"),
+        ("Za svuj byt zaplatili vice nez deset milionu korun a hypoteka je vysoka.", "svůj byt"),
+        ("Zajemci o byt se mohou prihlasit na radnici do konce mesice brezna.", "o byt"),
+        ("Ministr rekl, ze zakon musi byt schvalen jeste letos a vlada souhlasi.", "musí být"),
+        ("Nova pravidla by mela byt prisnejsi nez ta dosavadni a plati od ledna.", "měla být"),
+    ],
+)
+def test_restore_tells_a_flat_from_to_be(stripped: str, expected: str) -> None:
+    """`byt` (a flat) after an adjective, a possessive or a preposition, which no infinitive
+    follows; `být` (to be) elsewhere, as its frequency says."""
+    assert expected in restore_text(stripped).text
+
+
+@pytest.mark.parametrize(
     ("misread", "expected"),
     [
         ("Namestek ned4vno oznamil, ze vlada piijala novou strategii.", "nedávno"),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from .adjectives import is_adjective
 from .neighbours import Neighbours
 from .ocr import strip_form
 from .wordclasses import (
     ACCUSATIVE_PREPOSITIONS,
     CONJUNCTIONS_BEFORE_ZE,
     DATIVE_PREPOSITIONS,
+    DETERMINERS,
     GENITIVE_PREPOSITIONS,
     PREPOSITIONS,
     REFLEXIVES,
@@ -24,8 +26,13 @@ BECAME_STOOD = {
 }
 """The past of `stát se` (to become), which has its `se`, against that of `stát` (to stand,
 to cost): `se stal prezidentem`, `u zrodu stál`, `vstupenky stály`."""
+NOUN_FOR_INFINITIVE = {"být": "byt"}
+"""Infinitives whose letters without accents make a noun (`být`, to be; `byt`, a flat):
+after a preposition, an adjective or a pronoun that stands as one, the noun stands, never
+the infinitive (`za byt`, `nový byt`, `svůj byt`); elsewhere the words' frequency decides."""
 DECIDED_PAIRS = (
     {"ze", "že"},
+    *({infinitive, noun} for infinitive, noun in NOUN_FOR_INFINITIVE.items()),
     {"té", "tě"},
     {"ni", "ní"},
     {"tři", "tří"},
@@ -50,6 +57,11 @@ def decisive_choice(words: frozenset[str], before: str, near: Neighbours) -> str
     for became, stood in BECAME_STOOD.items():
         if {became, stood} <= words:
             return became if near.reflexive_near else stood
+    for infinitive, noun in NOUN_FOR_INFINITIVE.items():
+        if {infinitive, noun} <= words:
+            return (
+                noun if before and (before in PREPOSITIONS or describes_noun(near.before)) else ""
+            )
     if before not in PREPOSITIONS:
         return ""
     # After a preposition stands the pronoun (`na ně`, `o něž`, `s ním`), never the
@@ -67,6 +79,12 @@ def decisive_choice(words: frozenset[str], before: str, near: Neighbours) -> str
     if {"tři", "tří"} <= words:
         return "tří" if before in GENITIVE_PREPOSITIONS else "tři"
     return ""
+
+
+def describes_noun(word: str) -> bool:
+    """Whether `word` (restored, lower case) stands before a noun: an adjective, or a
+    pronoun that stands as one."""
+    return word in DETERMINERS or is_adjective(word)
 
 
 def needs_reflexive(words: frozenset[str]) -> bool:

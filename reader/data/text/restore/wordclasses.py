@@ -90,3 +90,8 @@ ADJECTIVE_ENDINGS = (*HARD_ADJECTIVE_ENDINGS, "í")
 plural of people in -í (`noví`)."""
 MIN_ADJECTIVE_LENGTH = 4
 """Words shorter than this are pronouns and particles (`mé`, `mě`, `té`), not adjectives."""
+
+# Pronouns that stand before a noun as an adjective does (`svůj byt`, `ten byt`), restored.
+DETERMINERS = frozenset(
+    "můj tvůj svůj náš váš jeho její jejich ten tento tenhle onen každý žádný".split()
+)
