@@ -23,6 +23,8 @@ class BriefEntry:
     """The bullets of its key-points section."""
     summary: str
     """Without key points: its summary or description, cut to a few lines."""
+    draft: bool = False
+    """Not published yet: a draft, as the list marks it."""
     unread: bool = True
     """Not marked read when the brief was read."""
 

@@ -13,6 +13,7 @@ from rich.text import Text
 from ..config import Config
 from ..data import (
     Article,
+    BriefEntry,
     DateForm,
     ListEntry,
     Source,
@@ -73,11 +74,11 @@ DRAFT_MARK = "(draft)"
 """Before the title of a draft in lists, and in the article's header."""
 
 
-def list_title(article: Article | ListEntry) -> str:
+def list_title(article: Article | ListEntry | BriefEntry) -> str:
     """The title as a list shows it: one safe line, after `DRAFT_MARK` for a draft.
 
     Args:
-        article: The article, or its entry in a list.
+        article: The article, or its entry in a list or the brief.
 
     Returns:
         The cleaned title.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..data import BriefEntry, DayCount
-from .article_text import clean_line, importance_meter, short_date, source_label
+from .article_text import clean_line, importance_meter, list_title, short_date, source_label
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -34,8 +34,9 @@ def short_day(day: date) -> str:
 
 
 def entry_title(entry: BriefEntry) -> str:
-    """The article's title as one safe line, or a stand-in when it has none."""
-    return clean_line(entry.title) or "(untitled)"
+    """The article's title as the list shows it (a draft marked), or a stand-in when it
+    has none."""
+    return list_title(entry) if clean_line(entry.title) else "(untitled)"
 
 
 def entry_details(entry: BriefEntry) -> str:

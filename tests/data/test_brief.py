@@ -11,6 +11,7 @@ import pytest
 from test_index import refreshed, write_article
 
 from reader.data import ArticleQuery, Mark, ReadingState, group_by_category, read_brief
+from reader.present.brief_text import entry_title
 
 
 def folder_of_days(folder: Path) -> Path:
@@ -109,3 +110,15 @@ def test_brief_counts_a_date_written_without_a_zone_on_its_own_day(
     assert [entry.title for entry in fifth.entries] == ["day"]
     assert (fifth.previous_day, fifth.next_day) == (date(2024, 3, 4), date(2024, 3, 6))
     assert [count.articles for count in fifth.per_day[-2:]] == [1, 1]
+
+
+def test_brief_marks_a_draft_as_the_list_does(tmp_path: Path) -> None:
+    """A draft in the brief is marked `(draft)` before its title, as in the list."""
+    write_article(tmp_path, "a.md", title="Hotovo", day=8)
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Rozepsáno\ndraft: true\npublishedAt: '2025-12-08T09:00:00+00:00'\n---\nx\n",
+        encoding="utf-8",
+    )
+    index = refreshed(tmp_path, cached=False)
+    brief = read_brief(index, ReadingState.open(tmp_path / "state"), ArticleQuery())
+    assert sorted(entry_title(entry) for entry in brief.entries) == ["(draft) Rozepsáno", "Hotovo"]

@@ -13,7 +13,7 @@ DATED = "(published_ts IS NULL) = 0"
 """Written as the date index's first column is, so SQLite reads the span from that index."""
 BRIEF_COLUMNS = (
     "id, title, source_id, source_name, source_emoji, published, importance, categories,"
-    " key_points, summary"
+    " key_points, summary, draft"
 )
 """What the brief shows of each article, in the order `BriefEntry` takes them."""
 SPAN_COLUMNS = "id, published, categories, importance"

@@ -45,10 +45,11 @@ class DatedReading(IndexReading):
                 category=first_category(categories),
                 key_points=tuple(key_points.split("\n")) if key_points else (),
                 summary=summary,
+                draft=bool(draft),
             )
             for (
                 article_id, title, source_id, source_name, source_emoji, published, importance,
-                categories, key_points, summary,
+                categories, key_points, summary, draft,
             ) in rows
         ]  # fmt: skip
 
