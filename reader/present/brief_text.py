@@ -63,8 +63,9 @@ def category_name(category: str) -> str:
 
 
 def importance_name(importance: int | None) -> str:
-    """An importance as the counts name it: its meter, or `none` without one."""
-    return importance_meter(importance) if importance is not None else "none"
+    """An importance as the counts name it: its meter, or `No importance` without one (as a
+    category's count says `No category`)."""
+    return importance_meter(importance) if importance is not None else "No importance"
 
 
 def count_bar(count: int, most: int, width: int) -> str:

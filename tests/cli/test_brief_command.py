@@ -65,3 +65,17 @@ def test_brief_of_a_bad_day_is_a_usage_error(
     """A day that is no date is refused in the reader's words, with exit status 2."""
     assert main(["brief", str(seeds_dir), "--day", "6.12.2025"]) == 2
     assert "not a day as YYYY-MM-DD: '6.12.2025'" in capsys.readouterr().err
+
+
+def test_the_glance_names_the_count_of_articles_without_an_importance(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The count of articles without an importance says what it counts, as the one of those
+    without a category does: not a bare `none`."""
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Bez důležitosti\npublishedAt: '2025-12-07T08:00:00Z'\n---\nText.\n",
+        encoding="utf-8",
+    )
+    assert main(["brief", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "- No importance: 1" in out and "- none" not in out
