@@ -225,14 +225,14 @@ def _cases() -> list[HostileCase]:
                 f"date-{name}.md",
                 utf8(article(f"title: D\npublishedAt: {value}\n")),
                 True,
-                "not a valid date",
+                says,
             )
-            for name, value in (
-                ("impossible", "2025-02-30"),
-                ("words", "včera odpoledne"),
-                ("month-13", "'2025-13-01T10:00:00Z'"),
-                ("number", "1733480000"),
-                ("mapping", "{year: 2025}"),
+            for name, value, says in (
+                ("impossible", "2025-02-30", "not a valid date"),
+                ("words", "včera odpoledne", "not a valid date"),
+                ("month-13", "'2025-13-01T10:00:00Z'", "not a valid date"),
+                ("number", "1733480000", "not a valid date"),
+                ("mapping", "{year: 2025}", "is a mapping, not a date"),
             )
         ],
         HostileCase("title-list.md", utf8(article("title: [a, b]\n")), True),

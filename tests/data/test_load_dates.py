@@ -70,3 +70,20 @@ def test_load_prefers_when_an_article_was_published_to_when_it_was_saved(tmp_pat
     text = "---\ntitle: T\ndate_saved: 2024-03-09\ndate_published: 2024-03-05\n---\nText.\n"
     published = load_ok(write(tmp_path, "a.md", text)).published
     assert published is not None and published.day == 5
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("12:30", "date '12:30' is not a valid date; ignored"),
+        ("[2024-03-05]", "date is a list, not a date; ignored"),
+        ("{day: 5}", "date is a mapping, not a date; ignored"),
+    ],
+)
+def test_a_date_that_does_not_read_is_quoted_as_written(
+    tmp_path: Path, value: str, problem: str
+) -> None:
+    """The problem with a date quotes it as written: YAML 1.1 reads an unquoted `12:30` as
+    750 (seconds), which nobody wrote, and a list or mapping is named, not printed."""
+    article = load_ok(write(tmp_path, "a.md", f"---\ntitle: T\ndate: {value}\n---\nText.\n"))
+    assert (article.published, article.problems) == (None, (problem,))

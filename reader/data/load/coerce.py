@@ -230,6 +230,9 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
         return datetime(value.year, value.month, value.day, tzinfo=DAY_ZONE)
     if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 8:
         value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, read as text is
+    if isinstance(value, Mapping | list):
+        problems.append(f"{field} is {kind_of(value)}, not a date; ignored")
+        return None
     if not isinstance(value, str):
         problems.append(f"{field} {_quote(value)} is not a valid date; ignored")
         return None

@@ -32,11 +32,15 @@ class _FrontMatterLoader(_SafeLoader):
 
 
 def _keep_string_when_invalid(
-    construct: Callable[[SafeConstructor, yaml.ScalarNode], object],
+    construct: Callable[[SafeConstructor, yaml.ScalarNode], object], number: bool = False
 ) -> Callable[[_FrontMatterLoader, yaml.ScalarNode], object]:
-    """Wrap a PyYAML scalar constructor to fall back to the scalar's text."""
+    """Wrap a PyYAML scalar constructor to fall back to the scalar's text; for a `number`,
+    also to keep a base-60 one as written (YAML 1.1 reads `time: 12:30` as 750 seconds,
+    which YAML 1.2 and the writer do not)."""
 
     def construct_or_keep(loader: _FrontMatterLoader, node: yaml.ScalarNode) -> object:
+        if number and ":" in str(node.value):
+            return loader.construct_scalar(node)
         try:
             return construct(loader, node)
         # ValueError: bad number or impossible date; IndexError: an empty `!!int`/`!!float`;
@@ -53,14 +57,16 @@ class _PurePythonLoader(yaml.SafeLoader):
     enter the article."""
 
 
-for _tag, _construct in (
-    ("int", SafeConstructor.construct_yaml_int),
-    ("float", SafeConstructor.construct_yaml_float),
-    ("bool", SafeConstructor.construct_yaml_bool),
-    ("timestamp", SafeConstructor.construct_yaml_timestamp),
+for _tag, _construct, _number in (
+    ("int", SafeConstructor.construct_yaml_int, True),
+    ("float", SafeConstructor.construct_yaml_float, True),
+    ("bool", SafeConstructor.construct_yaml_bool, False),
+    ("timestamp", SafeConstructor.construct_yaml_timestamp, False),
 ):
     for _loader in (_FrontMatterLoader, _PurePythonLoader):
-        _loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct))
+        _loader.add_constructor(
+            f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct, _number)
+        )
 
 
 def parse_yaml(yaml_text: str, first_line: int) -> object:
