@@ -1,6 +1,7 @@
-"""The markup site generators and note-takers add to Markdown, drawn for a reader: Hugo
-shortcodes and Liquid tags as dim tags, their blocks of highlighted code as code, Obsidian's
-links as their text and its embeds as dim tags, and GitHub's alerts as titled callouts.
+"""The markup site generators and note-takers add to Markdown, drawn for a reader: Hugo's
+and Zola's shortcodes and Liquid tags as dim tags, their blocks of highlighted code as code,
+Obsidian's links as their text and its embeds as dim tags, and GitHub's alerts and
+Obsidian's callouts as titled callouts.
 
 Works on the parser's tokens, so code spans and code blocks keep their text as written; only
 the blocks of highlighted code are found in the text, before it is parsed (as a paragraph,
@@ -23,9 +24,11 @@ Markdown heading goes that deep, so nothing else is drawn with it."""
 
 _SHORTCODE = re.compile(
     r"\{\{[<%]-?\s*(?P<hugo>/?[\w./-]+(?:\s[^{}]*?)?)\s*-?[%>]\}\}"
-    r"|\{%-?\s*(?P<liquid>[\w./-]+(?:\s[^{}%]*?)?)\s*-?%\}"
+    r"|\{%-?\s*(?P<liquid>[\w./-]+(?:\([^{}%]*\)|\s[^{}%]*?)?)\s*-?%\}"
+    r"|\{\{\s*(?P<zola>\w+\([^{}]*\))\s*\}\}"
 )
-"""`{{< figure src="a.png" >}}`, `{{% notice %}}`, `{{< /tab >}}`, `{% highlight ruby %}`."""
+"""`{{< figure src="a.png" >}}`, `{{% notice %}}`, `{{< /tab >}}`, `{% highlight ruby %}`, and
+Zola's `{{ youtube(id="x") }}` and `{% note(kind="tip") %}`."""
 _HIGHLIGHT_OPEN = re.compile(
     r"[ ]{0,3}(?:\{\{[<%]-?\s*highlight(?:\s+\"?(?P<hugo>[\w+#.-]+)\"?)?[^{}]*?-?[>%]\}\}"
     r"|\{%-?\s*highlight(?:\s+(?P<liquid>[\w+#.-]+))?[^{}%]*?-?%\})\s*"
@@ -36,8 +39,9 @@ _HIGHLIGHT_CLOSE = re.compile(
     r"[ ]{0,3}(?:\{\{[<%]-?\s*/highlight\s*-?[>%]\}\}|\{%-?\s*endhighlight\s*-?%\})\s*"
 )
 """The line closing it: `{{< /highlight >}}`, `{% endhighlight %}`."""
-_ALERT = re.compile(r"\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.IGNORECASE)
-"""The first line of a GitHub alert's quote."""
+_ALERT = re.compile(r"\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<title>.*?))?[ \t]*")
+"""The first line of a GitHub alert's quote (`[!WARNING]`), or an Obsidian callout's, which
+may be of any kind, fold (`+`, `-`) and have a title of its own (`[!note]- Poznámka`)."""
 
 
 def highlights_as_code(markdown: str) -> str:
@@ -127,7 +131,7 @@ def wiki_links_as_text(children: list[Token]) -> list[Token]:
 
 def _shortcode_tag(match: re.Match[str]) -> Token:
     """A shortcode or Liquid tag as a dim `⟨name args⟩`."""
-    return _tag(" ".join((match["hugo"] or match["liquid"]).split()))
+    return _tag(" ".join((match["hugo"] or match["liquid"] or match["zola"]).split()))
 
 
 def _link_text(match: re.Match[str]) -> Token:
@@ -158,8 +162,9 @@ def _split(
 
 
 def alerts_as_callouts(tokens: list[Token]) -> None:
-    """Give each GitHub alert (`> [!NOTE]` and the quote's next lines) a title line in place
-    of its marker, such as a bold `Note`; changes the inline tokens in place.
+    """Give each GitHub alert (`> [!NOTE]` and the quote's next lines) or Obsidian callout a
+    bold title line in place of its marker: its own title, else its kind (`Note`); changes
+    the inline tokens in place.
 
     Args:
         tokens: A parsed document's block tokens.
@@ -173,10 +178,17 @@ def alerts_as_callouts(tokens: list[Token]) -> None:
         marker = _ALERT.fullmatch(first.content) if first and first.type == "text" else None
         if marker is None:
             continue
-        title = [
-            Token("strong_open", "strong", 1),
-            Token("text", "", 0, content=marker["kind"].capitalize()),
-            Token("strong_close", "strong", -1),
-        ]
-        rest = children[2:] if len(children) > 1 and children[1].type == "softbreak" else []
+        line_end = next(
+            (n for n, child in enumerate(children) if child.type == "softbreak"), len(children)
+        )
+        # The title may go on past the marker's text: `[!note] **Pozor** na to`.
+        heading = children[1:line_end]
+        if marker["title"]:
+            heading = [Token("text", "", 0, content=marker["title"] + " " * bool(heading))]
+            heading += children[1:line_end]
+        elif not heading:
+            kind = marker["kind"].replace("-", " ").capitalize()
+            heading = [Token("text", "", 0, content=kind)]
+        title = [Token("strong_open", "strong", 1), *heading, Token("strong_close", "strong", -1)]
+        rest = children[line_end + 1 :]
         inline.children = title + ([Token("hardbreak", "br", 0), *rest] if rest else [])

@@ -72,6 +72,32 @@ def test_github_alert_is_a_titled_callout() -> None:
     assert not any("[!WARNING]" in line for line in lines)
 
 
+def test_obsidian_callout_shows_its_own_title_and_keeps_every_word() -> None:
+    """An Obsidian callout of any kind shows its title (or its kind) over its text; words
+    marked up on the marker's line stay in the title, none lost."""
+    markdown = (
+        "> [!note] Poznámka\n> Text poznámky.\n\n> [!tip]- **Rada** navíc\n> Skrytý text.\n\n"
+        "> [!faq]\n> Otázka?\n"
+    )
+    lines = [line.strip() for line in rendered(markdown) if line.strip()]
+    assert lines == [
+        "▌ Poznámka",
+        "▌ Text poznámky.",
+        "▌ Rada navíc",
+        "▌ Skrytý text.",
+        "▌ Faq",
+        "▌ Otázka?",
+    ]
+
+
+def test_zola_shortcodes_are_tags_too() -> None:
+    """Zola's `{{ youtube(…) }}` and `{% note(…) %}` … `{% end %}` show as tags, as Hugo's
+    do, not the one raw and the other a tag."""
+    markdown = 'Úvod {{ youtube(id="x1") }} dál.\n\n{% note(kind="tip") %}\nObsah.\n{% end %}\n'
+    lines = [line.strip() for line in rendered(markdown) if line.strip()]
+    assert lines == ['Úvod ⟨youtube(id="x1")⟩ dál.', '⟨note(kind="tip")⟩', "Obsah.", "⟨end⟩"]
+
+
 def test_shortcode_tag_is_dim() -> None:
     """The tag is drawn dim, apart from the article's words."""
     console = Console(width=70, force_terminal=True, color_system="truecolor")
