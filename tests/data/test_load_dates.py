@@ -87,3 +87,13 @@ def test_a_date_that_does_not_read_is_quoted_as_written(
     750 (seconds), which nobody wrote, and a list or mapping is named, not printed."""
     article = load_ok(write(tmp_path, "a.md", f"---\ntitle: T\ndate: {value}\n---\nText.\n"))
     assert (article.published, article.problems) == (None, (problem,))
+
+
+def test_a_page_is_dated_by_its_last_change_only_when_nothing_else_dates_it(
+    tmp_path: Path,
+) -> None:
+    """Hugo's `lastmod` dates a page without a `date`, as Hugo does; a `date` wins."""
+    both = "---\ntitle: T\ndate: 2024-03-05\nlastmod: 2024-06-01\n---\nText.\n"
+    alone = "---\ntitle: T\nlastmod: 2024-06-01\n---\nText.\n"
+    assert load_ok(write(tmp_path, "a.md", both)).published == datetime(2024, 3, 5, tzinfo=UTC)
+    assert load_ok(write(tmp_path, "b.md", alone)).published == datetime(2024, 6, 1, tzinfo=UTC)

@@ -108,11 +108,15 @@ DATE_FIELDS = (
     "created",
     "created_at",
     "date_saved",
+    "lastmod",
+    "modified",
 )
 """The front matter keys of an article's date, the first one read winning (`publishDate`:
 Hugo's, for a page whose `date` is left out; `published_at`: Ghost's; `date_published`,
 `date_saved`: read-later exports such as Omnivore's; `datePublished`: schema.org's). When the
-article was saved or made comes last, after every date it was published."""
+article was saved or made comes after every date it was published, and when it was last
+changed (Hugo's `lastmod`, Pelican's `Modified`) last of all, as Hugo dates a page by it
+when nothing else does."""
 PUBLISHED_FLAG = "published"
 """Jekyll's yes or no in a date's key: `published: false` keeps a post unpublished (a
 draft), `true` says nothing of its date."""
