@@ -23,12 +23,15 @@ SHORTCODE_TAG = "h7"
 Markdown heading goes that deep, so nothing else is drawn with it."""
 
 _SHORTCODE = re.compile(
-    r"\{\{[<%]-?\s*(?P<hugo>/?[\w./-]+(?:\s[^{}]*?)?)\s*-?[%>]\}\}"
+    r"\[(?P<linked>[^\[\]\n]*)\]\(\{\{[<%]-?\s*(?P<ref>(?:rel)?ref\s[^{}]*?)\s*-?[%>]\}\}\)"
+    r"|\{\{[<%]-?\s*(?P<hugo>/?[\w./-]+(?:\s[^{}]*?)?)\s*-?[%>]\}\}"
     r"|\{%-?\s*(?P<liquid>[\w./-]+(?:\([^{}%]*\)|\s[^{}%]*?)?)\s*-?%\}"
     r"|\{\{\s*(?P<zola>\w+\([^{}]*\))\s*\}\}"
 )
 """`{{< figure src="a.png" >}}`, `{{% notice %}}`, `{{< /tab >}}`, `{% highlight ruby %}`, and
-Zola's `{{ youtube(id="x") }}` and `{% note(kind="tip") %}`."""
+Zola's `{{ youtube(id="x") }}` and `{% note(kind="tip") %}`; and a link to another page of
+the site, `[text]({{< ref "page.md" >}})`, which Markdown reads as no link (its target has
+spaces)."""
 _HIGHLIGHT_OPEN = re.compile(
     r"[ ]{0,3}(?:\{\{[<%]-?\s*highlight(?:\s+\"?(?P<hugo>[\w+#.-]+)\"?)?[^{}]*?-?[>%]\}\}"
     r"|\{%-?\s*highlight(?:\s+(?P<liquid>[\w+#.-]+))?[^{}%]*?-?%\})\s*"
@@ -129,15 +132,19 @@ def wiki_links_as_text(children: list[Token]) -> list[Token]:
     ]
 
 
-def _shortcode_tag(match: re.Match[str]) -> Token:
-    """A shortcode or Liquid tag as a dim `⟨name args⟩`."""
-    return _tag(" ".join((match["hugo"] or match["liquid"] or match["zola"]).split()))
+def _shortcode_tag(match: re.Match[str]) -> list[Token]:
+    """A shortcode or Liquid tag as a dim `⟨name args⟩`; a link to another page of the site
+    as its text and such a tag of where it leads."""
+    if match["ref"] is not None:
+        linked = [Token("text", "", 0, content=f"{match['linked']} ")] if match["linked"] else []
+        return [*linked, _tag(" ".join(match["ref"].split()))]
+    return [_tag(" ".join((match["hugo"] or match["liquid"] or match["zola"]).split()))]
 
 
-def _link_text(match: re.Match[str]) -> Token:
+def _link_text(match: re.Match[str]) -> list[Token]:
     """An Obsidian link as its text, an embed as a dim `⟨picture.png⟩`."""
     shown = match["shown"].strip()
-    return _tag(shown) if match["embed"] else Token("text", "", 0, content=shown)
+    return [_tag(shown) if match["embed"] else Token("text", "", 0, content=shown)]
 
 
 def _tag(name: str) -> Token:
@@ -146,15 +153,15 @@ def _tag(name: str) -> Token:
 
 
 def _split(
-    text: str, pattern: re.Pattern[str], token_for: Callable[[re.Match[str]], Token]
+    text: str, pattern: re.Pattern[str], tokens_for: Callable[[re.Match[str]], list[Token]]
 ) -> list[Token]:
-    """Text tokens for the words of `text`, and `token_for` each match of `pattern` in it."""
+    """Text tokens for the words of `text`, and `tokens_for` each match of `pattern` in it."""
     tokens: list[Token] = []
     position = 0
     for match in pattern.finditer(text):
         if match.start() > position:
             tokens.append(Token("text", "", 0, content=text[position : match.start()]))
-        tokens.append(token_for(match))
+        tokens.extend(tokens_for(match))
         position = match.end()
     if position < len(text):
         tokens.append(Token("text", "", 0, content=text[position:]))

@@ -98,6 +98,15 @@ def test_zola_shortcodes_are_tags_too() -> None:
     assert lines == ['Úvod ⟨youtube(id="x1")⟩ dál.', '⟨note(kind="tip")⟩', "Obsah.", "⟨end⟩"]
 
 
+def test_a_link_to_another_page_of_the_site_is_its_text_and_a_tag() -> None:
+    """`[text]({{< ref "page.md" >}})`, which Markdown reads as no link, shows its text and
+    where it leads as a tag, not its brackets."""
+    markdown = 'Viz [druhý článek]({{< ref "posts/druhy.md" >}}) a [x]({{< relref "a.md" >}}).'
+    assert rendered(markdown)[0].strip() == (
+        'Viz druhý článek ⟨ref "posts/druhy.md"⟩ a x ⟨relref "a.md"⟩.'
+    )
+
+
 def test_shortcode_tag_is_dim() -> None:
     """The tag is drawn dim, apart from the article's words."""
     console = Console(width=70, force_terminal=True, color_system="truecolor")
