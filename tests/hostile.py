@@ -172,6 +172,24 @@ def _cases() -> list[HostileCase]:
             utf8(article(f"title: <p>T {'<script><!--' * 20_000}\n", "<div>" + "<!--" * 50_000)),
             True,
         ),
+        # Runs of spaces that a pattern could split every way (minutes, not milliseconds).
+        HostileCase("spaces-prose.md", utf8(f"Titulek\n\nText.\n{' ' * 300_000}x\n"), True),
+        HostileCase(
+            "spaces-first-heading.md", utf8(article("author: A\n", f"# a{' #' * 150_000}x\n")), True
+        ),
+        HostileCase(
+            "spaces-heading.md", utf8(article("title: T\n", f"# a{' ' * 300_000}x\n")), True
+        ),
+        HostileCase("spaces-body.md", utf8(article("title: T\n", f"{' ' * 150_000}x\n")), True),
+        HostileCase(
+            "spaces-code.md",
+            utf8(
+                article(
+                    "title: T\n", f"```c\nx{' ' * 30_000}y\n```\n\n```ini\n{'a' * 30_000}\n```\n"
+                )
+            ),
+            True,
+        ),
         HostileCase(
             "yaml-huge.md", utf8(article(f"title: {'x' * 1_100_000}\n")), False, "too large"
         ),

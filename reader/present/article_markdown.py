@@ -36,6 +36,11 @@ MAX_MARKDOWN_LINES = 5_000
 MAX_TABLE_COLUMNS = 50
 """Markdown with a wider table is shown as plain text: Rich lays out 500 columns for seconds,
 and no terminal shows them."""
+MAX_HIGHLIGHTED_LINE = 200
+MAX_HIGHLIGHTED_CODE = 50_000
+"""A block of code with a longer line, or more characters, is drawn without colours: some of
+Pygments' lexers take the square of a line's length (C's, 0.35 s a line of 2,000 spaces;
+34 s one of 20,000), and the block's language is the article's to choose."""
 MAX_SHOWN_CHARS = 200_000
 """No more of a text is shown (about 2,000 screen lines); real articles have a few thousand."""
 MAX_SHOWN_LINES = 10_000
@@ -87,10 +92,19 @@ class ArticleMarkdown(Markdown):
         self.parsed = [part for token in self.parsed for part in html_block_as_text(token)]
         alerts_as_callouts(self.parsed)
         for token in self.parsed:
+            if token.type == "fence" and token.info and costly_to_highlight(token.content):
+                token.info = ""  # Rich draws a block without a language as plain text
             if token.children:
                 children = [part for child in token.children for part in inline(child)]
                 children = wiki_links_as_text(shortcodes_as_tags(children))
                 token.children = without_needless_links(children, hyperlinks)
+
+
+def costly_to_highlight(code: str) -> bool:
+    """Whether colouring `code` by its language may take long (`MAX_HIGHLIGHTED_LINE`)."""
+    return len(code) > MAX_HIGHLIGHTED_CODE or any(
+        len(line) > MAX_HIGHLIGHTED_LINE for line in code.split("\n")
+    )
 
 
 def inline(token: Token) -> list[Token]:

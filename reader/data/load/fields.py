@@ -124,8 +124,9 @@ ADDRESS_FIELDS = ("path", "url", "permalink")
 """Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
 
 
-_FIRST_HEADING = re.compile(r"\A\s*#[ \t]+(?P<heading>[^\n]+?)[ \t#]*$", re.MULTILINE)
-"""A level-one Markdown heading on the body's first line (an Obsidian note's title)."""
+_FIRST_HEADING = re.compile(r"\A\s*+#[ \t]++(?P<heading>[^\n]*)")
+"""A level-one Markdown heading on the body's first line (an Obsidian note's title), its
+closing `#`s still on."""
 
 
 def untitled_title(path: Path, original_title: str, body: str, problems: list[str]) -> str:
@@ -135,7 +136,7 @@ def untitled_title(path: Path, original_title: str, body: str, problems: list[st
     heading = _FIRST_HEADING.match(body)
     if original_title:
         title, origin = original_title, "the original title"
-    elif heading is not None and (title := one_line(heading["heading"])):
+    elif heading is not None and (title := one_line(heading["heading"].rstrip(" \t#"))):
         origin = "the first heading"
     else:
         title = name_of(path)

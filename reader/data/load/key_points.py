@@ -36,7 +36,9 @@ MAX_POINT_CHARS = 240
 MAX_SUMMARY_CHARS = 320
 """A summary or description is cut to about four lines of 80 columns."""
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_HEADING = re.compile(r" {0,3}#{1,6}[ \t]++(.*)")
+"""A heading's line, and its text with the closing `#`s still on (stripped after: a pattern
+that left them out took seconds on a line of thousands of spaces)."""
 _BULLET = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$")
 _SPACES = re.compile(r"\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -89,9 +91,9 @@ def parse_sections(body: str) -> list[tuple[str, list[str]]]:
     """
     sections: list[tuple[str, list[str]]] = []
     for line in body.splitlines():
-        heading = _HEADING.match(line)
+        heading = _HEADING.fullmatch(line)
         if heading:
-            sections.append((fold(heading.group(2)).rstrip(" :"), []))
+            sections.append((fold(heading.group(1).rstrip(" \t#")).rstrip(" :"), []))
         elif sections:
             sections[-1][1].append(line)
     return sections

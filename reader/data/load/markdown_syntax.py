@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 TABLE_DELIMITER_ROW = re.compile(
-    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+    r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)++\|?[ \t]*+$", re.MULTILINE
 )
 """A table's delimiter row, `| --- | :-: |`: it makes the line before a table's header, and
-says how many columns the table has."""
+says how many columns the table has. Its runs never give back what they took: a line of
+tens of thousands of spaces would otherwise be tried split every way (seconds a line)."""
 WIKI_LINK = re.compile(r"(?P<embed>!)?\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
 """Obsidian's `[[Note]]`, `[[folder/Note|shown text]]` and embedded `![[picture.png]]`: the
 link shows its `shown` text."""
