@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from .brief_model import Brief, BriefEntry, DayCount
 from .date_forms import ZONE_MARGIN, shown_day
@@ -56,7 +56,8 @@ def read_brief(
         for entry in index.brief_entries(query, start - ZONE_MARGIN, end + ZONE_MARGIN)
         if entry.published is not None and shown_day(entry.published) == day and kept(entry.id)
     ]
-    first = day - timedelta(days=GLANCE_DAYS - 1)
+    days = days_up_to(day, GLANCE_DAYS)
+    first = days[0]
     span_start, _ = day_bounds(first)
     dated = index.dated_between(query, span_start - ZONE_MARGIN, end + ZONE_MARGIN)
     on_days = [
@@ -70,10 +71,7 @@ def read_brief(
         entries=tuple(sorted(entries, key=importance_order)),
         previous_day=nearest_day(index, query, kept, before=day),
         next_day=nearest_day(index, query, kept, after=day),
-        per_day=tuple(
-            DayCount(shown, per_day[shown])
-            for shown in (day - timedelta(days=back) for back in range(GLANCE_DAYS - 1, -1, -1))
-        ),
+        per_day=tuple(DayCount(shown, per_day[shown]) for shown in days),
         per_category=category_counts(category for _, _, category, _ in span),
         per_importance=importance_counts(importance for _, _, _, importance in span),
         unread=sum(article_id not in read for article_id, _, _, _ in span),
@@ -115,11 +113,29 @@ def nearest_day(
     return found
 
 
+ONE_DAY = timedelta(days=1)
+
+
 def day_bounds(day: date) -> tuple[float, float]:
     """The timestamps at which `day` starts and the next day starts, in local time."""
-    start = datetime.combine(day, time()).astimezone()
-    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
-    return start.timestamp(), end.timestamp()
+    start = midnight(day)
+    return start, midnight(day + ONE_DAY) if day < date.max else start + ONE_DAY.total_seconds()
+
+
+def midnight(day: date) -> float:
+    """The timestamp of `day`'s start in local time; in UTC at the ends of the calendar (year
+    1, 9999), where local time may not exist."""
+    moment = datetime.combine(day, time())
+    try:
+        return moment.astimezone().timestamp()
+    except (OverflowError, ValueError):
+        return moment.replace(tzinfo=UTC).timestamp()
+
+
+def days_up_to(day: date, count: int) -> list[date]:
+    """The `count` days that end with `day`, oldest first; fewer at the calendar's start."""
+    last = day.toordinal()
+    return [date.fromordinal(n) for n in range(max(1, last - count + 1), last + 1)]
 
 
 def importance_order(entry: BriefEntry) -> tuple[int, float, str]:

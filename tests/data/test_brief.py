@@ -122,3 +122,24 @@ def test_brief_marks_a_draft_as_the_list_does(tmp_path: Path) -> None:
     index = refreshed(tmp_path, cached=False)
     brief = read_brief(index, ReadingState.open(tmp_path / "state"), ArticleQuery())
     assert sorted(entry_title(entry) for entry in brief.entries) == ["(draft) Rozepsáno", "Hotovo"]
+
+
+def test_brief_of_the_calendars_first_and_last_days(tmp_path: Path) -> None:
+    """Articles dated the first and the last day of the calendar have a brief, and the days
+    around reach them: no day past the calendar is asked for."""
+    for name, day in (
+        ("first.md", "0001-01-01"),
+        ("mid.md", "2024-03-05"),
+        ("last.md", "9999-12-31"),
+    ):
+        (tmp_path / name).write_text(
+            f"---\ntitle: {name}\npublishedAt: {day}\n---\nx\n", encoding="utf-8"
+        )
+    index = refreshed(tmp_path, cached=False)
+    state = ReadingState.open(tmp_path / "state")
+    last = read_brief(index, state, ArticleQuery())
+    assert (last.day, last.previous_day, last.next_day) == (date.max, date(2024, 3, 5), None)
+    first = read_brief(index, state, ArticleQuery(), date.min)
+    assert [entry.title for entry in first.entries] == ["first.md"]
+    assert (first.previous_day, first.next_day) == (None, date(2024, 3, 5))
+    assert first.per_day[0].day == date.min and first.per_day[-1].day == date.min
