@@ -9,9 +9,11 @@ import pytest
 
 from reader.data.article import LoadProblem
 from reader.data.load.files import (
+    MAX_FOLDER_DEPTH,
     FolderError,
     describe_size,
     find_article_files,
+    find_article_names,
     read_article_text,
 )
 
@@ -84,6 +86,21 @@ def test_find_skips_unreadable_sub_folder(tmp_path: Path) -> None:
         assert relative(find_article_files(tmp_path), tmp_path) == ["a.md"]
     finally:
         locked.chmod(0o755)
+
+
+def test_find_leaves_folders_nested_past_its_depth(tmp_path: Path) -> None:
+    """Folders nested a thousand deep (which ended Python's walk, and every command, in a
+    RecursionError) are entered down to MAX_FOLDER_DEPTH, the articles above listed."""
+    (tmp_path / "top.md").write_text("x", encoding="utf-8")
+    deep = tmp_path
+    for level in range(1, 1_200):
+        deep = deep / "d"
+        deep.mkdir()
+        if level == MAX_FOLDER_DEPTH:
+            (deep / "last.md").write_text("x", encoding="utf-8")
+    (deep / "too-deep.md").write_text("x", encoding="utf-8")
+    found = find_article_names(tmp_path)
+    assert found == ["/".join(["d"] * MAX_FOLDER_DEPTH + ["last.md"]), "top.md"]
 
 
 def test_find_missing_folder_raises_folder_error(tmp_path: Path) -> None:

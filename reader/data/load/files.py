@@ -18,6 +18,9 @@ _UNIT_BYTES = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 """File name endings of article files, compared in lower case."""
 
+MAX_FOLDER_DEPTH = 100
+"""Folders nested deeper below the articles folder are not entered: Python's walk through
+folders goes one call deeper per level, and about a thousand levels ended every command."""
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """The default size limit: larger files are refused unread. No article is this long, and one
 stray dump must not stall the loader."""
@@ -88,7 +91,7 @@ def find_article_names(folder: Path, in_order: bool = True) -> list[str]:
 
     Hidden folders and files (`.git`, `.#draft.md`) are skipped. Symlinked files are listed;
     symlinked folders are not entered, so a link to a parent folder cannot loop. A sub-folder
-    that cannot be listed is skipped.
+    that cannot be listed, or lies deeper than `MAX_FOLDER_DEPTH`, is skipped.
 
     Args:
         folder: The articles folder.
@@ -119,9 +122,10 @@ def find_article_names(folder: Path, in_order: bool = True) -> list[str]:
     found: list[str] = []
     nested = False
     for top, folders, names in os.walk(top_folder, onerror=fail_on_top_folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
         prefix = os.path.relpath(top, top_folder).replace(os.sep, "/") + "/"
         prefix = "" if prefix == "./" else prefix
+        deep = prefix.count("/") >= MAX_FOLDER_DEPTH
+        folders[:] = [] if deep else [name for name in folders if not name.startswith(".")]
         nested = nested or bool(prefix)
         found.extend(prefix + name for name in names if is_article_name(name))
     if not in_order:
