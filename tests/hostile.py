@@ -250,9 +250,17 @@ def _cases() -> list[HostileCase]:
                 ("words", "včera odpoledne", "not a valid date"),
                 ("month-13", "'2025-13-01T10:00:00Z'", "not a valid date"),
                 ("number", "1733480000", "not a valid date"),
-                ("mapping", "{year: 2025}", "is a mapping, not a date"),
+                ("mapping", "{year: 2025}", "is a mapping, not a valid date"),
+                ("huge-number", f"0x{'f' * 4_000}", "not a valid date"),
+                ("time", "07:32:00", "'07:32:00' is not a valid date"),
             )
         ],
+        HostileCase(
+            "importance-huge-in-list.md",
+            utf8(article(f"title: I\nimportance: [0x{'f' * 4_000}]\n")),
+            True,
+            "importance is a list, not a whole number",
+        ),
         HostileCase("title-list.md", utf8(article("title: [a, b]\n")), True),
         HostileCase("title-mapping.md", utf8(article("title: {a: b}\n")), True, "not text"),
         HostileCase("title-number.md", utf8(article("title: 12345\n")), True),

@@ -76,8 +76,8 @@ def test_load_prefers_when_an_article_was_published_to_when_it_was_saved(tmp_pat
     ("value", "problem"),
     [
         ("12:30", "date '12:30' is not a valid date; ignored"),
-        ("[2024-03-05]", "date is a list, not a date; ignored"),
-        ("{day: 5}", "date is a mapping, not a date; ignored"),
+        ("[2024-03-05]", "date is a list, not a valid date; ignored"),
+        ("{day: 5}", "date is a mapping, not a valid date; ignored"),
     ],
 )
 def test_a_date_that_does_not_read_is_quoted_as_written(

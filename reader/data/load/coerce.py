@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
@@ -169,7 +169,7 @@ def coerce_flag(value: object, field: str, problems: list[str]) -> bool:
     text = _scalar_text(value)
     if text is not None and text.lower() in _YES | _NO:
         return text.lower() in _YES
-    problems.append(f"{field} {_quote(value)} is not true or false; ignored")
+    problems.append(_refusal(field, value, "true or false"))
     return False
 
 
@@ -200,8 +200,7 @@ def coerce_importance(value: object, field: str, problems: list[str]) -> int | N
     if number is not None and MIN_IMPORTANCE <= number <= MAX_IMPORTANCE:
         return number
     problems.append(
-        f"{field} {_quote(value)} is not a whole number from {MIN_IMPORTANCE} to {MAX_IMPORTANCE};"
-        " ignored"
+        _refusal(field, value, f"a whole number from {MIN_IMPORTANCE} to {MAX_IMPORTANCE}")
     )
     return None
 
@@ -228,13 +227,10 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
         return value if value.tzinfo is not None else value.replace(tzinfo=WALL_TIME_ZONE)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=DAY_ZONE)
-    if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 8:
+    if isinstance(value, int) and not isinstance(value, bool) and 10**7 <= value < 10**8:
         value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, read as text is
-    if isinstance(value, Mapping | list):
-        problems.append(f"{field} is {kind_of(value)}, not a date; ignored")
-        return None
     if not isinstance(value, str):
-        problems.append(f"{field} {_quote(value)} is not a valid date; ignored")
+        problems.append(_refusal(field, value, "a valid date"))
         return None
     moment = parse_date_text(value)
     if isinstance(moment, DateRefusal):
@@ -272,6 +268,8 @@ def _scalar_text(value: object) -> str | None:
 
 def kind_of(value: object) -> str:
     """Name the kind of a YAML value for a problem message, e.g. "a mapping"."""
+    if value is None:
+        return "empty"
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, list):
@@ -288,12 +286,25 @@ def _number_text(number: int | float) -> str:
         return hex(int(number))
 
 
+def _refusal(field: str, value: object, wanted: str) -> str:
+    """The problem with `field`'s `value`, which is not `wanted` (`a valid date`): the value
+    quoted, or a list or mapping named."""
+    if isinstance(value, Mapping | list):
+        return f"{field} is {kind_of(value)}, not {wanted}; ignored"
+    return f"{field} {_quote(value)} is not {wanted}; ignored"
+
+
 def _quote(value: object) -> str:
     """Quote a raw value for a problem message, shortened if long."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         quoted = _number_text(value)
+    elif isinstance(value, date | time):
+        quoted = value.isoformat()
     else:
-        quoted = repr(value)
+        try:
+            quoted = repr(value)
+        except ValueError:  # a number too long for Python to write out, inside a list
+            quoted = kind_of(value)
     if len(quoted) > _MAX_QUOTED_CHARS:
         return quoted[: _MAX_QUOTED_CHARS - 1] + "…"
     return quoted
