@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from ..data import Article, ArticleIndex, ListEntry, SortKey, selected_entries, selected_ids
-from ..present.article_text import clean_line, list_title, short_day
+from ..present.article_text import clean_line, json_escaped, list_title, short_day
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, warn
 from .filters import add_filter_arguments, filter_query
@@ -122,7 +122,8 @@ def indented(value: object) -> str:
     """`value` as JSON, indented as an item of the document's lists."""
     # Indented JSON has no blank line, so every line takes the indent (textwrap.indent's
     # test of each line for one took a fifth of `--json`'s time).
-    return "    " + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    text = json_escaped(json.dumps(value, ensure_ascii=False, indent=2))
+    return "    " + text.replace("\n", "\n    ")
 
 
 def table_row(entry: ListEntry) -> tuple[str, ...]:

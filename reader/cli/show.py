@@ -76,15 +76,17 @@ def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> Ren
         Title, original title, details, description, body and url, with blank lines between.
     """
     # Text, not str: article text is data, never Rich markup.
-    parts: list[RenderableType] = [Text(article.title, style="bold")]
+    # One safe line each, as the list shows them: no control or bidi character reaches the
+    # terminal (loading removes controls; a bidi mark would turn the line round).
+    parts: list[RenderableType] = [Text(clean_line(article.title), style="bold")]
     if article.original_title and article.original_title != article.title:
-        parts.append(Text(article.original_title, style="italic dim"))
+        parts.append(Text(clean_line(article.original_title), style="italic dim"))
     if line := details(article, date_format):
         parts.append(Text(line, style="dim"))
     # What the file says but was not read, as the article's header in the reader shows it.
     parts.extend(Text(f"⚠ {clean_line(problem)}") for problem in article.problems)
     if article.description:
-        parts.extend([Text(), Text(article.description, style="italic")])
+        parts.extend([Text(), Text(clean_line(article.description), style="italic")])
     if article.body:
         # Imported here: every command's start, and every loading worker's, imports this
         # module, and the Markdown renderer would add 0.04 s to each.
@@ -94,5 +96,5 @@ def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> Ren
     if article.url:
         # Only a web address becomes a terminal link: a `javascript:` one stays text.
         link = Style(link=article.url) if is_web_link(article.url) else Style()
-        parts.extend([Text(), Text(article.url, style=link)])
+        parts.extend([Text(), Text(clean_line(article.url), style=link)])
     return Group(*parts)

@@ -30,7 +30,7 @@ NO_IMPORTANCE = "·" * IMPORTANCE_LEVELS
 
 # C0 and C1 controls and DEL, and the bidi overrides and isolates that would reorder what the
 # terminal draws: a title must not be able to move the cursor, recolour or reverse the screen.
-_BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROLS_BUT_TAB_AND_NEWLINE = f"\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}"
 _UNSAFE_IN_LINE = re.compile(f"[\t\n{_CONTROLS_BUT_TAB_AND_NEWLINE}]+")
 _UNSAFE_IN_BLOCK = re.compile(f"[{_CONTROLS_BUT_TAB_AND_NEWLINE}]")
@@ -85,6 +85,13 @@ def list_title(article: Article | ListEntry | BriefEntry) -> str:
     """
     title = clean_line(article.title)
     return f"{DRAFT_MARK} {title}" if article.draft else title
+
+
+def json_escaped(json_text: str) -> str:
+    """JSON text with each control or bidi character in its strings written as a `\\u`
+    escape, which means the same character to a reader of JSON: raw, a terminal showing the
+    output would obey or turn round what follows (JSON escapes only those below U+0020)."""
+    return _UNSAFE_IN_BLOCK.sub(lambda found: f"\\u{ord(found[0]):04x}", json_text)
 
 
 def clean_block(text: str) -> str:

@@ -368,6 +368,25 @@ def test_file_names_with_escapes_never_reach_the_terminal(
     assert main(["show", "xy z", str(tmp_path)]) == 0
 
 
+def test_json_and_show_write_no_character_that_turns_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`list --json` writes a file name's bidi, C1 and DEL characters as `\\u` escapes (the
+    same characters to a JSON reader), and `show` a title's bidi marks not at all."""
+    name = "b\u202edm\u009b31m\u007f"
+    (tmp_path / f"{name}.md").write_text(
+        '---\ntitle: "\\u200f\\u200eZpráva \\u061c dne"\n---\nText.\n', "utf-8"
+    )
+    assert main(["list", "--json", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert not any(char in out for char in "\u202e\u009b\u007f\u200f\u200e\u061c")
+    assert json.loads(out)["articles"][0]["path"] == str(tmp_path / f"{name}.md")
+    assert main(["show", "bdm", str(tmp_path)]) == 0  # `\u009b31m` is an escape sequence
+    shown = capsys.readouterr().out
+    assert "Zpráva" in shown
+    assert not any(char in shown for char in "\u200f\u200e\u061c")
+
+
 def test_check_says_which_code_page_a_legacy_file_was_read_in(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

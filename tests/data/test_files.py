@@ -92,15 +92,22 @@ def test_find_leaves_folders_nested_past_its_depth(tmp_path: Path) -> None:
     """Folders nested a thousand deep (which ended Python's walk, and every command, in a
     RecursionError) are entered down to MAX_FOLDER_DEPTH, the articles above listed."""
     (tmp_path / "top.md").write_text("x", encoding="utf-8")
-    deep = tmp_path
-    for level in range(1, 1_200):
-        deep = deep / "d"
-        deep.mkdir()
-        if level == MAX_FOLDER_DEPTH:
-            (deep / "last.md").write_text("x", encoding="utf-8")
-    (deep / "too-deep.md").write_text("x", encoding="utf-8")
-    found = find_article_names(tmp_path)
-    assert found == ["/".join(["d"] * MAX_FOLDER_DEPTH + ["last.md"]), "top.md"]
+    folders = [tmp_path / "d"]
+    for _ in range(1_200):
+        folders.append(folders[-1] / "d")
+    try:
+        for folder in folders:
+            folder.mkdir()
+        (folders[MAX_FOLDER_DEPTH - 1] / "last.md").write_text("x", encoding="utf-8")
+        (folders[-1] / "too-deep.md").write_text("x", encoding="utf-8")
+        found = find_article_names(tmp_path)
+        assert found == ["/".join(["d"] * MAX_FOLDER_DEPTH + ["last.md"]), "top.md"]
+    finally:  # deepest first: removing the tree whole goes one call deeper per level too
+        for folder in reversed(folders):
+            for file in folder.glob("*.md") if folder.exists() else ():
+                file.unlink()
+            if folder.exists():
+                folder.rmdir()
 
 
 def test_find_missing_folder_raises_folder_error(tmp_path: Path) -> None:
