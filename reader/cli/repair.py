@@ -114,11 +114,23 @@ def read_text(name: str) -> str:
     Raises:
         CommandError: When the input cannot be read or is not UTF-8.
     """
+    from ..data import MAX_FILE_BYTES, read_file_bytes
+
     label = "standard input" if name == STDIN else name
     try:
-        data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
+        # As the loader reads files: a pipe or device is refused, not read for ever, and
+        # so is more than a file may hold.
+        if name == STDIN:
+            read: bytes | str = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(read) > MAX_FILE_BYTES:
+                read = f"it holds more than the limit ({MAX_FILE_BYTES // 2**20} MB)"
+        else:
+            read = read_file_bytes(Path(name), MAX_FILE_BYTES)
     except OSError as error:
         raise CommandError(f"cannot read {label}: {error.strerror or error}") from error
+    if isinstance(read, str):
+        raise CommandError(f"cannot read {label}: {read}")
+    data = read
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

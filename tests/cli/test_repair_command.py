@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 from reader.__main__ import main
+from reader.data import MAX_FILE_BYTES
 
 
 def mojibake(text: str) -> str:
@@ -106,6 +108,23 @@ def test_repair_rejects_non_utf8_file(tmp_path: Path, capsys: pytest.CaptureFixt
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"reader: {path} is not UTF-8 text (byte 0xe8 at offset 0)\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_repair_refuses_what_is_no_file_or_too_large(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A named pipe is refused (read, it would wait for ever), and so is standard input
+    past the loader's limit, each in one error line, as the loader refuses them."""
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    assert main(["repair", str(pipe)]) == 1
+    assert capsys.readouterr().err == f"reader: cannot read {pipe}: not a regular file\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a" * (MAX_FILE_BYTES + 1))))
+    assert main(["repair", "-"]) == 1
+    assert capsys.readouterr().err == (
+        "reader: cannot read standard input: it holds more than the limit (5 MB)\n"
+    )
 
 
 STRIPPED = "Vlada schvalila zakon o spolupraci, rekl mluvci ministerstva.\n"
