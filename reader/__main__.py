@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import sys
@@ -45,6 +46,24 @@ def open_app(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
+OUTPUT_ERRORS = frozenset(
+    getattr(errno, name)
+    for name in ("ENOSPC", "EIO", "EBADF", "EDQUOT", "EFBIG")
+    if hasattr(errno, name)
+)
+"""What writing the output fails with (a full disk, a closed descriptor): a command's reads
+report their own errors, so one of these that reaches `main` is the output's."""
+
+
+def silence_output() -> None:
+    """Point the output at devnull, so the flush at the interpreter's exit does not fail
+    again, as the Python signal docs advise for a closed pipe."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout has no file descriptor (a test's capture): nothing will flush it
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the arguments and run the command they name.
 
@@ -54,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         The exit status: 0 on success, 1 when the command failed, 2 for bad arguments.
     """
+    if sys.stdout is None:  # started with its output closed (`>&-`): nothing can be written
+        print("reader: cannot write the output: it is closed", file=sys.stderr)
+        return 1
     if isinstance(sys.stdout, io.TextIOWrapper):
         # Under a non-UTF-8 locale a Czech title must print as '?', not end in a traceback.
         sys.stdout.reconfigure(errors="replace")
@@ -76,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reader: {error}", file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:
-        # The reader of our output (`| head`) has gone. Point stdout at devnull so the flush at
-        # interpreter exit does not raise again, as the Python signal docs advise.
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass  # stdout has no file descriptor (a test's capture): nothing will flush it
+        # The reader of our output (`| head`) has gone.
+        silence_output()
         return 141  # 128 + SIGPIPE, what a shell reports for a command killed by a closed pipe
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRORS:
+            raise
+        print(f"reader: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        silence_output()
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -157,6 +157,27 @@ def test_list_json_in_subprocess_has_article_field_keys(articles: Path) -> None:
     assert done.stderr == b""
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("command", [["list"], ["list", "--json"]])
+def test_an_output_that_cannot_be_written_is_one_error_line(
+    articles: Path, command: list[str], tmp_path: Path
+) -> None:
+    """A full disk (`> /dev/full`) or a closed output (`>&-`) ends the command with one
+    error line and status 1, not a traceback."""
+    reader = [sys.executable, "-m", "reader", *command, str(articles)]
+    environment = {**os.environ, "READER_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(reader, stdout=full, stderr=subprocess.PIPE, env=environment)
+    assert (done.returncode, done.stderr) == (
+        1,
+        b"reader: cannot write the output: No space left on device\n",
+    )
+    done = subprocess.run(reader, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          env=environment, pass_fds=(), close_fds=True,
+                          preexec_fn=lambda: os.close(1))  # fmt: skip
+    assert (done.returncode, done.stderr) == (1, b"reader: cannot write the output: it is closed\n")
+
+
 def test_list_json_filters_and_sorts(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Category, importance and search options narrow the list; --sort orders it."""
     by_title = run_json(capsys, "--sort", "title", str(articles))
