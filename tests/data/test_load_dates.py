@@ -97,3 +97,27 @@ def test_a_page_is_dated_by_its_last_change_only_when_nothing_else_dates_it(
     alone = "---\ntitle: T\nlastmod: 2024-06-01\n---\nText.\n"
     assert load_ok(write(tmp_path, "a.md", both)).published == datetime(2024, 3, 5, tzinfo=UTC)
     assert load_ok(write(tmp_path, "b.md", alone)).published == datetime(2024, 6, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("012", "012"), ("0x1F", "0x1F"), ("+1", "+1"), (".5", ".5"), ("1.0e+3", "1.0e+3"),
+     ("Yes", "Yes"), ("off", "off"), ("1:20", "1:20"), ("3", "3")],
+)  # fmt: skip
+def test_text_fields_show_numbers_and_words_as_written(
+    tmp_path: Path, value: str, shown: str
+) -> None:
+    """YAML 1.1 reads `012` as 10, `.5` as 0.5 and `Yes` as true: a title, category or slug
+    shows them as written all the same, and a yes-or-no field still reads the words."""
+    text = f"---\ntitle: {value}\ncategory: {value}\nslug: {value}\ndraft: yes\n---\nText.\n"
+    article = load_ok(write(tmp_path, "a.md", text))
+    assert (article.title, article.categories, article.id) == (shown, (shown,), shown)
+    assert article.draft and article.problems == ()
+
+
+def test_jekylls_published_flag_reads_as_yaml_1_1_words_too(tmp_path: Path) -> None:
+    """`published: no` keeps a post a draft as `false` does, and dates nothing."""
+    text = "---\ntitle: T\npublished: no\n---\nText.\n"
+    article = load_ok(write(tmp_path, "2024-03-05-t.md", text))
+    assert article.draft and article.problems == ()
+    assert article.published == datetime(2024, 3, 5, tzinfo=UTC)

@@ -152,6 +152,41 @@ def coerce_facets(
     return names
 
 
+class WrittenInt(int):
+    """A whole number front matter writes otherwise than Python does (`012`, `0x1F`, `+1`),
+    with its text as written: what a field of text shows of it."""
+
+    written: str
+
+    def __new__(cls, value: int, written: str) -> WrittenInt:
+        """`value`, written `written`."""
+        number = super().__new__(cls, value)
+        number.written = written
+        return number
+
+
+class WrittenFloat(float):
+    """A number with a fraction written otherwise than Python does (`.5`, `1.0e+3`), with its
+    text as written."""
+
+    written: str
+
+    def __new__(cls, value: float, written: str) -> WrittenFloat:
+        """`value`, written `written`."""
+        number = super().__new__(cls, value)
+        number.written = written
+        return number
+
+
+def flag_value(value: object) -> bool | None:
+    """`value` as yes or no when it is one (a boolean, or `yes`, `off`... as text), else
+    None."""
+    if isinstance(value, bool):
+        return value
+    text = value.strip().lower() if isinstance(value, str) else None
+    return text in _YES if text in _YES | _NO else None
+
+
 def coerce_flag(value: object, field: str, problems: list[str]) -> bool:
     """Turn a front matter value into yes or no.
 
@@ -164,11 +199,11 @@ def coerce_flag(value: object, field: str, problems: list[str]) -> bool:
     Returns:
         Whether the flag is set.
     """
-    if value is None or isinstance(value, bool):
-        return bool(value)
-    text = _scalar_text(value)
-    if text is not None and text.lower() in _YES | _NO:
-        return text.lower() in _YES
+    if value is None:
+        return False
+    flag = flag_value(_scalar_text(value) if isinstance(value, int | float) else value)
+    if flag is not None:
+        return flag
     problems.append(_refusal(field, value, "true or false"))
     return False
 
@@ -259,6 +294,8 @@ def _scalar_text(value: object) -> str | None:
         return value.strip()
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, WrittenInt | WrittenFloat):
+        return value.written
     if isinstance(value, int | float):
         return _number_text(value)
     if isinstance(value, date):
@@ -296,7 +333,9 @@ def _refusal(field: str, value: object, wanted: str) -> str:
 
 def _quote(value: object) -> str:
     """Quote a raw value for a problem message, shortened if long."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, WrittenInt | WrittenFloat):
+        quoted = value.written
+    elif isinstance(value, int | float) and not isinstance(value, bool):
         quoted = _number_text(value)
     elif isinstance(value, date | time):
         quoted = value.isoformat()

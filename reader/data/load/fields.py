@@ -10,7 +10,14 @@ from datetime import datetime
 from pathlib import Path
 
 from ..query import fold
-from .coerce import coerce_datetime, coerce_facets, coerce_flag, coerce_people, coerce_text
+from .coerce import (
+    coerce_datetime,
+    coerce_facets,
+    coerce_flag,
+    coerce_people,
+    coerce_text,
+    flag_value,
+)
 from .dates import SECTION_PAGES, date_in_address, date_in_file_name
 from .files import kept_name
 from .sanitize import one_line
@@ -79,7 +86,7 @@ def read_draft(path: Path, meta: Mapping[object, object], problems: list[str]) -
     return (
         coerce_flag(meta.get("draft"), "draft", problems)
         or coerce_text(meta.get("status"), "status", problems).lower() == "draft"
-        or meta.get(PUBLISHED_FLAG) is False
+        or flag_value(meta.get(PUBLISHED_FLAG)) is False
         or JEKYLL_DRAFTS in path.parts
     )
 
@@ -154,7 +161,7 @@ def read_published(
     declared = False
     for key in DATE_FIELDS:
         value = meta.get(key)
-        if key == PUBLISHED_FLAG and isinstance(value, bool):
+        if key == PUBLISHED_FLAG and flag_value(value) is not None:
             continue
         declared = declared or not (value is None or (isinstance(value, str) and not value.strip()))
         published = coerce_datetime(value, key, problems)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import yaml
 from yaml.constructor import SafeConstructor
 
+from .coerce import WrittenFloat, WrittenInt
 from .refusals import MAX_FRONT_MATTER_DEPTH, Refused, too_deep
 
 try:
@@ -31,22 +32,39 @@ class _FrontMatterLoader(_SafeLoader):
     """
 
 
+_PLAIN_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
+"""A whole number written as Python writes it (compared so, not by writing the number out:
+Python refuses to write one of more than 4,300 digits)."""
+BOOLEANS = frozenset({"true", "false"})
+"""The booleans of YAML 1.2; YAML 1.1's `yes`, `no`, `on` and `off` stay the words written
+(`title: Yes`), which a yes-or-no field reads all the same."""
+
+
 def _keep_string_when_invalid(
-    construct: Callable[[SafeConstructor, yaml.ScalarNode], object], number: bool = False
+    construct: Callable[[SafeConstructor, yaml.ScalarNode], object],
 ) -> Callable[[_FrontMatterLoader, yaml.ScalarNode], object]:
-    """Wrap a PyYAML scalar constructor to fall back to the scalar's text; for a `number`,
-    also to keep a base-60 one as written (YAML 1.1 reads `time: 12:30` as 750 seconds,
-    which YAML 1.2 and the writer do not)."""
+    """Wrap a PyYAML scalar constructor to fall back to the scalar's text; to keep a base-60
+    number as written (YAML 1.1 reads `time: 12:30` as 750 seconds, which YAML 1.2 and the
+    writer do not), and YAML 1.1's yes-or-no words; and a number written otherwise than
+    Python writes it (`012`, `.5`) with its text, which a field of text shows."""
 
     def construct_or_keep(loader: _FrontMatterLoader, node: yaml.ScalarNode) -> object:
-        if number and ":" in str(node.value):
+        written = str(node.value)
+        if construct is SafeConstructor.construct_yaml_bool and written.lower() not in BOOLEANS:
+            return loader.construct_scalar(node)
+        if ":" in written and construct is not SafeConstructor.construct_yaml_timestamp:
             return loader.construct_scalar(node)
         try:
-            return construct(loader, node)
+            value = construct(loader, node)
         # ValueError: bad number or impossible date; IndexError: an empty `!!int`/`!!float`;
         # KeyError: `!!bool maybe`; AttributeError: `!!timestamp` text that is no timestamp.
         except (ValueError, IndexError, KeyError, AttributeError):
             return loader.construct_scalar(node)
+        if type(value) is int and not _PLAIN_INTEGER.fullmatch(written):
+            return WrittenInt(value, written)
+        if type(value) is float and written != repr(value):
+            return WrittenFloat(value, written)
+        return value
 
     return construct_or_keep
 
@@ -57,16 +75,14 @@ class _PurePythonLoader(yaml.SafeLoader):
     enter the article."""
 
 
-for _tag, _construct, _number in (
-    ("int", SafeConstructor.construct_yaml_int, True),
-    ("float", SafeConstructor.construct_yaml_float, True),
-    ("bool", SafeConstructor.construct_yaml_bool, False),
-    ("timestamp", SafeConstructor.construct_yaml_timestamp, False),
+for _tag, _construct in (
+    ("int", SafeConstructor.construct_yaml_int),
+    ("float", SafeConstructor.construct_yaml_float),
+    ("bool", SafeConstructor.construct_yaml_bool),
+    ("timestamp", SafeConstructor.construct_yaml_timestamp),
 ):
     for _loader in (_FrontMatterLoader, _PurePythonLoader):
-        _loader.add_constructor(
-            f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct, _number)
-        )
+        _loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _keep_string_when_invalid(_construct))
 
 
 def parse_yaml(yaml_text: str, first_line: int) -> object:
