@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         find_article_files,
         is_article_name,
         parse_file_size,
+        path_on_disk,
         read_article_text,
         read_file_bytes,
     )
@@ -106,6 +107,7 @@ MODULE_OF = {
     "read_article_text": "load.files",
     "read_brief": "brief",
     "read_file_bytes": "load.files",
+    "path_on_disk": "load.files",
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
     "select_articles": "selection",
@@ -173,6 +175,7 @@ __all__ = [
     "read_article_text",
     "read_brief",
     "read_file_bytes",
+    "path_on_disk",
     "repair_file_text",
     "repair_text",
     "select_articles",

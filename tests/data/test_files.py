@@ -14,6 +14,7 @@ from reader.data.load.files import (
     describe_size,
     find_article_files,
     find_article_names,
+    path_on_disk,
     read_article_text,
 )
 
@@ -231,3 +232,16 @@ def test_read_takes_at_most_the_limit_from_a_growing_file(
     assert read_article_text(path, max_bytes=1000) == LoadProblem(
         path, "file is too large (1001 bytes; the limit is 1000 bytes)"
     )
+
+
+@pytest.mark.skipif(os.name == "nt", reason="names there are always Unicode")
+def test_a_path_kept_with_stand_ins_leads_to_the_file_on_disk(tmp_path: Path) -> None:
+    """A file and folder named in bytes that are not UTF-8 are kept with U+FFFD for them;
+    the path so kept leads back to the file (its raw view read nothing, as if gone)."""
+    folder = os.path.join(os.fsencode(tmp_path), b"sub-\xff")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"inv-\xfe.md"), "wb") as file:
+        file.write(b"---\ntitle: T\n---\nx\n")
+    kept = tmp_path / "sub-\ufffd" / "inv-\ufffd.md"
+    assert path_on_disk(kept).read_bytes() == b"---\ntitle: T\n---\nx\n"
+    assert path_on_disk(tmp_path / "gone.md") == tmp_path / "gone.md"

@@ -54,6 +54,23 @@ def kept_name(name: str) -> str:
     return name
 
 
+def path_on_disk(path: Path) -> Path:
+    """The file `path` names as the index keeps it (`kept_name`): `path` itself, or where a
+    part of it stands for a name that is not UTF-8, the name on disk it stands for; `path`
+    when none is found."""
+    if "\ufffd" not in str(path) or path.exists():
+        return path
+    found = Path(path.parts[0])
+    for part in path.parts[1:]:
+        if "\ufffd" in part and not (found / part).exists():
+            try:
+                part = next((name for name in os.listdir(found) if kept_name(name) == part), part)
+            except OSError:
+                pass  # a folder that cannot be listed: the path is read as it is, and fails
+        found /= part
+    return found
+
+
 def names_not_utf8(names: Iterable[str]) -> dict[str, str]:
     """Of `names`, those that are not UTF-8, by the name the index keeps for each.
 

@@ -16,7 +16,7 @@ from textual.reactive import var
 from textual.widgets import Static
 
 from ...config import Config
-from ...data import Article, LoadProblem, Mark, is_web_link, read_article_text
+from ...data import Article, LoadProblem, Mark, is_web_link, path_on_disk, read_article_text
 from ...present.article_text import (
     DRAFT_MARK,
     clean_block,
@@ -230,7 +230,7 @@ class ArticlePageScreen(ReadingScreen[str]):
             article: Whose file to read.
         """
         max_bytes = self.reading.index.max_file_bytes
-        result = read_article_text(article.path, max_bytes, keep_line_ends=True)
+        result = read_article_text(path_on_disk(article.path), max_bytes, keep_line_ends=True)
         if isinstance(result, LoadProblem):
             self.post_message(self.RawFileRead(article.id, "", result.reason))
         else:
