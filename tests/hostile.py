@@ -219,6 +219,24 @@ def _cases() -> list[HostileCase]:
         HostileCase("json-good.md", utf8('{\n"title": "JSON", "importance": 2\n}\nText.\n'), True),
         HostileCase("json-bad.md", utf8('{\n"title": \n}\nText.\n'), False, "not valid JSON"),
         HostileCase(
+            "json-inline-deep.md",
+            utf8('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}\nText.\n"),
+            False,
+            "nested more than",
+        ),
+        HostileCase(
+            "json-inline-huge-number.md",
+            utf8('{"title": "T", "importance": ' + "9" * 5_000 + "}\nText.\n"),
+            False,
+            "not valid JSON: a number has too many digits",
+        ),
+        HostileCase(
+            "toml-huge-number.md",
+            utf8(article(f"title = 'T'\nimportance = {'9' * 5_000}\n", opening="+++")),
+            False,
+            "not valid TOML: a number has too many digits",
+        ),
+        HostileCase(
             "json-deep.md", utf8('{\n"a": ' + "[" * 5000 + "]" * 5000 + "\n}\nx\n"), False, "deep"
         ),
         # Fields of the wrong kind.

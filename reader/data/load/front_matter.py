@@ -119,8 +119,10 @@ def _split_inline_json(text: str) -> tuple[str, str] | None:
     Hugo reads it), and the body after it; None when the text starts otherwise."""
     try:
         value, end = json.JSONDecoder().raw_decode(text)
-    except (ValueError, RecursionError):  # no JSON there: a body that starts with a brace
+    except json.JSONDecodeError:  # no JSON there: a body that starts with a brace
         return None
+    except (ValueError, RecursionError):  # JSON, too deep or with too long a number
+        return text, ""  # refused whole when parsed, as such front matter on its own lines
     line_end = text.find("\n", end)
     rest_of_line = text[end:] if line_end < 0 else text[end:line_end]
     if not isinstance(value, dict) or rest_of_line.strip():
@@ -157,6 +159,11 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
     return data
 
 
+def too_many_digits(format_name: str) -> str:
+    """Why front matter in `format_name` holding a number of thousands of digits is refused."""
+    return f"front matter is not valid {format_name}: a number has too many digits"
+
+
 def _parse_toml(toml_text: str, first_line: int) -> object:
     """Parse TOML front matter, or say why it cannot be read."""
     try:
@@ -172,8 +179,8 @@ def _parse_toml(toml_text: str, first_line: int) -> object:
             if position.group(1):
                 where = f" (line {first_line + int(position.group(1)) - 1})"
         raise Refused(f"front matter is not valid TOML{where}: {message}") from None
-    except ValueError as error:  # an integer of more than 4,300 digits
-        raise Refused(f"front matter is not valid TOML: {error}") from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python will not read
+        raise Refused(too_many_digits("TOML")) from None
     if is_too_deep(data):
         raise too_deep()
     return data
@@ -188,8 +195,8 @@ def _parse_json(json_text: str, first_line: int) -> object:
     except json.JSONDecodeError as error:
         line = first_line + error.lineno - 1
         raise Refused(f"front matter is not valid JSON (line {line}): {error.msg}") from None
-    except ValueError as error:  # an integer of more than 4,300 digits
-        raise Refused(f"front matter is not valid JSON: {error}") from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python will not read
+        raise Refused(too_many_digits("JSON")) from None
     if is_too_deep(data):
         raise too_deep()
     return data
