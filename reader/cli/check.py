@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ..data import Article, LoadProblem, one_line
+from ..present.article_text import plural
 from .errors import ArgumentParser
 from .folder import add_folder_arguments, load_index
-from .output import plural
 
 
 def add_check_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> None:

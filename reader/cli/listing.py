@@ -13,12 +13,12 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from ..data import Article, ArticleIndex, ListEntry, SortKey, selected_entries, selected_ids
-from ..present.article_text import clean_line, json_escaped, list_title, short_day
+from ..present.article_text import clean_line, json_escaped, list_title, plural, short_day
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, warn
 from .filters import add_filter_arguments, filter_query
 from .folder import add_folder_arguments, load_index
-from .output import is_terminal, plural, stdout_console, write_utf8
+from .output import is_terminal, stdout_console, write_utf8
 from .settings import add_state_argument, open_reading_state
 from .table_layout import GAP, HEADERS, RowLayout, column_widths
 

@@ -56,16 +56,3 @@ def write_utf8(text: str) -> None:
         return
     buffer.write(text.encode("utf-8"))
     buffer.flush()
-
-
-def plural(count: int, noun: str) -> str:
-    """Return `count` and `noun`, with an `s` unless the count is one.
-
-    Args:
-        count: How many.
-        noun: A noun whose plural adds `s`.
-
-    Returns:
-        For example `1 change` or `3 changes`.
-    """
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from rich.style import Style
 
-from ..present.article_text import show_controls
+from ..present.article_text import plural, show_controls
 from .errors import ArgumentParser, CommandError, UsageError
-from .output import is_terminal, plural, write_utf8
+from .output import is_terminal, write_utf8
 
 if TYPE_CHECKING:
     from ..data import RepairedText

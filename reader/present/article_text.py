@@ -87,6 +87,11 @@ def list_title(article: Article | ListEntry | BriefEntry) -> str:
     return f"{DRAFT_MARK} {title}" if article.draft else title
 
 
+def plural(count: int, noun: str) -> str:
+    """`count` and `noun`, with an `s` unless the count is one: `1 change`, `3,120 files`."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
 def json_escaped(json_text: str) -> str:
     """JSON text with each control or bidi character in its strings written as a `\\u`
     escape, which means the same character to a reader of JSON: raw, a terminal showing the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..data import Brief, group_by_category
+from .article_text import plural
 from .brief_text import (
     category_name,
     count_bar,
@@ -15,7 +16,6 @@ from .brief_text import (
     entry_summary,
     entry_title,
     importance_name,
-    plural,
     short_day,
     text_sparkline,
 )

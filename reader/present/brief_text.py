@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..data import BriefEntry, DayCount
-from .article_text import clean_line, importance_meter, list_title, short_date, source_label
+from .article_text import (
+    clean_line,
+    importance_meter,
+    list_title,
+    short_date,
+    source_label,
+)
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -84,8 +90,3 @@ def text_sparkline(counts: Sequence[DayCount]) -> str:
         return SPARK_LEVELS[0] * len(counts)
     top = len(SPARK_LEVELS) - 1
     return "".join(SPARK_LEVELS[round(count.articles / most * top)] for count in counts)
-
-
-def plural(count: int, noun: str) -> str:
-    """`count` and `noun`, with an `s` unless the count is one."""
-    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"

@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 
 from ..config import Config, LoadedConfig, default_config_file
 from ..data import BUILDING_WORD_MODELS, ArticleIndex, FolderError, ReadingState
+from ..present.article_text import plural
 from .app_settings import apply_settings
 from .commands import ScreenCommands, system_commands
 from .escape_keys import EscapeThenKey
@@ -248,8 +249,7 @@ class ReaderApp(EscapeThenKey, App[None]):
         """Say how many files failed to load (`problems`), if any did."""
         if problems:
             self.notify(
-                f"{problems:,} file{'s' * (problems != 1)} could not be loaded."
-                " Press ! to see which and why.",
+                f"{plural(problems, 'file')} could not be loaded. Press ! to see which and why.",
                 severity="warning",
                 markup=False,
             )

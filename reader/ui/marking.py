@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import ParamSpec
 
 from ..data import Mark, MarkChange, MarksNotSaved, ReadingState
+from ..present.article_text import plural
 
 P = ParamSpec("P")
 """The arguments of a change of marks."""
@@ -69,7 +70,7 @@ class Marking:
         """Mark every article of `article_ids` read; return how many changed, as a sentence."""
         change = self.state.set(article_ids, Mark.READ, True)
         count = len(change.added)
-        return f"Marked {count:,} article{'s' * (count != 1)} read. Ctrl+Z takes it back."
+        return f"Marked {plural(count, 'article')} read. Ctrl+Z takes it back."
 
     @reported
     def undo(self) -> str:
@@ -85,4 +86,4 @@ def describe_change(change: MarkChange) -> str:
     with_mark, without_mark = MARK_WORDS[change.mark]
     count = len(change.added or change.removed)
     state = with_mark if change.added else without_mark
-    return f"marking {count:,} article{'s' * (count != 1)} {state}"
+    return f"marking {plural(count, 'article')} {state}"

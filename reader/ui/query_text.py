@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ..data import NO_FACET, ArticleQuery, Facet, SortKey, TextCoverage
-from ..present.article_text import clean_line
+from ..present.article_text import clean_line, plural
 
 SORT_NAMES = {
     SortKey.DATE: "date, newest first",
@@ -86,7 +86,7 @@ def filter_line(
     Returns:
         Plain text: the search is the user's and the category the data's, never markup.
     """
-    line = Text(f"{shown:,} of {total:,} article{'s' * (total != 1)}", style="bold")
+    line = Text(f"{shown:,} of {plural(total, 'article')}", style="bold")
     filters = describe_filters(query, coverage) or ["no filters"]
     line.append(SEPARATOR + SEPARATOR.join(filters))
     if load_status:
@@ -112,7 +112,7 @@ def empty_advice(query: ArticleQuery, total: int, problems: int) -> Text:
     if total == 0:
         advice = "This folder has no articles."
         if problems:
-            advice += f" {problems:,} files could not be loaded: press ! to see why."
+            advice += f" {plural(problems, 'file')} could not be loaded: press ! to see why."
         return Text(advice)
     steps = []
     if query.min_importance is not None:

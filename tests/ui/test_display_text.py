@@ -188,8 +188,11 @@ def test_empty_advice_names_each_way_to_widen() -> None:
 
 
 def test_empty_advice_for_an_empty_folder_points_at_problems() -> None:
-    """A folder whose files all failed says so and how to see why."""
-    assert "press ! to see why" in empty_advice(ArticleQuery(), 0, 2).plain
+    """A folder whose files all failed says so and how to see why, in good English for one."""
+    assert empty_advice(ArticleQuery(), 0, 2).plain == (
+        "This folder has no articles. 2 files could not be loaded: press ! to see why."
+    )
+    assert "1 file could not be loaded" in empty_advice(ArticleQuery(), 0, 1).plain
 
 
 @pytest.mark.parametrize(

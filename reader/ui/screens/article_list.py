@@ -12,7 +12,7 @@ from textual import on, work
 from textual.binding import BindingType
 
 from ...data import NO_FACET, Facet, Mark, SortKey
-from ...present.article_text import clean_line
+from ...present.article_text import clean_line, plural
 from ..commands import ScreenCommand
 from ..query_text import REVERSED_SORT_NAMES, SORT_NAMES
 from ..widgets.article_table import ArticleTable
@@ -110,7 +110,7 @@ class ArticleListScreen(FilteredListScreen):
         if not count:
             self.notify("Every article of this list is read already.")
             return
-        question = f"Mark the {count:,} unread article{'s' * (count != 1)} of this list read?"
+        question = f"Mark the {plural(count, 'unread article')} of this list read?"
         self.app.push_screen(ConfirmDialog(question), mark_if_confirmed)
 
     def screen_commands(self) -> Iterator[ScreenCommand]:

@@ -22,6 +22,7 @@ from ...present.article_text import (
     clean_block,
     clean_line,
     importance_meter,
+    plural,
     short_date,
     source_label,
 )
@@ -211,9 +212,7 @@ class ArticlePageScreen(ReadingScreen[str]):
             why = (
                 f" ({clean_line(self.article.repair_reason)})" if self.article.repair_reason else ""
             )
-            note.append(
-                f"Repaired when loading: {count:,} change{'s' * (count != 1)}{why}", style=""
-            )
+            note.append(f"Repaired when loading: {plural(count, 'change')}{why}", style="")
         else:
             note.append("Nothing was repaired when loading.", style="")
         for repair in self.article.repairs:

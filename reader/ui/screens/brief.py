@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from ...config import Config
 from ...data import ArticleIndex, ArticleQuery, Brief, BriefEntry, group_by_category, read_brief
+from ...present.article_text import plural
 from ...present.brief_text import (
     category_name,
     day_title,
@@ -26,7 +27,6 @@ from ...present.brief_text import (
     entry_points,
     entry_summary,
     entry_title,
-    plural,
 )
 from ...present.hanging_rows import HangingRows
 from ..kept_screens import show_kept

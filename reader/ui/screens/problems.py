@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ...data import LoadProblem
-from ...present.article_text import clean_line
+from ...present.article_text import clean_line, plural
 from ..widgets.key_footer import KeyFooter
 from ..widgets.vim_keys import VimOptionList
 
@@ -62,9 +62,7 @@ class ProblemsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Lay out a heading, the problems and the footer."""
         count = len(self.problems)
-        yield Static(
-            Text(f"{count:,} file{'s' * (count != 1)} could not be loaded"), id="problems-heading"
-        )
+        yield Static(Text(f"{plural(count, 'file')} could not be loaded"), id="problems-heading")
         prompts = (problem_prompt(problem, self.folder) for problem in self.problems)
         yield VimOptionList(*prompts, id="problem-list")
         yield KeyFooter()

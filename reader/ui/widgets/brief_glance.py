@@ -10,7 +10,8 @@ from textual.containers import Vertical
 from textual.widgets import Sparkline, Static
 
 from ...data import Brief
-from ...present.brief_text import category_name, count_bar, importance_name, plural, short_day
+from ...present.article_text import plural
+from ...present.brief_text import category_name, count_bar, importance_name, short_day
 
 NAME_CELLS = 14
 """Cells of a category's name in its bar's line; longer names end in `…`."""
