@@ -25,15 +25,35 @@ CZECH = "Příliš žluťoučký kůň úpěl ďábelské ódy. Šťastný Žď�
         (codecs.BOM_UTF8 + "Žluťoučký kůň".encode(), "Žluťoučký kůň"),
         ("Žluťoučký kůň".encode("utf-16"), "Žluťoučký kůň"),
         (codecs.BOM_UTF16_BE + "Žluťoučký kůň".encode("utf-16-be"), "Žluťoučký kůň"),
+        ("Žluťoučký kůň".encode("utf-32"), "Žluťoučký kůň"),
+        (codecs.BOM_UTF32_BE + "Žluťoučký kůň".encode("utf-32-be"), "Žluťoučký kůň"),
         (b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n"),
         (b"text with a stray \x00 NUL byte", "text with a stray \x00 NUL byte"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "crlf", "nul-byte"],
+    ids=[
+        "utf-8",
+        "utf-8-bom",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-32-le-bom",
+        "utf-32-be-bom",
+        "crlf",
+        "nul-byte",
+    ],
 )
 def test_decode_reads_unicode_encodings(data: bytes, text: str) -> None:
-    """UTF-8 with or without BOM and UTF-16 with BOM decode without a note; newlines become \\n;
-    a stray NUL keeps the rest of the text (the loader removes it)."""
+    """UTF-8 with or without BOM and UTF-16 and UTF-32 with BOM decode without a note;
+    newlines become \\n; a stray NUL keeps the rest of the text (the loader removes it)."""
     assert decode_article_bytes(data) == ArticleText(text)
+
+
+def test_utf_16_with_a_stray_byte_keeps_its_text() -> None:
+    """A byte too many at the end of UTF-16 is shown as �, and said, as in damaged UTF-8:
+    the text is not refused whole."""
+    decoded = decode_article_bytes(CZECH.encode("utf-16") + b"\x0a")
+    assert decoded == ArticleText(
+        CZECH + "\ufffd", "1 invalid UTF-16 byte sequence shown as \ufffd"
+    )
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,15 @@ def test_read_does_not_hang_on_a_named_pipe(tmp_path: Path) -> None:
     path = tmp_path / "pipe.md"
     os.mkfifo(path)
     assert read_article_text(path) == LoadProblem(path, "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+def test_read_says_a_socket_is_no_regular_file(tmp_path: Path) -> None:
+    """A socket named like an article is no regular file, as a pipe is, not a device."""
+    path = tmp_path / "socket.md"
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(path))
+        assert read_article_text(path) == LoadProblem(path, "not a regular file")
 
 
 def test_find_unlistable_top_folder_raises_folder_error(

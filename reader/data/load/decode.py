@@ -96,9 +96,19 @@ def _czech_letter_bytes(code_page: str) -> bytes:
 _CZECH_LETTER_BYTES = {page: _czech_letter_bytes(page) for page, _ in LEGACY_CZECH_CODE_PAGES}
 
 
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""The byte order marks of UTF-32 and UTF-16, UTF-32's first: its little-endian mark starts
+with UTF-16's."""
+
+
 def decode_article_bytes(data: bytes, keep_line_ends: bool = False) -> ArticleText | str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else a legacy code
-    page.
+    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else a
+    legacy code page.
 
     UTF-8 with a few invalid bytes keeps its text, each bad byte shown as U+FFFD; text that
     is not UTF-8 at all is read with the legacy code page whose reading a language's word
@@ -115,11 +125,17 @@ def decode_article_bytes(data: bytes, keep_line_ends: bool = False) -> ArticleTe
         The text, or why it is not a text file.
     """
     note = ""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    wide = next((encoding for bom, encoding in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
         try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return "not valid UTF-16 despite its byte order mark"
+            text = data.decode(wide)
+        except UnicodeDecodeError:  # a stray byte or two: shown as such, as in damaged UTF-8
+            text = data.decode(wide, errors="replace")
+            invalid = text.count(_REPLACEMENT)
+            if invalid * 2 >= len(text):
+                return f"not valid {wide.upper()} despite its byte order mark"
+            plural = "s" if invalid != 1 else ""
+            note = f"{invalid} invalid {wide.upper()} byte sequence{plural} shown as {_REPLACEMENT}"
     else:
         try:
             text = data.decode("utf-8-sig")

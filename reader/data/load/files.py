@@ -252,4 +252,6 @@ def _describe_os_error(path: Path, error: OSError) -> str:
         return "broken symbolic link" if os.path.islink(path) else "file vanished while loading"
     if error.errno == errno.ELOOP:
         return "symbolic link loop"
+    if error.errno == errno.ENXIO:  # what opening a socket gives
+        return "not a regular file"
     return f"cannot read file: {error.strerror or error}"
