@@ -46,10 +46,12 @@ def test_split_headers_reads_keys_values_and_continuations() -> None:
         "https://example.com/clanek\n\nText.\n",
         "URL: https://example.com/clanek\n\nText zprávy.\n",
         "Jen text bez hlavičky.\n",
+        "Summary: cenu jsme dohodli.\nStatus: čekáme na smlouvu\n\nDalší krok: banka.\n",
     ],
 )
 def test_split_headers_leaves_ordinary_text_alone(text: str) -> None:
-    """A first line of no known key, or a block with a line that is no header, is body."""
+    """A first line of no known key, or a block with a line that is no header, is body; so
+    is a note whose `Status:` is none Pelican writes, its summary the one known key left."""
     assert split_headers(text) is None
 
 

@@ -113,8 +113,17 @@ def _split_properties(text: str) -> Headers | None:
     return Headers(values, body.lstrip("\n")) if is_enough(values) else None
 
 
+PELICAN_STATUSES = frozenset({"draft", "published", "hidden"})
+"""What Pelican's `Status:` says; another status (`Status: waiting for the contract`) is a
+note's line, not a header."""
+
+
 def is_enough(values: dict[str, str]) -> bool:
     """Whether headers say enough to be taken as such: a title, or two known keys. One header
     of another key than the title (`URL: …` over a pasted article) is too little to take
-    the text for a page with headers."""
-    return "title" in values or sum(key in KNOWN_KEYS for key in values) >= MIN_KNOWN_KEYS
+    the text for a page with headers, and a status Pelican does not write is no header."""
+    known = sum(
+        key in KNOWN_KEYS and (key != "status" or value.lower() in PELICAN_STATUSES)
+        for key, value in values.items()
+    )
+    return "title" in values or known >= MIN_KNOWN_KEYS
