@@ -135,6 +135,8 @@ async def test_an_open_article_shows_its_file_as_it_is_now(articles_dir: Path) -
             pilot, lambda: any("was deleted" in str(n.message) for n in app._notifications)
         )
         assert str(screen.query_one("#detail-title", Static).render()) == "Titulek, jak je teď"
+        position = str(screen.query_one("#detail-position", Static).render())
+        assert position.startswith(f"No longer in the list of {len(ARTICLES) - 1} articles")
 
 
 async def test_a_file_added_while_the_folder_is_first_read_is_listed(

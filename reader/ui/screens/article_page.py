@@ -124,7 +124,11 @@ class ArticlePageScreen(ReadingScreen[str]):
     def show_marks(self) -> None:
         """Say where the article is in the list, and whether it is read and starred."""
         count = len(self.reading.current_ids())
-        line = Text(f"Article {self.position + 1:,} of {count:,}", style="dim")
+        where = self.reading.position_of(self.article.id, self.position)
+        if where is None:  # its file deleted, or the list changed under it
+            line = Text(f"No longer in the list of {plural(count, 'article')}", style="dim")
+        else:
+            line = Text(f"Article {where + 1:,} of {count:,}", style="dim")
         marks = self.marking.state.marks_of([self.article.id]).get(self.article.id, frozenset())
         line.append(" · read" if Mark.READ in marks else " · unread", style="dim")
         if Mark.STARRED in marks:
@@ -144,6 +148,7 @@ class ArticlePageScreen(ReadingScreen[str]):
         article_id = self.article.id
         found = self.reading.index.find_many([article_id]).get(article_id)
         if found is None:
+            self.show_marks()
             if not self._gone_said:
                 self._gone_said = True
                 self.notify("The article's file was deleted; it is shown as it was.")
