@@ -131,9 +131,10 @@ class ReaderApp(EscapeThenKey, App[None]):
 
     @property
     def closing(self) -> bool:
-        """Whether the app is closing: the list's widgets are gone, and a late message from
-        loading or a timer has nothing to draw on."""
-        return not self.article_list.children
+        """Whether the app is closing: its screens are being taken down (some of the list's
+        widgets may be gone already) or are gone, and a late message from loading or a
+        timer has nothing to draw on."""
+        return not self.is_running or not self.article_list.children
 
     def follow_other_readers(self) -> None:
         """Show the marks another reader of the same state changed (read, starred)."""
