@@ -244,6 +244,23 @@ def test_read_takes_at_most_the_limit_from_a_growing_file(
     )
 
 
+def test_read_takes_nothing_from_a_file_that_says_it_is_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of size 0 is empty, and is not read: the system's files (`/proc/kmsg`, linked
+    into a folder) say 0 and make their text as it is read, some giving it away."""
+    path = tmp_path / "system.md"
+    path.write_bytes(b"---\ntitle: T\n---\nx\n")
+    real_fstat = os.fstat
+
+    def says_empty(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        return os.stat_result((info.st_mode, *info[1:6], 0, *info[7:]))
+
+    monkeypatch.setattr(os, "fstat", says_empty)
+    assert read_article_text(path) == LoadProblem(path, "empty file")
+
+
 @pytest.mark.skipif(os.name == "nt", reason="names there are always Unicode")
 def test_a_path_kept_with_stand_ins_leads_to_the_file_on_disk(tmp_path: Path) -> None:
     """A file and folder named in bytes that are not UTF-8 are kept with U+FFFD for them;

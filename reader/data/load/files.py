@@ -194,6 +194,10 @@ def read_file_bytes(path: Path, max_bytes: int) -> bytes | str:
             return "not a regular file"
         if info.st_size > max_bytes:
             return _too_large(info.st_size, max_bytes)
+        if info.st_size == 0:
+            # Empty, or one of the system's files that say 0 and make their text as read
+            # (`/proc/kmsg`, linked into the folder): reading one may take what it gives.
+            return b""
         # Asking for the size it has (not the limit) spares allocating the limit each time.
         data = file.read(info.st_size + 1)
         if len(data) > info.st_size:  # it grew since fstat: read on, up to the limit
