@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..data import Article, is_web_link
 from ..present.article_export import details
-from ..present.article_text import clean_line
+from ..present.article_text import body_under_title, clean_line
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console
@@ -87,12 +87,12 @@ def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> Ren
     parts.extend(Text(f"⚠ {clean_line(problem)}") for problem in article.problems)
     if article.description:
         parts.extend([Text(), Text(clean_line(article.description), style="italic")])
-    if article.body:
+    if body := body_under_title(article):
         # Imported here: every command's start, and every loading worker's, imports this
         # module, and the Markdown renderer would add 0.04 s to each.
         from ..present.article_markdown import markdown_or_plain
 
-        parts.extend([Text(), markdown_or_plain(article.body, hyperlinks=hyperlinks)])
+        parts.extend([Text(), markdown_or_plain(body, hyperlinks=hyperlinks)])
     if article.url:
         # Only a web address becomes a terminal link: a `javascript:` one stays text.
         link = Style(link=article.url) if is_web_link(article.url) else Style()

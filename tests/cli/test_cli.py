@@ -408,6 +408,23 @@ def test_json_and_show_write_no_character_that_turns_the_terminal(
     assert not any(char in shown for char in "\u200f\u200e\u061c")
 
 
+def test_show_writes_a_notes_title_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A note titled by its first heading (or a page whose heading repeats its title) shows
+    the title once, with no warning; another heading stays in the text."""
+    (tmp_path / "porada.md").write_text(
+        "---\ntags: [práce]\n---\n# Porada týmu #\n\nProbrali jsme plán.\n", "utf-8"
+    )
+    (tmp_path / "jina.md").write_text(
+        "---\ntitle: Zápis\n---\n# Porada týmu\n\nProbrali jsme plán.\n", "utf-8"
+    )
+    assert main(["show", "porada", str(tmp_path)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.count("Porada týmu") == 1 and "⚠" not in shown
+    assert "Probrali jsme plán." in shown
+    assert main(["show", "jina", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.count("Porada týmu") == 1  # a heading of its own stays
+
+
 def test_check_says_which_code_page_a_legacy_file_was_read_in(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -137,14 +137,14 @@ closing `#`s still on."""
 
 
 def untitled_title(path: Path, original_title: str, body: str, problems: list[str]) -> str:
-    """The title of an article whose front matter has none, with a note saying where it
-    came from: its original title, its first heading, its folder (a section's `_index.md`)
-    or its file name."""
+    """The title of an article whose front matter has none: its original title, its first
+    heading, its folder (a section's `_index.md`) or its file name, with a note saying
+    which, but for the heading (a note's title, as a note-taker writes it: nothing is amiss)."""
     heading = _FIRST_HEADING.match(body)
     if original_title:
         title, origin = original_title, "the original title"
     elif heading is not None and (title := one_line(heading["heading"].rstrip(" \t#"))):
-        origin = "the first heading"
+        return title
     else:
         title = name_of(path)
         origin = "the folder's name" if path.stem in SECTION_PAGES else "the file name"

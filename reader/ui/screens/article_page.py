@@ -19,6 +19,7 @@ from ...config import Config
 from ...data import Article, LoadProblem, Mark, is_web_link, path_on_disk, read_article_text
 from ...present.article_text import (
     DRAFT_MARK,
+    body_under_title,
     clean_block,
     clean_line,
     importance_meter,
@@ -209,7 +210,7 @@ class ArticlePageScreen(ReadingScreen[str]):
         body = self.query_one(ArticleBody)
         if not self.raw:
             self._set_text("#detail-raw-note", Text())
-            body.show_markdown(self.article.body, self.search_terms)
+            body.show_markdown(body_under_title(self.article), self.search_terms)
             return
         note = Text(f"Raw file: {clean_line(str(self.article.path))}\n", style="bold")
         count = self.article.repair_count
