@@ -19,9 +19,9 @@ fields as the characters, the web clipper's and feeds' addresses, and files in o
 languages' legacy code pages; 18: Jekyll's drafts, Obsidian's `#tags` in one text,
 Ghost's tags with names, a note's title from its own first line, a section page's id from its
 folder, YAML 1.1's numbers and yes-or-no words in text fields as written, UTF-32 files and
-UTF-16 ones with a stray byte read, a note's `Status:` line no header unless Pelican's, a title from the first heading
-with no note); an index of another version
-is rebuilt, every file read again."""
+UTF-16 ones with a stray byte read, a note's `Status:` line no header unless Pelican's, a
+title from the first heading with no note); an index of another version is rebuilt, every
+file read again."""
 
 FOLDER_DIGEST = "folder_digest"
 """The meta row holding the digest of the folder's names and stamps (`stamps_digest`) when
