@@ -10,13 +10,12 @@ from reader.data.article import Source
 from reader.data.date_forms import DateForm, date_form
 from reader.data.load.coerce import (
     coerce_datetime,
-    coerce_facets,
     coerce_flag,
     coerce_importance,
-    coerce_people,
     coerce_text,
     slugify,
 )
+from reader.data.load.coerce_names import coerce_facets, coerce_people
 from reader.data.load.sources import coerce_source
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from loading import load_ok, write
 
-from reader.data.load.coerce import coerce_people
+from reader.data.load.coerce_names import coerce_people
 from reader.data.load.sources import coerce_source
 
 

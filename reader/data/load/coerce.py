@@ -9,22 +9,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
 from .html_text import KNOWN_TAG, decode_references, html_as_text, looks_like_html
-from .markdown_syntax import WIKI_LINK
 from .sanitize import neutralise_controls
+from .scalar_values import kind_of, quote, refusal, scalar_text
 
 MIN_IMPORTANCE = 1
 MAX_IMPORTANCE = 5
 
 _YES = frozenset({"true", "yes", "on", "1"})
 _NO = frozenset({"false", "no", "off", "0"})
-# Raw values quoted in problems are cut to this many characters.
-_MAX_QUOTED_CHARS = 40
 _NOT_A_SLUG_CHARACTER = re.compile(r"[\W_]+")
 # A field is one line: tabs and line breaks inside it become spaces.
 _LINE_BREAKS = re.compile(r"[\t\n\r\v\f\u2028\u2029]")
@@ -43,9 +40,9 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     """
     if value is None:
         return ""
-    text = _scalar_text(value)
+    text = scalar_text(value)
     if text is None and isinstance(value, list):
-        items = [_scalar_text(item) for item in value if item is not None]
+        items = [scalar_text(item) for item in value if item is not None]
         if not all(item is not None for item in items):
             problems.append(f"{field} is a list of values that are not text; ignored")
             return ""
@@ -61,121 +58,6 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     if removed:
         problems.append(f"{field}: {removed} control characters or escape sequences removed")
     return _LINE_BREAKS.sub(" ", text).strip()
-
-
-def coerce_people(value: object, field: str, problems: list[str], split: bool) -> list[str]:
-    """Turn a front matter value into the names of people.
-
-    Args:
-        value: A name, a list of names, or mappings with a `name` (Hugo's `{name: …,
-            email: …}`), or None.
-        field: The front matter key, for the problem message.
-        problems: Gets a sentence appended for a value that is no name, such as the number
-            a site uses as an author's id.
-        split: Whether a single text holds several names between commas (Pelican's
-            `Authors: A, B`); a singular `author: Doe, John` is one name.
-
-    Returns:
-        The names in order, each one line; empty when missing or unusable.
-    """
-    if value is None:
-        return []
-    items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
-        if isinstance(item, Mapping):
-            item = item.get("name")
-        if isinstance(item, int | float) and not isinstance(item, bool):
-            problems.append(f"{field} {_quote(item)} is a number, not a name; ignored")
-            continue
-        if not isinstance(item, str):
-            problems.append(f"{field} is {kind_of(item)}, not a name; ignored")
-            continue
-        text = coerce_text(item, field, problems)
-        parts = text.split(",") if split and not isinstance(value, list) else [text]
-        names.extend(_unlinked(part.strip()) for part in parts if part.strip())
-    return names
-
-
-def _unlinked(name: str) -> str:
-    """`name` without the Obsidian link it is written as (`[[Jane Doe]]`, as the web
-    clipper writes authors): the link's text."""
-    link = WIKI_LINK.fullmatch(name)
-    return name if link is None else link["shown"].strip() or name
-
-
-_HASHTAGS = re.compile(r"\s*#\S+(?:\s+#\S+)+\s*")
-"""Two or more `#tags` between spaces, as one text."""
-
-
-def coerce_facets(
-    value: object, field: str, problems: list[str], split: bool, by_spaces: bool = False
-) -> list[str]:
-    """Turn a front matter value into categories or tags.
-
-    Args:
-        value: A name, a list of names or of mappings with a `name` (Ghost's and
-            WordPress's exports), or None. Obsidian's `#` before a tag is dropped.
-        field: The front matter key, for the problem message.
-        problems: Gets a sentence appended for an item that is no name (a list, a mapping
-            without a name).
-        split: Whether one text holds several (a plural key), between commas (Pelican's
-            `Tags: a, b`), or between spaces when each starts with `#` (Obsidian's
-            `tags: "#a #b"`).
-        by_spaces: Whether such a text without commas holds several between spaces, as
-            Jekyll reads `categories: news tech` (Hugo reads it as one name).
-
-    Returns:
-        The names in order, each one line.
-    """
-    if value is None:
-        return []
-    if (
-        isinstance(value, str)
-        and split
-        and ("," in value or by_spaces or _HASHTAGS.fullmatch(value))
-    ):
-        items: list[object] = list(value.split(",") if "," in value else value.split())
-    else:
-        items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
-        if isinstance(item, Mapping) and "name" in item:
-            item = item["name"]
-        if _scalar_text(item) is None:
-            verb = "has" if isinstance(value, list) else "is"
-            problems.append(f"{field} {verb} {kind_of(item)}, not a name; ignored")
-            continue
-        name = coerce_text(item, field, problems).lstrip("#").strip()
-        if name:
-            names.append(name)
-    return names
-
-
-class WrittenInt(int):
-    """A whole number front matter writes otherwise than Python does (`012`, `0x1F`, `+1`),
-    with its text as written: what a field of text shows of it."""
-
-    written: str
-
-    def __new__(cls, value: int, written: str) -> WrittenInt:
-        """`value`, written `written`."""
-        number = super().__new__(cls, value)
-        number.written = written
-        return number
-
-
-class WrittenFloat(float):
-    """A number with a fraction written otherwise than Python does (`.5`, `1.0e+3`), with its
-    text as written."""
-
-    written: str
-
-    def __new__(cls, value: float, written: str) -> WrittenFloat:
-        """`value`, written `written`."""
-        number = super().__new__(cls, value)
-        number.written = written
-        return number
 
 
 def flag_value(value: object) -> bool | None:
@@ -201,10 +83,10 @@ def coerce_flag(value: object, field: str, problems: list[str]) -> bool:
     """
     if value is None:
         return False
-    flag = flag_value(_scalar_text(value) if isinstance(value, int | float) else value)
+    flag = flag_value(scalar_text(value) if isinstance(value, int | float) else value)
     if flag is not None:
         return flag
-    problems.append(_refusal(field, value, "true or false"))
+    problems.append(refusal(field, value, "true or false"))
     return False
 
 
@@ -235,7 +117,7 @@ def coerce_importance(value: object, field: str, problems: list[str]) -> int | N
     if number is not None and MIN_IMPORTANCE <= number <= MAX_IMPORTANCE:
         return number
     problems.append(
-        _refusal(field, value, f"a whole number from {MIN_IMPORTANCE} to {MAX_IMPORTANCE}")
+        refusal(field, value, f"a whole number from {MIN_IMPORTANCE} to {MAX_IMPORTANCE}")
     )
     return None
 
@@ -265,11 +147,11 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
     if isinstance(value, int) and not isinstance(value, bool) and 10**7 <= value < 10**8:
         value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, read as text is
     if not isinstance(value, str):
-        problems.append(_refusal(field, value, "a valid date"))
+        problems.append(refusal(field, value, "a valid date"))
         return None
     moment = parse_date_text(value)
     if isinstance(moment, DateRefusal):
-        problems.append(f"{field} {_quote(value)} {moment.reason}; ignored")
+        problems.append(f"{field} {quote(value)} {moment.reason}; ignored")
         return None
     return moment
 
@@ -286,64 +168,3 @@ def slugify(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _NOT_A_SLUG_CHARACTER.sub("-", plain).strip("-")
-
-
-def _scalar_text(value: object) -> str | None:
-    """Return the text of a string, number or date, or None for anything else."""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, WrittenInt | WrittenFloat):
-        return value.written
-    if isinstance(value, int | float):
-        return _number_text(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return None
-
-
-def kind_of(value: object) -> str:
-    """Name the kind of a YAML value for a problem message, e.g. "a mapping"."""
-    if value is None:
-        return "empty"
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return f"a value of type {type(value).__name__}"
-
-
-def _number_text(number: int | float) -> str:
-    """`number` in digits; in hexadecimal when it has too many for Python to write out
-    (`0xfff…` of thousands of digits in a file)."""
-    try:
-        return str(number)
-    except ValueError:
-        return hex(int(number))
-
-
-def _refusal(field: str, value: object, wanted: str) -> str:
-    """The problem with `field`'s `value`, which is not `wanted` (`a valid date`): the value
-    quoted, or a list or mapping named."""
-    if isinstance(value, Mapping | list):
-        return f"{field} is {kind_of(value)}, not {wanted}; ignored"
-    return f"{field} {_quote(value)} is not {wanted}; ignored"
-
-
-def _quote(value: object) -> str:
-    """Quote a raw value for a problem message, shortened if long."""
-    if isinstance(value, WrittenInt | WrittenFloat):
-        quoted = value.written
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        quoted = _number_text(value)
-    elif isinstance(value, date | time):
-        quoted = value.isoformat()
-    else:
-        try:
-            quoted = repr(value)
-        except ValueError:  # a number too long for Python to write out, inside a list
-            quoted = kind_of(value)
-    if len(quoted) > _MAX_QUOTED_CHARS:
-        return quoted[: _MAX_QUOTED_CHARS - 1] + "…"
-    return quoted

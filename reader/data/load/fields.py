@@ -10,14 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ..query import fold
-from .coerce import (
-    coerce_datetime,
-    coerce_facets,
-    coerce_flag,
-    coerce_people,
-    coerce_text,
-    flag_value,
-)
+from .coerce import coerce_datetime, coerce_flag, coerce_text, flag_value
+from .coerce_names import coerce_facets, coerce_people
 from .dates import SECTION_PAGES, date_in_address, date_in_file_name
 from .files import kept_name
 from .sanitize import one_line

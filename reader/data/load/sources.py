@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 from ..article import Source
 from .addresses import host_of, is_web_address
-from .coerce import coerce_text, kind_of, slugify
+from .coerce import coerce_text, slugify
+from .scalar_values import kind_of
 
 KNOWN_SOURCES: dict[str, Source] = {
     "mo.gov.cz": Source("ministerstvo-obrany-cr", "Ministerstvo obrany ČR", "🛡️"),

@@ -10,8 +10,8 @@ from collections.abc import Callable
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .coerce import WrittenFloat, WrittenInt
 from .refusals import MAX_FRONT_MATTER_DEPTH, Refused, too_deep
+from .scalar_values import WrittenFloat, WrittenInt
 
 try:
     from yaml import CSafeLoader as _SafeLoader
