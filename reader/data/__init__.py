@@ -34,7 +34,13 @@ if TYPE_CHECKING:
     )
     from .load.html_text import HtmlImage, html_text_and_images
     from .load.infer import InferredArticle, infer_article
-    from .load.markdown_syntax import CODE_FENCE, TABLE_DELIMITER_ROW, WIKI_LINK, closes_fence
+    from .load.markdown_syntax import (
+        CODE_FENCE,
+        TABLE_DELIMITER_ROW,
+        WIKI_LINK,
+        closes_fence,
+        opening_heading,
+    )
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
     from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
@@ -92,6 +98,7 @@ MODULE_OF = {
     "TextCoverage": "index.texts",
     "WIKI_LINK": "load.markdown_syntax",
     "closes_fence": "load.markdown_syntax",
+    "opening_heading": "load.markdown_syntax",
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
@@ -160,6 +167,7 @@ __all__ = [
     "TextCoverage",
     "WIKI_LINK",
     "closes_fence",
+    "opening_heading",
     "date_form",
     "facet_counts",
     "find_article_files",

@@ -18,6 +18,7 @@ from ..data import (
     ListEntry,
     Source,
     date_form,
+    opening_heading,
     shown_day,
     shown_time,
 )
@@ -87,18 +88,14 @@ def list_title(article: Article | ListEntry | BriefEntry) -> str:
     return f"{DRAFT_MARK} {title}" if article.draft else title
 
 
-_TITLE_HEADING = re.compile(r"[ \t\n]*+[ ]{0,3}#[ \t]++([^\n]*)\n?")
-"""A level-one heading opening a body, and its text (with any closing `#`s)."""
-
-
 def body_under_title(article: Article) -> str:
     """The article's body as shown under its title: without a first heading that only says
     the title again (an Obsidian note's `# Title`, or a page's heading repeating its front
     matter's title)."""
-    heading = _TITLE_HEADING.match(article.body)
-    if heading is None or clean_line(heading[1].rstrip(" \t#")) != clean_line(article.title):
+    heading = opening_heading(article.body)
+    if heading is None or clean_line(heading.text) != clean_line(article.title):
         return article.body
-    return article.body[heading.end() :].lstrip("\n")
+    return article.body[heading.end :].lstrip("\n")
 
 
 def plural(count: int, noun: str) -> str:

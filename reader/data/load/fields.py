@@ -4,7 +4,6 @@ of an article that declares none."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from .coerce import coerce_datetime, coerce_flag, coerce_text, flag_value
 from .coerce_names import coerce_facets, coerce_people
 from .dates import SECTION_PAGES, date_in_address, date_in_file_name
 from .files import kept_name
+from .markdown_syntax import opening_heading
 from .sanitize import one_line
 
 
@@ -125,19 +125,14 @@ ADDRESS_FIELDS = ("path", "url", "permalink")
 """Keys whose `/YYYY/MM/DD/` dates an article that declares no date."""
 
 
-_FIRST_HEADING = re.compile(r"\A\s*+#[ \t]++(?P<heading>[^\n]*)")
-"""A level-one Markdown heading on the body's first line (an Obsidian note's title), its
-closing `#`s still on."""
-
-
 def untitled_title(path: Path, original_title: str, body: str, problems: list[str]) -> str:
     """The title of an article whose front matter has none: its original title, its first
     heading, its folder (a section's `_index.md`) or its file name, with a note saying
     which, but for the heading (a note's title, as a note-taker writes it: nothing is amiss)."""
-    heading = _FIRST_HEADING.match(body)
+    heading = opening_heading(body)
     if original_title:
         title, origin = original_title, "the original title"
-    elif heading is not None and (title := one_line(heading["heading"].rstrip(" \t#"))):
+    elif heading is not None and (title := one_line(heading.text)):
         return title
     else:
         title = name_of(path)

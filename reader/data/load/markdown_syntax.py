@@ -1,9 +1,10 @@
 """Markdown syntax that loading and the article screen both read: a table's delimiter row,
-a code fence, and the links of note-takers (Obsidian)."""
+a code fence, a heading opening a text, and the links of note-takers (Obsidian)."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 TABLE_DELIMITER_ROW = re.compile(
     r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)++\|?[ \t]*+$", re.MULTILINE
@@ -23,3 +24,24 @@ def closes_fence(line: str, fence: str) -> bool:
     or more, and nothing else."""
     stripped = line.strip()
     return stripped.startswith(fence) and not stripped.strip(fence[0])
+
+
+_OPENING_HEADING = re.compile(r"\s*+#[ \t]++([^\n]*)\n?")
+"""A level-one heading opening a text, with its closing `#`s still on (stripped after: a
+pattern that left them out took seconds on a line of thousands of spaces)."""
+
+
+class OpeningHeading(NamedTuple):
+    """A level-one heading that opens a text."""
+
+    text: str
+    """Its words, without the closing `#`s."""
+    end: int
+    """Where the text goes on after its line."""
+
+
+def opening_heading(text: str) -> OpeningHeading | None:
+    """The level-one heading `text` opens with, after blank lines (an Obsidian note's title),
+    or None."""
+    found = _OPENING_HEADING.match(text)
+    return None if found is None else OpeningHeading(found[1].rstrip(" \t#"), found.end())
