@@ -58,6 +58,21 @@ PRAGUE_WINTER = timezone(timedelta(hours=1))
         ("Út 17. 12. 2019 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
         ("mardi 17 décembre 2019", datetime(2019, 12, 17, tzinfo=UTC)),
         ("вторник, 17 декабря 2019 г.", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("17.12.2019.", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("2019. 12. 17. 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("2019. december 17.", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("martes, 17 de diciembre de 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("terça-feira, 17 de dezembro de 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("17 dicembre 2019 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("dinsdag 17 december 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("wtorek, 17 grudnia 2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("17 грудня 2019 р.", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("17-Dec-2019", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("Tue Dec 17 19:20:00 2019", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
+        ("Tue Dec 17 19:20:00 2019 +0100", datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER)),
+        ("2019-12-17 19:20 CET", datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER)),
+        ("2019年12月17日", datetime(2019, 12, 17, tzinfo=UTC)),
+        ("2019년 12월 17일 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
     ],
 )
 def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datetime) -> None:
@@ -84,11 +99,38 @@ def test_parse_date_text_reads_the_forms_people_write(text: str, expected: datet
         ("2019-12-17T19:20[Europe/Prague]", "is not a valid date"),
         ("2019/12-17", "is not a valid date"),
         ("17. prosinec 2019x", "is not a valid date"),
+        ("miércoles, 17 de diciembre de 2019", "is not a valid date (miércoles is another day)"),
+        ("17-Foo-2019", "is not a valid date"),
+        ("Tue Dec 17 19:20:00 CET 2019", "is not a valid date"),
+        ("2019-12-17 19:20 CST", "is not a valid date"),
     ],
 )
 def test_parse_date_text_refuses_what_it_would_have_to_guess(text: str, reason: str) -> None:
     """Ambiguous, impossible and unknown values are refused with the reason."""
     assert parse_date_text(text) == DateRefusal(reason)
+
+
+MONTHS_IN_LANGUAGES = [
+    "January enero gennaio janeiro januari ledna stycznia január января січня",
+    "February febrero febbraio fevereiro februari února lutego február февраля лютого",
+    "March marzo março maart března marca március марта березня",
+    "April abril aprile abril april dubna kwietnia április апреля квітня",
+    "May mayo maggio maio mei května maja május мая травня",
+    "June junio giugno junho juni června czerwca június июня червня",
+    "July julio luglio julho juli července lipca július июля липня",
+    "August agosto agosto agosto augustus srpna sierpnia augusztus августа серпня",
+    "September septiembre settembre setembro september září września szeptember сентября вересня",
+    "October octubre ottobre outubro oktober října października október октября жовтня",
+    "November noviembre novembre novembro november listopadu listopada november ноября листопада",
+    "December diciembre dicembre dezembro december prosince grudnia december декабря грудня",
+]
+
+
+@pytest.mark.parametrize(("month", "names"), list(enumerate(MONTHS_IN_LANGUAGES, start=1)))
+def test_each_language_names_each_month_as_that_month(month: int, names: str) -> None:
+    """A month's name in any of the languages read, as a date takes it, is that month."""
+    for name in names.split():
+        assert parse_date_text(f"7 {name} 2024") == datetime(2024, month, 7, tzinfo=UTC), name
 
 
 @pytest.mark.parametrize(

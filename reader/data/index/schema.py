@@ -7,7 +7,7 @@ import sqlite3
 
 from ... import __version__
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 """Bump when the tables change, or what loading stores in them (10: each article's key points
 and summary, for the brief; 11: categories and tags as lists, in facets; dates, headers and
 people read as real sites write them; 12: each article's body state, the list filled first
@@ -20,8 +20,9 @@ languages' legacy code pages; 18: Jekyll's drafts, Obsidian's `#tags` in one tex
 Ghost's tags with names, a note's title from its own first line, a section page's id from its
 folder, YAML 1.1's numbers and yes-or-no words in text fields as written, UTF-32 files and
 UTF-16 ones with a stray byte read, a note's `Status:` line no header unless Pelican's, a
-title from the first heading with no note); an index of another version is rebuilt, every
-file read again."""
+title from the first heading with no note; 19: month and weekday names in seven more
+languages, dates with a dot after the year, Hungarian's and the C library's); an index of
+another version is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"
 """The meta row holding the digest of the folder's names and stamps (`stamps_digest`) when

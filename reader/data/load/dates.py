@@ -2,11 +2,14 @@
 at all.
 
 One grammar of our own covers ISO 8601 and its everyday relatives (`2019-12-17 19:20`,
-`2019-12-17-19-20`, `2019-1-5T9:05Z`, `2019/12/17`), the day-first Czech form (`17. 12. 2019
-19:20`), month names in English, German, French, Czech, Slovak and Russian (`Dec 17, 2019
-7:20 PM`, `17. prosince 2019`) and slashed dates whose order the numbers prove; the
-standard library reads RFC 2822
-(`Tue, 17 Dec 2019 19:20:00 +0100`). A lenient parser was measured and not used: it reads
+`2019-12-17-19-20`, `2019-1-5T9:05Z`, `2019/12/17`, Europe's zone names: `19:20 CET`), the
+day-first dotted form (`17. 12. 2019 19:20`, `17.12.2019.`) and the Hungarian year-first one
+(`2019. 12. 17.`), month names in English, German, French, Spanish, Italian, Portuguese,
+Dutch, Czech, Slovak, Polish, Hungarian, Russian and Ukrainian (`Dec 17, 2019 7:20 PM`, `17.
+prosince 2019`, `17 de diciembre de 2019`, `17-Dec-2019`, `2019. december 17.`), the C
+library's and git's (`Tue Dec 17 19:20:00 2019 +0100`), East Asia's (`2019年12月17日`), and
+slashed dates whose order the numbers prove; the standard library reads RFC 2822 (`Tue, 17
+Dec 2019 19:20:00 +0100`). A lenient parser was measured and not used: it reads
 `2019-12-17-19-20` as a −20 hour offset (as `datetime.fromisoformat` does) and `03/04/2020`
 as March, where nothing says which. Anything else is refused with the reason, never guessed.
 """
@@ -20,8 +23,11 @@ from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
+from .date_names import MONTHS, WEEKDAYS, ZONE_HOURS
 
-_ZONE = r"(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)"
+_ZONE = (
+    rf"(?P<zone>{'|'.join(sorted(ZONE_HOURS, key=len, reverse=True))}|[+-]\d{{2}}(?::?\d{{2}})?)"
+)
 _TIME = (
     r"(?P<hour>\d{1,2})[:h-](?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?"
@@ -38,58 +44,55 @@ _COMPACT = re.compile(
     rf"(?:T(?P<hour>\d{{2}})(?P<minute>\d{{2}})(?P<second>\d{{2}})?{_ZONE}?)?"
 )
 """ISO 8601's basic format: `20191217`, `20191217T192000Z`."""
-_WEEKDAY = r"(?:(?P<weekday>[^\W\d_]{2,11})\.?,?\s+)?"
-"""A weekday before a date (`Tuesday, `, `úterý `, `Di., `): checked against the date."""
+_WEEKDAY = r"(?:(?P<weekday>[^\W\d_]{2,12}(?:-feira)?)\.?,?\s+)?"
+"""A weekday before a date (`Tuesday, `, `úterý `, `Di., `, `terça-feira, `): checked
+against the date."""
 _DAY_FIRST = re.compile(
-    rf"{_WEEKDAY}(?P<day>\d{{1,2}})\.\s*(?P<month>\d{{1,2}})\.\s*(?P<year>\d{{4}})"
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})\.\s*(?P<month>\d{{1,2}})\.\s*(?P<year>\d{{4}})\.?"
     rf"(?:,?\s+{_TIME})?\s*{_ZONE}?"
 )
-"""The Czech order, with dots: `17. 12. 2019`, `17.12.2019 19:20`, `út 17. 12. 2019`."""
+"""The Czech order, with dots: `17. 12. 2019`, `17.12.2019 19:20`, `út 17. 12. 2019`, and
+with the dot after the year that Croatian, Serbian and Hungarian write (`17.12.2019.`)."""
+_YEAR_FIRST_DOTTED = re.compile(
+    rf"(?P<year>\d{{4}})\.\s*(?P<month>\d{{1,2}})\.\s*(?P<day>\d{{1,2}})\.?"
+    rf"(?:,?\s+{_TIME})?\s*{_ZONE}?"
+)
+"""Hungarian's order: `2019. 12. 17.`, `2019. 12. 17. 19:20`."""
+_EAST_ASIAN = re.compile(
+    rf"(?P<year>\d{{4}})\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
+    rf"(?:\s*{_TIME})?\s*{_ZONE}?"
+)
+"""Chinese, Japanese and Korean: `2019年12月17日`, `2019년 12월 17일 19:20`."""
 _SLASHED = re.compile(
     rf"(?P<first>\d{{1,2}})/(?P<second_part>\d{{1,2}})/(?P<year>\d{{4}})(?:,?\s+{_TIME})?"
     rf"\s*{_ZONE}?"
 )
 """`25/12/2019` or `12/25/2019`: which number is the day only shows when one exceeds 12."""
+_NAME = r"[^\W\d_]{3,12}"
+"""A month's name or its short form."""
+_NAME_APART = r"(?:\s+de\s+|\s+|-)"
+"""What stands between a day, a month's name and a year: `17 de diciembre de 2019` in
+Spanish and Portuguese, `17-Dec-2019` in logs and databases."""
 _MONTH_NAMED = re.compile(
     rf"{_WEEKDAY}"
-    r"(?:(?P<day_before>\d{1,2})(?:\.|er)?\s+(?P<name_after>[^\W\d_]{3,10})\.?"
-    r"|(?P<name_before>[^\W\d_]{3,10})\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?)"
-    rf"\s+(?P<year>\d{{4}})(?:\s*г\.|\s+года)?(?:,?\s+(?:at\s+)?{_TIME})?\s*{_ZONE}?"
+    rf"(?:(?P<day_before>\d{{1,2}})(?:\.|er)?{_NAME_APART}(?P<name_after>{_NAME})\.?{_NAME_APART}"
+    rf"|(?P<name_before>{_NAME})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)"
+    rf"(?P<year>\d{{4}})(?:\s*г\.|\s+года|\s+р\.)?(?:,?\s+(?:at\s+)?{_TIME})?\s*{_ZONE}?"
 )
 """Month names: `17 December 2019`, `Tuesday, Dec 17, 2019 7:20 PM`, `17. prosince 2019`,
-`1er décembre 2019`, `17. Dezember 2019`, `17 декабря 2019 г.`."""
-_MONTH_NAMES = (
-    "january jan januar jänner janvier leden ledna január januára январь января",
-    "february feb februar février únor února február februára февраль февраля",
-    "march mar märz mars březen března marec marca март марта",
-    "april apr avril duben dubna apríl apríla апрель апреля",
-    "may mai květen května máj mája май мая",
-    "june jun juni juin červen června jún júna июнь июня",
-    "july jul juli juillet červenec července júl júla июль июля",
-    "august aug août srpen srpna augusta август августа",
-    "september sep sept septembre září septembra сентябрь сентября",
-    "october oct oktober octobre říjen října október októbra октябрь октября",
-    "november nov novembre listopad listopadu novembra ноябрь ноября",
-    "december dec dezember décembre prosinec prosince decembra декабрь декабря",
+`1er décembre 2019`, `17. Dezember 2019`, `17 декабря 2019 г.`, `17 de diciembre de 2019`,
+`17-Dec-2019`."""
+_YEAR_FIRST_NAMED = re.compile(
+    rf"(?P<year>\d{{4}})\.\s+(?P<name_before>{_NAME})\.?\s+(?P<day_after>\d{{1,2}})\.?"
+    rf"(?:,?\s+{_TIME})?\s*{_ZONE}?"
 )
-"""Each month's names and their short forms, in English, German, French, Czech, Slovak and
-Russian (nominative, and the genitive a date takes: `17. prosince`, `17 декабря`)."""
-_MONTHS = {
-    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
-}
-"""Each month's number (January 1) by every name of it."""
-_WEEKDAY_NAMES = (
-    "monday mon montag mo lundi pondělí po pondelok понедельник пн",
-    "tuesday tue tues dienstag di mardi úterý út utorok ut вторник вт",
-    "wednesday wed mittwoch mi mercredi středa st streda среда ср",
-    "thursday thu thur thurs donnerstag do jeudi čtvrtek čt štvrtok št четверг чт",
-    "friday fri freitag fr vendredi pátek pá piatok pi пятница пт",
-    "saturday sat samstag sonnabend sa samedi sobota so суббота сб",
-    "sunday sun sonntag dimanche neděle ne nedeľa воскресенье вс",
+"""Hungarian's order with a month's name: `2019. december 17.`."""
+_C_LIBRARY = re.compile(
+    rf"{_WEEKDAY}(?P<name_before>{_NAME})\s+(?P<day_after>\d{{1,2}})\s+{_TIME}"
+    rf"\s+(?P<year>\d{{4}})(?:\s+{_ZONE})?"
 )
-"""Each weekday's names and short forms, in the languages of the month names."""
-_WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names.split()}
-"""Each weekday's number as `datetime.weekday` gives it (Monday 0) by every name of it."""
+"""The C library's `Tue Dec 17 19:20:00 2019` (`ctime`), and git's, with the offset after the
+year (`Tue Dec 17 19:20:00 2019 +0100`)."""
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 _MAX_ZONE_HOURS = 14
 """The furthest any real time zone is from UTC."""
@@ -132,14 +135,19 @@ def parse_date_text(text: str) -> datetime | DateRefusal:
     if day_first is not None:
         moment = _from_parts(day_first, day_first["year"], day_first["month"], day_first["day"])
         return _on_its_weekday(day_first, moment)
+    for pattern in (_YEAR_FIRST_DOTTED, _EAST_ASIAN):
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return _from_parts(match, match["year"], match["month"], match["day"])
     slashed = _SLASHED.fullmatch(text)
     if slashed is not None:
         return _from_slashed(slashed)
     if _RFC_2822.match(text):
         return _from_rfc_2822(text)
-    named = _MONTH_NAMED.fullmatch(text)
-    if named is not None:
-        return _from_month_name(named)
+    for pattern in (_MONTH_NAMED, _YEAR_FIRST_NAMED, _C_LIBRARY):
+        named = pattern.fullmatch(text)
+        if named is not None:
+            return _from_month_name(named)
     return DateRefusal("is not a valid date")
 
 
@@ -224,20 +232,21 @@ def _from_parts(match: re.Match[str], year: str, month: str, day: str) -> dateti
 def _from_month_name(match: re.Match[str]) -> datetime | DateRefusal:
     """A date with a month name; refused when the name is no month, or the weekday before it
     is no weekday or not the date's."""
-    name = (match["name_before"] or match["name_after"]).lower()
-    month = _MONTHS.get(name)
+    groups = match.groupdict()  # each form names its own groups
+    name = (groups.get("name_before") or groups["name_after"]).lower()
+    month = MONTHS.get(name)
     if month is None:
         return DateRefusal("is not a valid date")
-    day = match["day_before"] or match["day_after"]
+    day = groups.get("day_before") or groups["day_after"]
     return _on_its_weekday(match, _from_parts(match, match["year"], str(month), day))
 
 
 def _on_its_weekday(match: re.Match[str], moment: datetime | DateRefusal) -> datetime | DateRefusal:
     """`moment`, unless the weekday written before it is no weekday or another day's."""
-    written = match["weekday"]
+    written = match.groupdict().get("weekday")
     if written is None or isinstance(moment, DateRefusal):
         return moment
-    weekday = _WEEKDAYS.get(written.lower())
+    weekday = WEEKDAYS.get(written.lower())
     if weekday is None:
         return DateRefusal("is not a valid date")
     if moment.weekday() != weekday:
@@ -246,12 +255,13 @@ def _on_its_weekday(match: re.Match[str], moment: datetime | DateRefusal) -> dat
 
 
 def _zone(text: str | None, has_time: bool) -> timezone | DateRefusal:
-    """The zone of `Z`, `UTC`, `GMT`, `+01`, `+0100` or `+01:00`; when none is given, UTC
+    """The zone of `Z`, `UTC`, `CET` (`ZONE_HOURS`), `+01`, `+0100` or `+01:00`; when none
+    is given, UTC
     named for a time written without a zone, or for a day alone."""
     if text is None:
         return WALL_TIME_ZONE if has_time else DAY_ZONE
-    if text in ("Z", "UTC", "GMT"):
-        return UTC
+    if text in ZONE_HOURS:
+        return timezone(timedelta(hours=ZONE_HOURS[text])) if ZONE_HOURS[text] else UTC
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > _MAX_ZONE_HOURS or minutes >= 60:
