@@ -26,10 +26,16 @@ def open_app(args: argparse.Namespace) -> int:
         The exit status: 0, or 1 when an error stopped the app.
 
     Raises:
-        CommandError: When the folder is missing.
+        CommandError: When the folder is missing, or the reader was not started in a
+            terminal.
     """
     settings = load_settings(args, report=False)  # the app shows what is wrong with them
     folder = articles_dir(args.path, settings.config.folder)
+    if not on_a_terminal():
+        raise CommandError(
+            "the reader's screen needs a terminal for its input and output;"
+            " 'reader list' prints the articles"
+        )
     state = open_reading_state(args)
     # Imported here so the print-and-exit commands start without loading Textual.
     from .ui.app import ReaderApp
@@ -44,6 +50,13 @@ def open_app(args: argparse.Namespace) -> int:
     app.run()
     # Textual prints an error that stopped the app, and sets a failing status for it.
     return app.return_code or 0
+
+
+def on_a_terminal() -> bool:
+    """Whether the input and the output are a terminal: the app's screen drawn into a file
+    or a pipe, reading keys from /dev/null or from nothing, would hang or fail."""
+    streams = (sys.stdin, sys.stdout)
+    return all(stream is not None and stream.isatty() for stream in streams)
 
 
 OUTPUT_ERRORS = frozenset(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import reader.__main__
 from reader import __version__
 from reader.__main__ import main
 from reader.cli import listing
@@ -538,8 +540,32 @@ def test_open_hands_the_size_limit_to_the_app(
 
     limits: list[int] = []
     monkeypatch.setattr(ReaderApp, "run", lambda app: limits.append(app.max_file_bytes))
+    monkeypatch.setattr(reader.__main__, "on_a_terminal", lambda: True)
     assert main([str(articles), "--max-file-size", "1MB"]) == 0
     assert limits == [2**20]
+
+
+@pytest.mark.parametrize("closed", ["stdin", "stdout"])
+def test_the_app_started_without_a_terminal_says_so(
+    closed: str, articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opened with its input or output not a terminal (`reader < /dev/null`, `reader | cat`,
+    `reader <&-`), the app would draw into a file or wait for keys for ever: it says why it
+    does not start, naming the command that prints the articles."""
+    from reader.ui.app import ReaderApp
+
+    monkeypatch.setattr(ReaderApp, "run", lambda app: pytest.fail("the app ran"))
+    terminal = io.StringIO()
+    monkeypatch.setattr(terminal, "isatty", lambda: True)
+    monkeypatch.setattr(sys, "stdin" if closed == "stdout" else "stdout", terminal)
+    if closed == "stdin":
+        monkeypatch.setattr(sys, "stdin", None)
+    assert main([str(articles)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "reader: the reader's screen needs a terminal for its input and output;"
+        " 'reader list' prints the articles"
+    ]
 
 
 def test_an_index_found_damaged_while_read_is_built_anew(
