@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 
 from ..present.article_text import plural, show_controls
-from .errors import ArgumentParser, CommandError, UsageError
+from .errors import ArgumentParser, CommandError, UsageError, warn
 from .output import is_terminal, write_utf8
 
 if TYPE_CHECKING:
@@ -35,7 +35,12 @@ def add_repair_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> N
             "Files are never changed in place."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file; - for stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text file (UTF-8, or as the loader reads one); - for stdin",
+    )
     parser.add_argument(
         "--out", type=Path, metavar="DIR", help="write repaired copies with the same names here"
     )
@@ -103,7 +108,8 @@ def for_stdout(text: str) -> str:
 
 
 def read_text(name: str) -> str:
-    """Read one input as bytes and decode it as UTF-8.
+    """Read one input: UTF-8 as it is; else as the loader reads a file, UTF-16 or UTF-32
+    with a byte order mark or the legacy code page it is written in (said in a warning).
 
     Args:
         name: A file path, or `-` for stdin.
@@ -112,15 +118,17 @@ def read_text(name: str) -> str:
         The decoded text, line endings and all.
 
     Raises:
-        CommandError: When the input cannot be read or is not UTF-8.
+        CommandError: When the input cannot be read or is no text.
     """
-    from ..data import MAX_FILE_BYTES, read_file_bytes
+    from ..data import MAX_FILE_BYTES, decode_article_bytes, read_file_bytes
 
     label = "standard input" if name == STDIN else name
     try:
         # As the loader reads files: a pipe or device is refused, not read for ever, and
         # so is more than a file may hold.
         if name == STDIN:
+            if sys.stdin is None:  # started with it closed (`<&-`)
+                raise CommandError("cannot read standard input: it is closed")
             read: bytes | str = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
             if len(read) > MAX_FILE_BYTES:
                 read = f"it holds more than the limit ({MAX_FILE_BYTES // 2**20} MB)"
@@ -130,14 +138,16 @@ def read_text(name: str) -> str:
         raise CommandError(f"cannot read {label}: {error.strerror or error}") from error
     if isinstance(read, str):
         raise CommandError(f"cannot read {label}: {read}")
-    data = read
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        byte = data[error.start]
-        raise CommandError(
-            f"{label} is not UTF-8 text (byte {byte:#04x} at offset {error.start})"
-        ) from error
+        return read.decode("utf-8")  # as it is: a byte order mark and every control kept
+    except UnicodeDecodeError:
+        pass
+    decoded = decode_article_bytes(read, keep_line_ends=True)
+    if isinstance(decoded, str):
+        raise CommandError(f"cannot read {label}: {decoded}")
+    if decoded.encoding_note:
+        warn(f"{label}: {decoded.encoding_note}")
+    return decoded.text
 
 
 def output_paths(out: Path, inputs: Sequence[Path]) -> list[Path]:

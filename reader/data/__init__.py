@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .index.texts import TextCoverage
     from .list_entry import ListEntry
     from .load.addresses import is_web_link
+    from .load.decode import ArticleText, decode_article_bytes
     from .load.files import (
         MAX_FILE_BYTES,
         FolderError,
@@ -105,6 +106,8 @@ MODULE_OF = {
     "html_text_and_images": "load.html_text",
     "infer_article": "load.infer",
     "date_form": "date_forms",
+    "decode_article_bytes": "load.decode",
+    "ArticleText": "load.decode",
     "facet_counts": "selection",
     "is_article_name": "load.files",
     "is_web_link": "load.addresses",
@@ -147,6 +150,7 @@ __all__ = [
     "HtmlImage",
     "IndexClosed",
     "IndexDamaged",
+    "ArticleText",
     "InferredArticle",
     "ListEntry",
     "LoadProblem",
@@ -167,6 +171,7 @@ __all__ = [
     "TextCoverage",
     "WIKI_LINK",
     "closes_fence",
+    "decode_article_bytes",
     "opening_heading",
     "date_form",
     "facet_counts",

@@ -100,14 +100,38 @@ def test_repair_refuses_stdin_with_out(tmp_path: Path, capsys: pytest.CaptureFix
     assert len(capsys.readouterr().err.splitlines()) == 1
 
 
-def test_repair_rejects_non_utf8_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A file that is not UTF-8 is named in one error line, exit status 1."""
+def test_repair_reads_a_legacy_code_page_as_the_loader_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file in a legacy code page is read as a folder's file is (it was refused as not
+    UTF-8): printed in UTF-8, the code page named in a warning."""
     path = tmp_path / "latin2.txt"
-    path.write_bytes("čaj".encode("iso-8859-2"))
+    text = "Příliš žluťoučký kůň úpěl ďábelské ódy.\r\nVčera večer přišla zpráva o škodách.\r\n"
+    path.write_bytes(text.encode("iso-8859-2"))
+    assert main(["repair", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == text
+    assert captured.err.startswith(f"reader: warning: {path}: decoded as ")
+    assert captured.err.endswith(" because it is not valid UTF-8\n")
+
+
+def test_repair_refuses_what_is_no_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Binary data is named in one error line, exit status 1."""
+    path = tmp_path / "image.png"
+    path.write_bytes(bytes(range(256)) * 8)
     assert main(["repair", str(path)]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == f"reader: {path} is not UTF-8 text (byte 0xe8 at offset 0)\n"
+    assert captured.err.startswith(f"reader: cannot read {path}: not a text file")
+
+
+def test_repair_of_a_closed_input_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader repair - <&-` names the closed input (it ended in a traceback)."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["repair", "-"]) == 1
+    assert capsys.readouterr().err == "reader: cannot read standard input: it is closed\n"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
