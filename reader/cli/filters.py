@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ..data import ArticleQuery
+from .arguments import text_argument
 from .errors import UsageError
 
 
@@ -18,6 +19,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--category",
         action="append",
+        type=text_argument,
         default=[],
         metavar="C",
         help="only articles of this category (any case/accents; several: any of them;"
@@ -26,6 +28,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tag",
         action="append",
+        type=text_argument,
         default=[],
         metavar="T",
         help="only articles with this tag, as --category (both given: both must hold)",

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from ..data import Article, ArticleIndex, ListEntry, SortKey, selected_entries, selected_ids
 from ..present.article_text import clean_line, json_escaped, list_title, plural, short_day
+from .arguments import text_argument
 from .article_json import article_json, problem_json
 from .errors import ArgumentParser, warn
 from .filters import add_filter_arguments, filter_query
@@ -42,7 +43,11 @@ def add_list_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
     add_folder_arguments(parser)
     add_filter_arguments(parser)
     parser.add_argument(
-        "--search", default="", metavar="TEXT", help="only articles containing every word"
+        "--search",
+        default="",
+        type=text_argument,
+        metavar="TEXT",
+        help="only articles containing every word",
     )
     parser.add_argument(
         "--sort",

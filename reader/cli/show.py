@@ -11,6 +11,7 @@ from rich.text import Text
 from ..data import Article, is_web_link
 from ..present.article_export import details
 from ..present.article_text import body_under_title, clean_line
+from .arguments import text_argument
 from .errors import ArgumentParser, CommandError
 from .folder import add_folder_arguments, load_index
 from .output import stdout_console
@@ -28,7 +29,9 @@ def add_show_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         help="show one article",
         description="Show one article: title, details, description, body and link.",
     )
-    parser.add_argument("id", metavar="ID", help="article id, as in the last column of 'list'")
+    parser.add_argument(
+        "id", type=text_argument, metavar="ID", help="article id, as in the last column of 'list'"
+    )
     add_folder_arguments(parser)
     parser.set_defaults(run=run_show)
 

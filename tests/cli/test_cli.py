@@ -679,3 +679,28 @@ def test_show_prints_categories_tags_and_values_not_read(
         "(draft) · Práce, Tým · #plán",
         "⚠ date '03/04/2020' could be day/month or month/day; ignored",
     ]
+
+
+def as_the_c_locale_reads(text: str) -> str:
+    """`text` typed in a terminal whose locale is C: its UTF-8 bytes kept by Python as
+    surrogates, as `sys.argv` has them there."""
+    return text.encode("utf-8").decode("ascii", errors="surrogateescape")
+
+
+def test_text_arguments_are_read_as_utf8_whatever_the_locale(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under a C locale a typed category and search are the words typed (they matched
+    nothing, and printing one ended in a traceback); a byte that is no UTF-8 is shown as �
+    in the reader's message."""
+    found = run_json(
+        capsys,
+        "--category",
+        as_the_c_locale_reads("Věda"),
+        "--search",
+        as_the_c_locale_reads("sonda"),
+        str(articles),
+    )
+    assert [article["id"] for article in found["articles"]] == ["sonda"]
+    assert main(["show", "caf\udce9", str(articles)]) == 1
+    assert capsys.readouterr().err == "reader: no article with id 'caf�' (see 'reader list')\n"
