@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
+from itertools import groupby
 
 from .text.diacritics import strip_diacritics
 
 MIN_TERM_LENGTH = 2
 """Shorter search terms are ignored."""
-SEARCH_WORD = re.compile(r"[^\W_]+")
-"""A run of letters and digits: the text index splits words at everything else (`e-mail` is
-`e` and `mail`), and so is what the user types, or its words would be phrases."""
+WORD_CATEGORIES = ("L", "N", "M", "Co")
+"""The Unicode categories of the characters of a word, as the text index reads words (its
+`categories` option): letters, digits, marks (Hindi's vowel signs, Thai's tones, Arabic's
+vowels) and private use. It splits words at everything else (`e-mail` is `e` and `mail`),
+and so is what the user types, or its words would be phrases."""
 IMPORTANCE_RANGE = range(1, 6)
 """Valid importances: 1 (least) to 5 (most)."""
 
@@ -139,6 +141,16 @@ class ArticleQuery:
         word as typed (in lower case) where that differs. The index folds case and Latin
         accents but keeps letters that `fold` changes (`ß`, `й`, `ё`, Greek accents): a
         word typed as it is written is found there."""
-        words = SEARCH_WORD.findall(unicodedata.normalize("NFKC", self.search))
+        words = search_words(unicodedata.normalize("NFKC", self.search))
         forms = (tuple(dict.fromkeys((fold(word), word.lower()))) for word in words)
         return tuple(form for form in forms if len(form[0]) >= MIN_TERM_LENGTH)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of `text` as the text index splits its own: runs of `WORD_CATEGORIES`."""
+    return ["".join(run) for is_word, run in groupby(text, key=is_word_character) if is_word]
+
+
+def is_word_character(char: str) -> bool:
+    """Whether `char` belongs to a word (`WORD_CATEGORIES`)."""
+    return unicodedata.category(char).startswith(WORD_CATEGORIES)

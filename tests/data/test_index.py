@@ -191,6 +191,34 @@ def test_words_are_found_as_written_in_letters_the_index_keeps(
     assert index.query(ArticleQuery(search=search)) == found
 
 
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [
+        ("हिन्दी", ["hi"]),
+        ("समाचार", ["hi"]),
+        ("ข่าว", ["th"]),
+        ("北京", ["zh"]),
+        ("서울", ["ko"]),
+        ("东京", []),
+    ],
+)
+def test_words_of_scripts_with_marks_or_without_spaces_are_found(
+    tmp_path: Path, search: str, found: list[str]
+) -> None:
+    """A Hindi or Thai word is found whole (the index split words at their vowel signs and
+    tones, leaving single letters too short to search for), and a word of two characters of
+    Chinese or Korean where the text runs on from it (`北京发布`, `서울에서`): as a whole
+    word, as Latin's two letters are matched, it was found nowhere."""
+    write_article(tmp_path, "hi.md", title="हिन्दी समाचार", body="आज की ख़बरें।")
+    write_article(tmp_path, "th.md", title="ข่าวภาษาไทย")
+    write_article(tmp_path, "zh.md", title="北京发布新的经济刺激计划")
+    write_article(tmp_path, "ko.md", title="서울에서 대규모 축제 개최")
+    index = refreshed(tmp_path)
+    assert index.query(ArticleQuery(search=search)) == found
+    index.prepare_queries()
+    assert index.query(ArticleQuery(search=search)) == found
+
+
 def test_two_letter_terms_match_whole_words(tmp_path: Path) -> None:
     """`ai` finds the word AI, not every word starting with the two letters."""
     write_article(tmp_path, "ai.md", title="Nástroje AI ve školách")

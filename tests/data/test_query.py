@@ -53,6 +53,8 @@ def test_query_folds_categories_tags_and_search_terms() -> None:
         ("U.S.", ()),
         ("3,5 % 'x.y' _ab_", ("ab",)),
         ("spolu-práce,kazach", ("spolu", "prace", "kazach")),
+        ("हिन्दी समाचार", ("हिन्दी", "समाचार")),
+        ("ข่าว, مَرْحَبًا", ("ข่าว", "مَرْحَبًا")),
     ],
 )
 def test_query_splits_terms_into_words_as_the_index_does(search: str, terms: tuple[str]) -> None:

@@ -120,18 +120,27 @@ def select_matches(connection: sqlite3.Connection, term_forms: Sequence[Sequence
 def match_expression(term_forms: Sequence[Sequence[str]]) -> str:
     """An FTS5 query matching documents with a word for every term, in any of its forms.
 
-    A form of two letters matches whole words only (`AI`, `EU`): as the start of words, it
-    would match nearly every article, and slowly; a longer one matches the words it starts.
-    Each form is quoted, so nothing a user types is read as FTS5 syntax.
+    A form of two letters or digits matches whole words only (`AI`, `EU`, `19`): as the start
+    of words, it would match nearly every article, and slowly; a longer one matches the words
+    it starts (see `matches_word_starts`). Each form is quoted, so nothing a user types is
+    read as FTS5 syntax.
     """
     groups = []
     for forms in term_forms:
         quoted = [
-            '"' + form.replace('"', '""') + '"' + ("" if len(form) <= SHORT_TERM_LENGTH else "*")
+            '"' + form.replace('"', '""') + '"' + ("*" if matches_word_starts(form) else "")
             for form in forms
         ]
         groups.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
     return " AND ".join(groups)
+
+
+def matches_word_starts(form: str) -> bool:
+    """Whether a search `form` matches the words it starts, not only itself: longer than two
+    characters, or two of a script without case. Chinese and Japanese write no spaces, and
+    Korean joins particles to words: `北京` or `서울` is a whole word that the text runs on
+    from (`北京发布`, `서울에서`), and is found only as a word's start."""
+    return len(form) > SHORT_TERM_LENGTH or (form.upper() == form.lower() and not form.isdigit())
 
 
 def select_articles(
