@@ -345,7 +345,7 @@ def test_a_reference_to_a_control_character_is_removed_and_said() -> None:
     """`&#27;` in a field stands for an escape character: removed, and said."""
     problems: list[str] = []
     assert coerce_text("Red &#27;[31malert", "title", problems) == "Red [31malert"
-    assert problems == ["title: 1 control characters or escape sequences removed"]
+    assert problems == ["title: control characters or escape sequences removed: 1"]
 
 
 @pytest.mark.parametrize(

@@ -350,7 +350,7 @@ def test_load_removes_control_characters_and_escapes(tmp_path: Path) -> None:
     assert article.title == "Žluť kůň"
     assert article.category == "věda"
     assert article.body == "Tělo textu [31m."
-    assert article.problems == ("6 control characters or terminal escape sequences removed",)
+    assert article.problems == ("control characters or terminal escape sequences removed: 6",)
 
 
 def test_load_keeps_the_text_around_a_nul_byte(tmp_path: Path) -> None:
@@ -359,4 +359,4 @@ def test_load_keeps_the_text_around_a_nul_byte(tmp_path: Path) -> None:
     path.write_bytes(b"---\ntitle: Ti\x00tul\n---\nText\x00 dal\xc5\xa1\xc3\xad.\n")
     article = load_ok(path)
     assert (article.title, article.body) == ("Titul", "Text další.")
-    assert article.problems == ("2 control characters or terminal escape sequences removed",)
+    assert article.problems == ("control characters or terminal escape sequences removed: 2",)

@@ -56,7 +56,7 @@ def coerce_text(value: object, field: str, problems: list[str]) -> str:
     # YAML's own escapes (`"\e[2J"`) make control characters only now, after parsing.
     text, removed = neutralise_controls(text)
     if removed:
-        problems.append(f"{field}: {removed} control characters or escape sequences removed")
+        problems.append(f"{field}: control characters or escape sequences removed: {removed}")
     return _LINE_BREAKS.sub(" ", text).strip()
 
 

@@ -113,7 +113,10 @@ def _load_text(
     article, invalid = valid_unicode(parsed) if escaped else (parsed, 0)
     problems = article.problems
     if removed:
-        problems = (*problems, f"{removed} control characters or terminal escape sequences removed")
+        problems = (
+            *problems,
+            f"control characters or terminal escape sequences removed: {removed}",
+        )
     if invalid:
         problems = (*problems, f"characters that are not valid Unicode replaced with �: {invalid}")
     article = replace(
