@@ -52,14 +52,32 @@ IMAGE_MARK = "🌆"
 NOTICE_STYLE = "italic"
 
 
+MIN_TABLE_COLUMN_WIDTH = 6
+"""The width a table's column takes at the least, its cell and the space beside it: a table
+of more columns than fit so is drawn a row a line (Rich gave a 30-column table at 80
+columns a character or two a cell, and drew one of 50 as a bare rule)."""
+TABLE_CELL_SEPARATOR = " │ "
+
+
 class FoldingTable(TableElement):
     """A Markdown table whose long cells (an address, a long word) wrap onto more lines
-    instead of ending in `…`: a table cannot scroll sideways, so cut text would be lost."""
+    instead of ending in `…`: a table cannot scroll sideways, so cut text would be lost. A
+    table of more columns than the width holds is drawn a row a line, its cells apart."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Draw the table as Rich does, each cell folding what does not fit."""
-        rows = [self.header.row] if self.header and self.header.row else []
-        rows += self.body.rows if self.body else []
+        """Draw the table as Rich does, each cell folding what does not fit; or a row a
+        line when its columns cannot all be drawn."""
+        header = [self.header.row] if self.header and self.header.row else []
+        rows = header + (self.body.rows if self.body else [])
+        columns = max((len(row.cells) for row in rows), default=0)
+        if columns * MIN_TABLE_COLUMN_WIDTH > options.max_width:
+            separator = Text(TABLE_CELL_SEPARATOR, style="markdown.table.border")
+            for row in rows:
+                line = separator.join(cell.content for cell in row.cells)
+                if row in header:
+                    line.stylize("markdown.table.header")
+                yield line
+            return
         for row in rows:
             for cell in row.cells:
                 cell.content.overflow = "fold"

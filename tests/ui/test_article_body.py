@@ -140,6 +140,22 @@ def test_a_tables_long_cells_wrap_instead_of_being_cut() -> None:
     assert address in "".join(line[column:].strip() for line in lines)
 
 
+@pytest.mark.parametrize("columns", [20, 30, 50])
+def test_a_table_of_more_columns_than_fit_is_drawn_a_row_a_line(columns: int) -> None:
+    """Every cell of a table too wide for the screen is shown, a row a line (Rich drew a
+    30-column table at 80 columns a character or two a cell, and one of 50 as a bare rule);
+    a table that fits is drawn as a table."""
+    console = Console(width=80)
+    with console.capture() as captured:
+        console.print(markdown_or_plain(table(columns)))
+    cells = " │ ".join(f"c{n}" for n in range(columns))
+    assert " ".join(captured.get().split()).count(cells) == 2
+    with console.capture() as captured:
+        console.print(markdown_or_plain(table(8)))
+    assert " │ " not in captured.get()
+    assert "c7" in captured.get()
+
+
 @pytest.mark.parametrize(
     ("markdown", "last"),
     [
