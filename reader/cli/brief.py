@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ..data import read_brief
+from ..data import ArticleQuery, read_brief
 from ..present.brief_markdown import brief_markdown
 from .errors import ArgumentParser, warn
 from .filters import add_filter_arguments, filter_query
@@ -69,7 +69,7 @@ def run_brief(args: argparse.Namespace) -> int:
             brief = read_brief(index, state, query, args.day)
         finally:
             state.close()
-    markdown = brief_markdown(brief)
+    markdown = brief_markdown(brief, filtered=query != ArticleQuery())
     console = stdout_console()
     if not console.is_terminal:
         print(markdown, end="")

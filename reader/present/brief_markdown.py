@@ -31,17 +31,19 @@ def escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def brief_markdown(brief: Brief) -> str:
+def brief_markdown(brief: Brief, filtered: bool = False) -> str:
     """The brief as Markdown: the day's articles by category, then the weeks at a glance.
 
     Args:
         brief: What `read_brief` gave.
+        filtered: Whether filters chose the articles (the message for none says so).
 
     Returns:
         A Markdown document ending in a newline.
     """
     if brief.day is None:
-        return "# Brief\n\nNo article of these filters has a date.\n"
+        which = "No article of these filters" if filtered else "No article"
+        return f"# Brief\n\n{which} has a date.\n"
     lines = [f"# Brief of {day_title(brief.day)}", ""]
     count = len(brief.entries)
     lines += [f"{plural(count, 'article')}, {brief.unread_of_day:,} unread.", ""]

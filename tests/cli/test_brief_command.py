@@ -79,3 +79,14 @@ def test_the_glance_names_the_count_of_articles_without_an_importance(
     assert main(["brief", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "- No importance: 1" in out and "- none" not in out
+
+
+def test_a_brief_without_dated_articles_names_filters_only_when_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty folder's brief says no article has a date; with filters, none of theirs
+    (it blamed filters that were never given)."""
+    assert main(["brief", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "# Brief\n\nNo article has a date.\n"
+    assert main(["brief", str(tmp_path), "--category", "sport"]) == 0
+    assert capsys.readouterr().out == "# Brief\n\nNo article of these filters has a date.\n"
