@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
+from difflib import get_close_matches
 
 from .. import __version__
 from .brief import add_brief_parser
@@ -77,6 +79,15 @@ def parse_arguments(parser: ArgumentParser, argv: Sequence[str]) -> argparse.Nam
     Raises:
         UsageError: When the arguments are wrong.
     """
+    if (
+        argv
+        and not argv[0].startswith("-")
+        and argv[0] not in COMMANDS
+        and not os.path.lexists(argv[0])
+    ):
+        meant = get_close_matches(argv[0], sorted(COMMANDS), n=1)
+        if meant:  # `reader chek PATH`: PATH was called an unrecognized argument of `open`
+            parser.error(f"no command or folder '{argv[0]}' (did you mean '{meant[0]}'?)")
     args, extra = parser.parse_known_args(with_command(argv))
     if extra:
         command_parser: ArgumentParser = args.command_parser

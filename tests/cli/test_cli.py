@@ -704,3 +704,18 @@ def test_text_arguments_are_read_as_utf8_whatever_the_locale(
     assert [article["id"] for article in found["articles"]] == ["sonda"]
     assert main(["show", "caf\udce9", str(articles)]) == 1
     assert capsys.readouterr().err == "reader: no article with id 'caf�' (see 'reader list')\n"
+
+
+def test_a_mistyped_command_is_named_with_the_one_meant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reader chek PATH` names the command it could be (it said PATH was an unrecognized
+    argument of `open`); a folder of that name is opened as ever."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["chek", "articles"]) == 2
+    assert capsys.readouterr().err == (
+        "reader: no command or folder 'chek' (did you mean 'check'?) (see 'reader --help')\n"
+    )
+    (tmp_path / "lst").mkdir()
+    assert main(["lst", "--max-file-size", "x"]) == 2
+    assert "not a size: 'x'" in capsys.readouterr().err
