@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
 
-from ..data import Article, is_web_link
+from ..data import Article, ArticleIndex, is_web_link
 from ..present.article_export import details
 from ..present.article_text import body_under_title, clean_line
 from .arguments import text_argument
@@ -30,7 +30,10 @@ def add_show_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> Non
         description="Show one article: title, details, description, body and link.",
     )
     parser.add_argument(
-        "id", type=text_argument, metavar="ID", help="article id, as in the last column of 'list'"
+        "id",
+        type=text_argument,
+        metavar="ID",
+        help="article id, as in the last column of 'list' (its start, when only one starts so)",
     )
     add_folder_arguments(parser)
     parser.set_defaults(run=run_show)
@@ -48,12 +51,9 @@ def run_show(args: argparse.Namespace) -> int:
     Raises:
         CommandError: When the folder cannot be read or has no article with this id.
     """
-    article_id: str = args.id
     settings = load_settings(args, report=True)
     with load_index(args, settings) as index:
-        if article_id not in index:
-            raise CommandError(f"no article with id {article_id!r} (see 'reader list')")
-        article = index.get(article_id)
+        article = index.get(named_id(index, args.id))
     console = stdout_console()
     # On a terminal links are clickable; in a pipe Markdown writes each URL out in full.
     view = article_view(article, settings.config.date_format, hyperlinks=console.is_terminal)
@@ -65,6 +65,29 @@ def run_show(args: argparse.Namespace) -> int:
         console.print(view)
     print("\n".join(line.rstrip() for line in captured.get().splitlines()))
     return 0
+
+
+MAX_NAMED_IDS = 3
+"""Ids named when the start given is the start of several."""
+
+
+def named_id(index: ArticleIndex, given: str) -> str:
+    """The id of the article `given` names: its id, or the start of only one (a list cuts a
+    long id short, `india-explo…`, on a narrow terminal; a `…` copied with it is left out).
+
+    Raises:
+        CommandError: When no id is or starts with `given`, or several start with it.
+    """
+    if given in index:
+        return given
+    start = given.removesuffix("…")
+    starting = index.ids_starting_with(start, MAX_NAMED_IDS + 1) if start else []
+    if len(starting) == 1:
+        return starting[0]
+    if not starting:
+        raise CommandError(f"no article with id {given!r} (see 'reader list')")
+    named = ", ".join(starting[:MAX_NAMED_IDS]) + ("…" if len(starting) > MAX_NAMED_IDS else "")
+    raise CommandError(f"several ids start with {start!r}: {named}; give more of one")
 
 
 def article_view(article: Article, date_format: str, *, hyperlinks: bool) -> RenderableType:

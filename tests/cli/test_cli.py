@@ -719,3 +719,19 @@ def test_a_mistyped_command_is_named_with_the_one_meant(
     (tmp_path / "lst").mkdir()
     assert main(["lst", "--max-file-size", "x"]) == 2
     assert "not a size: 'x'" in capsys.readouterr().err
+
+
+def test_show_takes_the_start_of_one_id(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A list on a narrow terminal cuts a long id short (`mikro…`): its start names the
+    article when only one id starts so, the `…` copied with it or not; the start of several
+    names them."""
+    write_article(articles, "mikrofon", "Nový mikrofon")
+    for given in ("mikros", "mikros…"):
+        assert main(["show", given, str(articles)]) == 0
+        assert capsys.readouterr().out.startswith("Nový mikroskop\n")
+    assert main(["show", "mikro…", str(articles)]) == 1
+    assert capsys.readouterr().err == (
+        "reader: several ids start with 'mikro': mikrofon, mikroskop; give more of one\n"
+    )
+    assert main(["show", "x", str(articles)]) == 1
+    assert capsys.readouterr().err == "reader: no article with id 'x' (see 'reader list')\n"

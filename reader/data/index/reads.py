@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -81,6 +82,15 @@ class IndexReading(IndexConnections):
         with self._reading() as connection:
             found = connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
             return found.fetchone() is not None
+
+    def ids_starting_with(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` of the ids that start with `prefix`, in order (by the id's index)."""
+        with self._reading() as connection:
+            rows = connection.execute(
+                "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                (prefix, prefix + chr(sys.maxunicode), limit),
+            )
+            return [row[0] for row in rows]
 
     def query(self, query: ArticleQuery) -> list[str]:
         """The ids of the articles `query` accepts, in its order."""
