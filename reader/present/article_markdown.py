@@ -237,7 +237,13 @@ def markdown_or_plain(markdown: str, hyperlinks: bool = True) -> RenderableType:
         reason = "This article nests lists or quotes too deep to format"
     shown, rest = _shown_part(markdown)
     notice = " ".join(part for part in (f"{reason}; it is shown as plain text.", rest) if part)
-    return Text.assemble((notice, NOTICE_STYLE), "\n\n", shown)
+    return Text.assemble((notice, NOTICE_STYLE), "\n\n", shown, *_cut_mark(rest))
+
+
+def _cut_mark(rest: str) -> tuple[str | tuple[str, str], ...]:
+    """What ends a text cut short: where it stops, the rest said again (the notice above is
+    far up by then); nothing for a text shown whole."""
+    return ("…\n\n", (rest, NOTICE_STYLE)) if rest else ()
 
 
 def raw_text(text: str, control_style: Style) -> Text:
@@ -253,5 +259,6 @@ def raw_text(text: str, control_style: Style) -> Text:
     shown, rest = _shown_part(text)
     visible = show_controls(shown, control_style)
     if rest:
-        visible = Text.assemble((f"The file is long. {rest}", NOTICE_STYLE), "\n\n", visible)
+        notice = (f"The file is long. {rest}", NOTICE_STYLE)
+        visible = Text.assemble(notice, "\n\n", visible, *_cut_mark(rest))
     return visible

@@ -33,12 +33,14 @@ def test_why_plain_refuses_only_costly_markdown() -> None:
 
 
 def test_plain_text_is_cut_with_a_notice() -> None:
-    """Past MAX_SHOWN_CHARS the plain text stops, and the notice says so."""
+    """Past MAX_SHOWN_CHARS the plain text stops, and the notice says so, above it and
+    where it stops (it ended mid-word, with nothing to say it was cut)."""
     shown = markdown_or_plain("slovo " * 200_000)
     assert isinstance(shown, Text)
     assert shown.plain.startswith("This article is too long to format (1,200,000 characters);")
-    assert "Only the first 200,000 characters are shown." in shown.plain
-    assert len(shown.plain) < MAX_SHOWN_CHARS + 200
+    assert "Only the first 200,000 characters are shown." in shown.plain[:200]
+    assert shown.plain.endswith("…\n\nOnly the first 200,000 characters are shown.")
+    assert len(shown.plain) < MAX_SHOWN_CHARS + 300
 
 
 def test_only_web_links_stay_links() -> None:
@@ -235,4 +237,5 @@ def test_raw_text_of_a_long_file_is_cut_with_a_notice() -> None:
     """The raw view shows at most MAX_SHOWN_CHARS, and says so."""
     shown = raw_text("\x1b" + "x" * 600_000, Style(bold=True))
     assert shown.plain.startswith("The file is long. Only the first 200,000 characters")
+    assert shown.plain.endswith("x…\n\nOnly the first 200,000 characters are shown.")
     assert "␛x" in shown.plain
