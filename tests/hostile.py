@@ -172,6 +172,8 @@ def _cases() -> list[HostileCase]:
             utf8(article(f"title: <p>T {'<script><!--' * 20_000}\n", "<div>" + "<!--" * 50_000)),
             True,
         ),
+        # Links never closed, each looked for to its end (seconds to list the links).
+        HostileCase("html-anchors.md", utf8(article("title: Odkazy\n", "Text <a>" * 20_000)), True),
         # Runs of spaces that a pattern could split every way (minutes, not milliseconds).
         HostileCase("spaces-prose.md", utf8(f"Titulek\n\nText.\n{' ' * 300_000}x\n"), True),
         HostileCase(

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         read_article_text,
         read_file_bytes,
     )
-    from .load.html_text import HtmlImage, html_text_and_images
+    from .load.html_text import HtmlImage, html_links, html_text_and_images
     from .load.infer import InferredArticle, infer_article
     from .load.markdown_syntax import (
         CODE_FENCE,
@@ -103,6 +103,7 @@ MODULE_OF = {
     "find_article_files": "load.files",
     "fold": "query",
     "group_by_category": "brief",
+    "html_links": "load.html_text",
     "html_text_and_images": "load.html_text",
     "infer_article": "load.infer",
     "date_form": "date_forms",
@@ -178,6 +179,7 @@ __all__ = [
     "find_article_files",
     "fold",
     "group_by_category",
+    "html_links",
     "html_text_and_images",
     "infer_article",
     "is_article_name",

@@ -9,7 +9,7 @@ from markdown_it.token import Token
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 
-from ..data import is_web_link
+from ..data import html_links, is_web_link
 from .article_text import clean_line
 from .markdown_parser import PARSER
 
@@ -40,9 +40,11 @@ def shown_address(url: str) -> str:
 
 
 def find_links(markdown: str) -> list[Link]:
-    """Return the links of a Markdown body in reading order, each address once.
+    """Return the links of a Markdown body in reading order, each address once (a
+    paragraph's HTML links after its others).
 
-    Markdown links and autolinks keep their text; bare addresses in the text count too.
+    Markdown links and autolinks keep their text; bare addresses in the text count too, and
+    HTML's links (`<a href="…">text</a>`).
 
     Args:
         markdown: An article body.
@@ -52,9 +54,18 @@ def find_links(markdown: str) -> list[Link]:
     """
     links: dict[str, Link] = {}
     for token in PARSER.parse(markdown):
-        for link in _inline_links(token.children or []):
+        found = _inline_links(token.children or [])
+        # HTML's links, in a block or in a paragraph: the parser leaves their tags as they are.
+        if token.type in ("html_block", "inline") and "<a" in token.content.lower():
+            found += [Link(clean_line(text) or url, url) for text, url in _html_links(token)]
+        for link in found:
             links.setdefault(link.url, link)
     return list(links.values())
+
+
+def _html_links(token: Token) -> list[tuple[str, str]]:
+    """The HTML links of a block or paragraph token, each address one line."""
+    return [(text, clean_line(url)) for text, url in html_links(token.content)]
 
 
 def _inline_links(tokens: list[Token]) -> list[Link]:

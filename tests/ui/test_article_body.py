@@ -129,6 +129,21 @@ def test_links_open_their_escaped_address_and_show_it_as_it_reads() -> None:
     assert link.shown_url == "https://cs.wikipedia.org/wiki/Třeboň"
 
 
+def test_html_links_are_links_of_the_article() -> None:
+    """A link written in HTML, in a paragraph or a block, is among the article's links with
+    the text a browser shows of it (the links dialog listed none); an anchor without an
+    address is no link."""
+    markdown = (
+        'Viz <a href="https://example.cz/a?b=1&amp;c=2">zprávu <b>ČTK</b></a> a [web](https://web.cz).'
+        "\n\n<div>\n<a href='https://example.cz/blok'>Blok</a> <a name=kotva>kotva</a>\n</div>\n"
+    )
+    assert [(link.text, link.url) for link in find_links(markdown)] == [
+        ("web", "https://web.cz"),
+        ("zprávu ČTK", "https://example.cz/a?b=1&c=2"),
+        ("Blok", "https://example.cz/blok"),
+    ]
+
+
 def test_a_tables_long_cells_wrap_instead_of_being_cut() -> None:
     """A cell too long for its column goes on on the next line: nothing ends in `…`."""
     address = "https://example.cz/velmi/dlouha/adresa/stranky"

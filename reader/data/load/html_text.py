@@ -79,8 +79,10 @@ def _without_unshown(fragment: str) -> str:
 
 _IMAGE = re.compile(r"<img\b([^<>]{0,2048})>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(
-    r"""\b(src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.IGNORECASE
+    r"""\b(src|alt|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.IGNORECASE
 )
+_ANCHOR_TAG = re.compile(r"<a\b([^<>]{0,2048})>|</a\s*>", re.IGNORECASE)
+"""The opening tag of an HTML link, its attributes in group 1, or its closing tag."""
 
 
 class HtmlImage(NamedTuple):
@@ -92,6 +94,32 @@ class HtmlImage(NamedTuple):
     """Its `alt` text; "" when it has none."""
 
 
+def _attributes(tag: str) -> dict[str, str]:
+    """The `src`, `alt` and `href` of a tag's attributes, by lower-case name, references read."""
+    return {
+        name.lower(): decode_references(quoted or single or bare)
+        for name, quoted, single, bare in _ATTRIBUTE.findall(tag)
+    }
+
+
+def html_links(fragment: str) -> list[tuple[str, str]]:
+    """The links of an HTML fragment (`<a href="…">text</a>`), each as its text (what a
+    browser shows of it) and its address, in order; an anchor without an address is none."""
+    shown = _without_unshown(fragment)
+    links = []
+    opened: re.Match[str] | None = None  # links do not nest: a new one ends the last
+    for tag in _ANCHOR_TAG.finditer(shown):
+        if tag.group(1) is not None:
+            opened = tag
+            continue
+        if opened is not None:
+            address = _attributes(opened.group(1)).get("href", "").strip()
+            if address:
+                links.append((_tags_as_text(shown[opened.end() : tag.start()]), address))
+            opened = None
+    return links
+
+
 def html_text_and_images(fragment: str) -> list[str | HtmlImage]:
     """The text a browser shows of an HTML fragment (`html_as_text`), and its pictures
     where they stand: text, then a picture, then text on."""
@@ -99,10 +127,7 @@ def html_text_and_images(fragment: str) -> list[str | HtmlImage]:
     parts: list[str | HtmlImage] = []
     position = 0
     for image in _IMAGE.finditer(shown):
-        attributes = {
-            name.lower(): decode_references(quoted or single or bare)
-            for name, quoted, single, bare in _ATTRIBUTE.findall(image.group(1))
-        }
+        attributes = _attributes(image.group(1))
         if not attributes.get("src"):
             continue  # no picture to show: its tag goes with the text around it
         parts.append(_tags_as_text(shown[position : image.start()]))
