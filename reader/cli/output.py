@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -34,13 +35,16 @@ def stdout_console() -> Console:
     from rich.console import Console
 
     stream = sys.stdout
-    return Console(
+    console = Console(
         file=stream,
         force_terminal=is_terminal(stream),
         markup=False,
         emoji=False,
         highlight=False,
     )
+    if console.width <= 0:  # `COLUMNS=0`, which Rich takes for no room at all: as if unset
+        console.width = shutil.get_terminal_size().columns
+    return console
 
 
 def write_utf8(text: str) -> None:

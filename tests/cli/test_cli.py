@@ -735,3 +735,13 @@ def test_show_takes_the_start_of_one_id(articles: Path, capsys: pytest.CaptureFi
     )
     assert main(["show", "x", str(articles)]) == 1
     assert capsys.readouterr().err == "reader: no article with id 'x' (see 'reader list')\n"
+
+
+def test_a_width_of_zero_columns_is_no_width(
+    articles: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`COLUMNS=0` is taken as unset, as the standard library takes it: the article is
+    shown (Rich laid it out in no columns, and printed nothing)."""
+    monkeypatch.setenv("COLUMNS", "0")
+    assert main(["show", "sonda", str(articles)]) == 0
+    assert capsys.readouterr().out.startswith("Vesmírná sonda\n")
