@@ -18,6 +18,7 @@ default is used; the rest of the file still counts.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -148,8 +149,8 @@ def _settings(values: Mapping[str, object], file: Path) -> LoadedConfig:
             continue
         why, parsed = _PARSERS[key](value, file)
         if why and parsed is None:
-            default = getattr(defaults, key)
-            problems.append(f"{file}: {key}: {why}; using the default ({default!r})")
+            default = _described(getattr(defaults, key))
+            problems.append(f"{file}: {key}: {why}; using the default{default}")
         else:
             if why:  # a table some of whose entries are wrong: the others still count
                 problems.append(f"{file}: {key}: {why}")
@@ -157,9 +158,17 @@ def _settings(values: Mapping[str, object], file: Path) -> LoadedConfig:
     return LoadedConfig(Config(**valid), file, tuple(problems))
 
 
+def _described(default: object) -> str:
+    """A default value as the problem that falls back on it says it: ` ('%Y-%m-%d %H:%M')`,
+    nothing for a default that is no value (no theme, no keys of one's own)."""
+    return f" ({default!r})" if default not in (None, ()) else ""
+
+
 def _folder(value: object, file: Path) -> tuple[str, object]:
     """A folder path; `~` is the home folder, and a relative path is relative to the file."""
-    if not isinstance(value, str) or not value.strip():
+    if isinstance(value, str) and not value.strip():
+        return "must be a folder path, not empty", None
+    if not isinstance(value, str):
         return "must be a folder path in quotes", None
     folder = Path(value).expanduser()
     return "", folder if folder.is_absolute() else file.parent / folder
@@ -167,7 +176,9 @@ def _folder(value: object, file: Path) -> tuple[str, object]:
 
 def _theme(value: object, file: Path) -> tuple[str, object]:
     """A theme name; whether Textual has it is checked by the app."""
-    if not isinstance(value, str) or not value.strip():
+    if isinstance(value, str) and not value.strip():
+        return "must be a theme name, not empty", None
+    if not isinstance(value, str):
         return "must be a theme name in quotes", None
     return "", value.strip()
 
@@ -188,7 +199,7 @@ def _reading_width(value: object, file: Path) -> tuple[str, object]:
 
 
 def _date_format(value: object, file: Path) -> tuple[str, object]:
-    """A `strftime` format that shows something and stays short."""
+    """A `strftime` format of directives that exist, that shows something and stays short."""
     if not isinstance(value, str):
         return f"must be a strftime format in quotes, like '%d.%m.%Y', not {value!r}", None
     try:
@@ -199,7 +210,18 @@ def _date_format(value: object, file: Path) -> tuple[str, object]:
         return f"must give a date of 1 to {LONGEST_DATE} characters, not {sample!r}", None
     if not sample.isprintable():  # a date must not be able to steer the terminal
         return f"must not hold control characters, not {value!r}", None
+    directives = _DIRECTIVE.findall(value.replace("%%", ""))
+    unknown = [directive for directive in directives if directive in sample]
+    if unknown or value.replace("%%", "").endswith("%"):
+        # The C library writes a directive it does not know as it is (`%Q`).
+        return f"not a valid strftime format ({', '.join(unknown) or '%'} is no directive)", None
+    if not directives:
+        return f"must hold a directive such as %d, or every date reads {sample!r}", None
     return "", value
+
+
+_DIRECTIVE = re.compile(r"%[-_0^#]?[A-Za-z]")
+"""A `strftime` directive: `%d`, `%-d`."""
 
 
 def _keys(value: object, file: Path) -> tuple[str, object]:

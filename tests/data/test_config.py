@@ -55,8 +55,18 @@ def test_home_folder_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ('date_format = ""', "date_format", "1 to 40 characters"),
         ('date_format = "%Y\\u001b[31m"', "date_format", "control characters"),
         ("date_format = 5", "date_format", "strftime format"),
+        ('date_format = "%Q %d"', "date_format", "(%Q is no directive)"),
+        ('date_format = "%d %"', "date_format", "(% is no directive)"),
+        ('date_format = "plain"', "date_format", "every date reads 'plain'"),
         ("folder = 3", "folder", "folder path"),
-        ('theme = ""', "theme", "theme name"),
+        ('folder = ""', "folder", "must be a folder path, not empty"),
+        ('theme = ""', "theme", "must be a theme name, not empty; using the default\n"),
+        ("theme = 5", "theme", "in quotes; using the default\n"),
+        (
+            'keys = "x"',
+            "keys",
+            "must be a table, [keys], of names and keys in quotes; using the default\n",
+        ),
         ('max_file_size = "huge"', "max_file_size", "not a size"),
         ("max_file_size = 0", "max_file_size", "at least 1 byte"),
     ],
@@ -68,7 +78,7 @@ def test_a_bad_value_is_named_and_its_default_used(
     path = write_config(tmp_path, f'{line}\ntheme = "nord"\n' if key != "theme" else line)
     loaded = load_config(path)
     [problem] = loaded.problems
-    assert problem.startswith(f"{path}: {key}: ") and why in problem
+    assert problem.startswith(f"{path}: {key}: ") and why in problem + "\n"
     assert "using the default" in problem
     assert getattr(loaded.config, key) == getattr(Config(), key)
     if key != "theme":
