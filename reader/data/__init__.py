@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .index.article_index import ArticleIndex
     from .index.index_connections import IndexClosed, IndexDamaged
     from .index.loaded import RefreshProgress
+    from .index.queries import matches_word_starts
     from .index.selected import Selected
     from .index.texts import TextCoverage
     from .list_entry import ListEntry
@@ -113,6 +114,7 @@ MODULE_OF = {
     "is_article_name": "load.files",
     "is_web_link": "load.addresses",
     "load_article": "load.pipeline",
+    "matches_word_starts": "index.queries",
     "one_line": "load.sanitize",
     "parse_file_size": "load.files",
     "read_article_text": "load.files",
@@ -185,6 +187,7 @@ __all__ = [
     "is_article_name",
     "is_web_link",
     "load_article",
+    "matches_word_starts",
     "one_line",
     "parse_file_size",
     "read_article_text",

@@ -44,10 +44,31 @@ def fold(text: str) -> str:
         text: Any text.
 
     Returns:
-        The casefolded text with combining marks removed.
+        The casefolded text with combining marks removed, and the letters that have none
+        but stand for others (`LETTERS_WITHOUT_PARTS`) as those.
     """
     # NFKC first so compatibility forms (ligatures, full-width letters) match too.
-    return strip_diacritics(unicodedata.normalize("NFKC", text.casefold()))
+    folded = strip_diacritics(unicodedata.normalize("NFKC", text.casefold()))
+    return folded.translate(LETTERS_WITHOUT_PARTS) if not folded.isascii() else folded
+
+
+LETTERS_WITHOUT_PARTS = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ŀ": "l",
+        "ŧ": "t",
+        "ð": "d",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+    }
+)
+"""Letters that no accent makes, so that Unicode does not decompose them, written as the
+letters people type for them (`Łódź` as `lodz`, `Øresund` as `oresund`, `ılık` as `ilik`)."""
 
 
 LETTERS_OF_THEIR_OWN = str.maketrans({"č": "c\x7f", "ř": "r\x7f", "š": "s\x7f", "ž": "z\x7f"})
@@ -140,7 +161,8 @@ class ArticleQuery:
         """For each of `terms`, the forms the text index is asked for: the term, and the
         word as typed (in lower case) where that differs. The index folds case and Latin
         accents but keeps letters that `fold` changes (`ß`, `й`, `ё`, Greek accents): a
-        word typed as it is written is found there."""
+        word typed as it is written is found there, and the term among the words written
+        as `fold` folds them (`search_aliases`)."""
         words = search_words(unicodedata.normalize("NFKC", self.search))
         forms = (tuple(dict.fromkeys((fold(word), word.lower()))) for word in words)
         return tuple(form for form in forms if len(form[0]) >= MIN_TERM_LENGTH)

@@ -10,21 +10,18 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from ..data import fold
+from ..data import fold, matches_word_starts
 
 WORD = re.compile(r"[^\W_]+")
 """A word as the search sees one: a run of letters and digits."""
-WHOLE_WORD_TERM = 2
-"""Terms this short find whole words only, as the search does (`AI`, `EU`)."""
 
 
 def is_hit(word: str, terms: Sequence[str]) -> bool:
     """Whether the search's `terms` (folded) find `word`: it starts with a term, or is a
-    short term, ignoring case and accents as the search does."""
+    short term (`AI`, `EU`), ignoring case and accents as the search does."""
     folded = fold(word)
     return any(
-        folded == term if len(term) <= WHOLE_WORD_TERM else folded.startswith(term)
-        for term in terms
+        folded.startswith(term) if matches_word_starts(term) else folded == term for term in terms
     )
 
 

@@ -24,6 +24,8 @@ def test_a_word_is_a_hit_as_the_search_finds_it() -> None:
     assert is_hit("SPOLUPRÁCE", ["spoluprace"])
     assert not is_hit("nespolupráce", ["spolupr"])
     assert is_hit("EU", ["eu"]) and not is_hit("Evropa", ["eu"]) and not is_hit("EUR", ["eu"])
+    # As the search finds them: two characters of Chinese start a word, Łódź folds to lodz.
+    assert is_hit("北京发布", ["北京"]) and is_hit("Łódź", ["lodz"]) and is_hit("Ёлки", ["елки"])
 
 
 def test_highlighted_restyles_the_words_found_and_says_where() -> None:

@@ -13,6 +13,7 @@ from ..date_forms import read_written_date, written_date
 from ..list_entry import ListEntry
 from ..load.key_points import parse_key_points
 from ..query import NO_FACET, Facet, fold, sort_key
+from .search_aliases import search_aliases
 
 METADATA_NAMES = (
     "path", "title", "categories", "tags", "importance", "published", "author", "source_id",
@@ -42,7 +43,10 @@ INSERT_METADATA = (
     f"INSERT INTO articles (rowid, id, problems, body_state, {', '.join(METADATA_NAMES)})"
     f" VALUES ({', '.join('?' * (len(METADATA_NAMES) + 4))})"
 )
-INSERT_TEXT = "INSERT INTO search (rowid, title, description, facets, body) VALUES (?, ?, ?, ?, ?)"
+INSERT_TEXT = (
+    "INSERT INTO search (rowid, title, description, facets, body, aliases)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
 INSERT_FACET = "INSERT INTO facets (article, kind, name, key) VALUES (?, ?, ?, ?)"
 SELECT_ARTICLE = (
     "SELECT a.id, a.path, a.title, s.description, a.categories, a.tags, a.importance,"
@@ -67,8 +71,10 @@ class ArticleRows(NamedTuple):
     """Kept apart from `metadata`: a duplicate id adds a note here."""
     metadata: tuple[Any, ...]
     """INSERT_METADATA's values after the rowid, id and problems."""
-    text: tuple[str, str, str, str]
-    """INSERT_TEXT's values after the rowid: title, description, categories and tags, body."""
+    text: tuple[str, str, str, str, str]
+    """INSERT_TEXT's values after the rowid: title, description, categories and tags, body,
+    and their words as a search folds them where the index folds them less
+    (`search_aliases`)."""
     facets: tuple[tuple[str, str, str], ...]
     """INSERT_FACET's values after the rowid: kind, name and key of each category and tag,
     and a `NO_FACET` row of each kind the article has none of."""
@@ -81,7 +87,7 @@ class ArticleRows(NamedTuple):
     def article_row(self, article_id: str) -> tuple[Any, ...]:
         """This article as a SELECT_ARTICLE row gives it, under `article_id`."""
         named = dict(zip(METADATA_NAMES, self.metadata, strict=True))
-        title, description, _, body = self.text
+        title, description, _, body, _ = self.text
         problems = json.dumps(self.problems, ensure_ascii=False)
         return (
             article_id,
@@ -144,7 +150,8 @@ def article_rows(article: Article, relative_path: str) -> ArticleRows:
         article.repair_reason,
     )
     names = " ".join((*article.categories, *article.tags))
-    text = (article.title, article.description, names, article.body)
+    shown = (article.title, article.description, names, article.body)
+    text = (*shown, search_aliases("\n".join(shown)))
     facets = [
         (facet.value, name, fold(name))
         for facet, names_of_kind in (

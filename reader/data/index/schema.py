@@ -22,14 +22,17 @@ folder, YAML 1.1's numbers and yes-or-no words in text fields as written, UTF-32
 UTF-16 ones with a stray byte read, a note's `Status:` line no header unless Pelican's, a
 title from the first heading with no note; 19: month and weekday names in seven more
 languages, dates with a dot after the year, Hungarian's and the C library's, marks part of
-the text index's words); an index of
+the text index's words, words folded as a search folds them); an index of
 another version is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"
 """The meta row holding the digest of the folder's names and stamps (`stamps_digest`) when
 the files table last matched them; any write to the files table deletes it."""
 
-SCHEMA = """
+TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+"""How the text index reads words (see the search table below)."""
+
+SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (
     path TEXT PRIMARY KEY,          -- relative to the folder, '/'-separated
@@ -103,14 +106,16 @@ CREATE INDEX facets_by_article ON facets (article);
 -- case and diacritics (remove_diacritics 2 folds every Latin accent). Marks are part of words
 -- (categories; by default they split them): Hindi's vowel signs, Thai's tones and Arabic's
 -- vowels, which left single letters (`हिन्दी` was `ह`, `न`, `द`), each too short to search
--- for; query.WORD_CATEGORIES splits what is typed alike. Searches are words by
+-- for; query.WORD_CATEGORIES splits what is typed alike. `aliases` holds the words a search
+-- folds further than the index does (Greek's and Cyrillic's accents, ß, ł: see
+-- search_aliases.py), as it folds them. Searches are words by
 -- prefix, never phrases or ranked: without positions (detail=none) or lengths (columnsize=0)
 -- the index is a third smaller and a quarter quicker to write. An index of every word's first
 -- three letters answers the shortest prefix searched (`pra`) in 25 ms instead of 80 at
 -- 100,000 articles, for a fifth more writing.
 CREATE VIRTUAL TABLE search USING fts5(
-    title, description, facets, body,
-    tokenize='unicode61 remove_diacritics 2 categories ''L* N* Co M*''',
+    title, description, facets, body, aliases,
+    tokenize='{TOKENIZER.replace("'", "''")}',
     detail=none, columnsize=0, prefix='3'
 );
 -- Writing the text index is most of a first open's work. A 16 MB in-memory hash (1 MB by

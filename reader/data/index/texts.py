@@ -75,7 +75,10 @@ UPDATE_TEXT = (
     f"UPDATE articles SET problems = ?, body_state = {BODY_DONE},"
     f" {', '.join(f'{name} = ?' for name in TEXT_NAMES)} WHERE rowid = ?"
 )
-UPDATE_SEARCH = "UPDATE search SET title = ?, description = ?, facets = ?, body = ? WHERE rowid = ?"
+UPDATE_SEARCH = (
+    "UPDATE search SET title = ?, description = ?, facets = ?, body = ?, aliases = ?"
+    " WHERE rowid = ?"
+)
 
 
 class ListChange(IntEnum):
