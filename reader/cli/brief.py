@@ -4,6 +4,7 @@ Markdown (rendered on a terminal, as it is in a pipe)."""
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
 from ..data import ArticleQuery, read_brief
@@ -40,11 +41,17 @@ def add_brief_parser(commands: argparse._SubParsersAction[ArgumentParser]) -> No
 
 
 def parse_day(text: str) -> date:
-    """A `--day` value as a date; argparse shows the error's message."""
+    """A `--day` value, `YYYY-MM-DD`, as a date; argparse shows the error's message."""
+    if not DAY.fullmatch(text):  # not fromisoformat's other forms (`2024-W18`, `20240503`)
+        raise argparse.ArgumentTypeError(f"not a day as YYYY-MM-DD: {text!r}")
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day as YYYY-MM-DD: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"no such day: {text!r}") from None
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""A day as `--day` takes it."""
 
 
 def run_brief(args: argparse.Namespace) -> int:

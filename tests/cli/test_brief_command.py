@@ -62,9 +62,16 @@ def test_brief_shows_article_text_as_written_never_as_markup(
 def test_brief_of_a_bad_day_is_a_usage_error(
     seeds_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A day that is no date is refused in the reader's words, with exit status 2."""
-    assert main(["brief", str(seeds_dir), "--day", "6.12.2025"]) == 2
-    assert "not a day as YYYY-MM-DD: '6.12.2025'" in capsys.readouterr().err
+    """A day that is no date is refused in the reader's words, with exit status 2: one of
+    another form as such, one of the form that names no day as no such day (it was called
+    of another form), and ISO's week dates too (taken for their Monday)."""
+    for day, why in (
+        ("6.12.2025", "not a day as YYYY-MM-DD: '6.12.2025'"),
+        ("2024-W18", "not a day as YYYY-MM-DD: '2024-W18'"),
+        ("2024-02-30", "no such day: '2024-02-30'"),
+    ):
+        assert main(["brief", str(seeds_dir), "--day", day]) == 2
+        assert why in capsys.readouterr().err
 
 
 def test_the_glance_names_the_count_of_articles_without_an_importance(
