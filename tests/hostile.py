@@ -195,8 +195,9 @@ def _cases() -> list[HostileCase]:
         HostileCase(
             "yaml-huge.md", utf8(article(f"title: {'x' * 1_100_000}\n")), False, "too large"
         ),
-        HostileCase("yaml-list.md", utf8(article("- a\n- b\n")), False, "not a mapping"),
-        HostileCase("yaml-scalar.md", utf8(article("just words\n")), False, "not a mapping"),
+        # Text between two horizontal rules: a note, read whole.
+        HostileCase("yaml-list.md", utf8(article("- a\n- b\n")), True),
+        HostileCase("yaml-scalar.md", utf8(article("just words\n")), True),
         HostileCase(
             "yaml-python-tag.md",
             utf8(article("a: !!python/object/apply:os.system ['touch /tmp/pwned']\n")),

@@ -196,12 +196,41 @@ def test_load_falls_back_to_date_when_published_at_is_bad(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("---\n- a\n- b\n---\nx\n", "a", "---\n- a\n- b\n---\nx"),
+        ("---\nJust a sentence.\n\nAnd more.\n\n---\n\nx\n", "Just a sentence", "---\nJust"),
+        ("---\n\n# Nadpis\n\nText pod čarou.\n", "Nadpis", "---\n\n# Nadpis"),
+        ("* * *\nText pod čarou. A dál.\n", "Text pod čarou", "* * *\nText pod čarou."),
+    ],
+    ids=["list", "text", "unclosed", "stars"],
+)
+def test_a_horizontal_rule_opening_a_note_is_no_front_matter(
+    tmp_path: Path, text: str, title: str, body: str
+) -> None:
+    """A note that opens with a horizontal rule is read whole, titled by its text (it was a
+    file that failed, its front matter no mapping of keys, or a note titled `---` with a
+    note of front matter never closed)."""
+    article = load_ok(write(tmp_path, "a.md", text))
+    assert (article.title, article.inferred) == (title, True)
+    assert article.body.startswith(body)
+    [note] = article.problems
+    assert note.startswith("no front matter: the title was taken from the first ")
+
+
+def test_yaml_front_matter_may_end_with_yamls_end_of_document(tmp_path: Path) -> None:
+    """`...` closes YAML front matter as `---` does (Pandoc's metadata, R Markdown): it was
+    read as a note whose title ran through the front matter."""
+    article = load_ok(write(tmp_path, "a.md", "---\ntitle: Tečky\ndate: 2024-03-05\n...\nText.\n"))
+    assert (article.title, article.body, article.problems) == ("Tečky", "Text.", ())
+    assert article.published == datetime(2024, 3, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("---\ntitle: T\n: : [\n---\nx\n", "front matter is not valid YAML (line 3): "),
         ("\n\n---\ntitle: [unclosed\n---\nx\n", "front matter is not valid YAML (line 5): "),
-        ("---\n- a\n- b\n---\nx\n", "front matter is not a mapping of keys"),
-        ("---\njust a sentence\n---\nx\n", "front matter is not a mapping of keys"),
         ("---\na: " + "[" * 100 + "]" * 100 + "\n---\nx\n", "nested more than 50 levels deep"),
         ("---\na:\n  " + "- " * 100 + "x\n---\nx\n", "nested more than 50 levels deep"),
         (
@@ -221,8 +250,6 @@ def test_load_falls_back_to_date_when_published_at_is_bad(tmp_path: Path) -> Non
     ids=[
         "syntax",
         "syntax-after-blank-lines",
-        "list",
-        "scalar",
         "deep-flow",
         "deep-block",
         "deep-indentation",
@@ -243,8 +270,9 @@ def test_load_allows_a_few_aliases(tmp_path: Path) -> None:
 
 
 def test_load_unclosed_front_matter_is_inferred(tmp_path: Path) -> None:
-    """An opening `---` with no closing one is read as plain text, with a problem."""
-    article = load_ok(write(tmp_path, "a.md", "---\nJen text bez konce.\n"))
+    """An opening `---` with no closing one, keys under it, is read as plain text, with a
+    problem."""
+    article = load_ok(write(tmp_path, "a.md", "---\ntitle: Jen text bez konce.\n"))
     assert article.inferred
     assert article.problems[0] == "front matter has no closing '---' line; read as plain text"
 

@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
+from frontmatter.default_handlers import BaseHandler, JSONHandler
 
 from .headers import split_headers
 from .refusals import Refused, is_too_deep, too_deep
@@ -25,6 +25,12 @@ MAX_FRONT_MATTER_CHARS = 1024 * 1024
 long description or a `data:` image address takes hundreds: those load."""
 # python-frontmatter's TOMLHandler exists only with the third-party `toml` package installed.
 _TOML_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
+_YAML_BOUNDARY = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$", re.MULTILINE)
+"""YAML's delimiters: `---` opens (the opening line is checked to start so), and `---` or
+YAML's end of document, `...`, closes (Pandoc's metadata blocks, R Markdown)."""
+_LOOKS_LIKE_A_KEY = re.compile(r"[ \t]*[\w\"'-][^:\n]{0,80}:(?:[ \t]|$)")
+"""A line that could open front matter's keys (`title: …`); after a lone `---` anything
+else (a blank line, a sentence) says the `---` is a horizontal rule."""
 # tomllib ends its messages with where the error is, counted from the front matter's start.
 _TOML_POSITION = re.compile(r" \(at (?:line (\d+), column \d+|end of document)\)$")
 
@@ -47,7 +53,7 @@ class FrontMatterFormat:
 JSON_FORMAT = FrontMatterFormat("JSON", JSONHandler(), "{", "}")
 """JSON front matter: the object, on lines of its own or on the first lines."""
 FORMATS = (
-    FrontMatterFormat("YAML", YAMLHandler(), "---", "---"),
+    FrontMatterFormat("YAML", BaseHandler(_YAML_BOUNDARY), "---", "---"),
     FrontMatterFormat("TOML", BaseHandler(_TOML_BOUNDARY), "+++", "+++"),
     JSON_FORMAT,
 )
@@ -99,7 +105,9 @@ def split_front_matter(whole: str) -> FrontMatter | FrontMatterFormat | None:
         try:
             front, body = format_.handler.split(text)
         except ValueError:  # an opening line and no closing one
-            return format_
+            after = text[opening.end() :].lstrip("\r\n").partition("\n")[0]
+            # A horizontal rule opening a note (`---`, then text) is no front matter.
+            return format_ if _LOOKS_LIKE_A_KEY.match(after) or format_.name != "YAML" else None
         # JSON's braces belong to the object; the other formats start after the opening line.
         skipped = whole[: len(whole) - len(text)]
         if format_.name != "JSON":
@@ -155,8 +163,13 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
     if data is None:  # `---` right after `---`
         return {}
     if not isinstance(data, Mapping):
-        return "front matter is not a mapping of keys"
+        return NOT_A_MAPPING
     return data
+
+
+NOT_A_MAPPING = "front matter is not a mapping of keys"
+"""Why front matter that parses to a text or a list is not read as such: between two `---`
+lines that are horizontal rules, it is a note's text (`parse_front_matter`)."""
 
 
 def too_many_digits(format_name: str) -> str:

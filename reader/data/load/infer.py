@@ -12,6 +12,7 @@ from ..text.diacritics import strip_diacritics
 from ..text.repair.choice import language_of
 from ..text.repair.words import czech_words
 from .addresses import host_of
+from .markdown_syntax import THEMATIC_BREAK
 from .reflow import reflow
 from .sources import source_for_url
 
@@ -72,12 +73,13 @@ def infer_article(text: str, fallback_title: str) -> InferredArticle:
 
     # The address on a line of its own ends a press release; one inside a sentence, or
     # after the writer's own heading, is not what names the text.
-    heading = _HEADING.match(body) is not None
+    opening = without_leading_rules(body)  # a horizontal rule above the text names nothing
+    heading = _HEADING.match(opening) is not None
     title, rule = "", ""
     if url_line is not None and not heading:
-        title, rule = title_from_slug(url, body), "url-slug"
+        title, rule = title_from_slug(url, opening), "url-slug"
     if not title:
-        title, rule = first_sentence(body), "first-heading" if heading else "first-sentence"
+        title, rule = first_sentence(opening), "first-heading" if heading else "first-sentence"
     if not title:
         title, rule = fallback_title, "file-name"
 
@@ -238,6 +240,18 @@ def _apply_casing(word: str, kind: str) -> str:
     if kind == "title":
         return word[:1].upper() + word[1:]
     return word
+
+
+def without_leading_rules(text: str) -> str:
+    """`text` from its first line that is neither blank nor a horizontal rule."""
+    rest = text
+    while True:
+        line, newline, after = rest.partition("\n")
+        if line.strip() and not THEMATIC_BREAK.fullmatch(line):
+            return rest
+        if not newline:
+            return ""
+        rest = after
 
 
 def first_sentence(body: str) -> str:

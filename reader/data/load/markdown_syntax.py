@@ -1,5 +1,6 @@
 """Markdown syntax that loading and the article screen both read: a table's delimiter row,
-a code fence, a heading opening a text, and the links of note-takers (Obsidian)."""
+a horizontal rule, a code fence, a heading opening a text, and the links of note-takers
+(Obsidian)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ tens of thousands of spaces would otherwise be tried split every way (seconds a 
 WIKI_LINK = re.compile(r"(?P<embed>!)?\[\[(?:[^\[\]|\n]*\|)?(?P<shown>[^\[\]|\n]+)\]\]")
 """Obsidian's `[[Note]]`, `[[folder/Note|shown text]]` and embedded `![[picture.png]]`: the
 link shows its `shown` text."""
+THEMATIC_BREAK = re.compile(
+    r"[ ]{0,3}+(?:-(?:[ \t]*+-){2,}+|\*(?:[ \t]*+\*){2,}+|_(?:[ \t]*+_){2,}+)[ \t]*+"
+)
+"""A line that is a horizontal rule (`---`, `* * *`, `___`), matched whole."""
 CODE_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 """The line opening (or closing) a fenced block of code, and its fence."""
 

@@ -28,6 +28,7 @@ from .fields import (
 )
 from .files import MAX_FILE_BYTES, read_article_text
 from .front_matter import (
+    NOT_A_MAPPING,
     FrontMatter,
     FrontMatterFormat,
     parse_front_matter,
@@ -158,6 +159,8 @@ def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | Load
     if isinstance(front, FrontMatterFormat):
         return _inferred_article(path, whole.lstrip(), repairs, unclosed_note(front))
     meta = parse_front_matter(front)
+    if meta == NOT_A_MAPPING:  # text between two horizontal rules: a note, all of it
+        return _inferred_article(path, whole.lstrip(), repairs)
     if isinstance(meta, str):
         return LoadProblem(path, meta)
     return _article_from_front_matter(path, CaselessKeys(meta), front.body, repairs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .markdown_syntax import CODE_FENCE, TABLE_DELIMITER_ROW, closes_fence
+from .markdown_syntax import CODE_FENCE, TABLE_DELIMITER_ROW, THEMATIC_BREAK, closes_fence
 
 # OCR noise glued to the first word of a paragraph. `*`, `-`, `+` and `#` are not noise
 # because they are Markdown (emphasis, list items, headings).
@@ -16,7 +16,7 @@ _OPENS_STRUCTURE = re.compile(
     r"|[ \t]{4}|\t"
 )
 """A first line Markdown reads as more than prose: a list item, a heading, a quote, HTML, or
-indented code."""
+indented code; a horizontal rule (`THEMATIC_BREAK`) too."""
 _BREAKS_PROSE = re.compile(
     r"[ \t]*(?:[-*+]|1[.)])(?:[ \t]|$)|[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|<[A-Za-z!/?])"
 )
@@ -65,8 +65,15 @@ def reflow(text: str, czech: bool = False) -> str:
 
 def _reflow_block(lines: list[str], czech: bool) -> str:
     """One block between blank lines: prose reflowed, anything more as written."""
-    if _OPENS_STRUCTURE.match(lines[0]) or any(
-        _BREAKS_PROSE.match(line) or TABLE_DELIMITER_ROW.match(line) for line in lines[1:]
+    if (
+        _OPENS_STRUCTURE.match(lines[0])
+        or THEMATIC_BREAK.fullmatch(lines[0])
+        or any(
+            _BREAKS_PROSE.match(line)
+            or TABLE_DELIMITER_ROW.match(line)
+            or THEMATIC_BREAK.fullmatch(line)
+            for line in lines[1:]
+        )
     ):
         return "\n".join(line.rstrip() for line in lines)
     return _reflow_paragraph([line.strip() for line in lines], czech)
