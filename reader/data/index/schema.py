@@ -22,7 +22,8 @@ folder, YAML 1.1's numbers and yes-or-no words in text fields as written, UTF-32
 UTF-16 ones with a stray byte read, a note's `Status:` line no header unless Pelican's, a
 title from the first heading with no note; 19: month and weekday names in seven more
 languages, dates with a dot after the year, Hungarian's and the C library's, marks part of
-the text index's words, words folded as a search folds them); an index of
+the text index's words, words folded as a search folds them, a note opening with a
+horizontal rule, YAML front matter ending `...` or with a slip of syntax); an index of
 another version is rebuilt, every file read again."""
 
 FOLDER_DIGEST = "folder_digest"

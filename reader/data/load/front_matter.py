@@ -13,12 +13,13 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from frontmatter.default_handlers import BaseHandler, JSONHandler
 
 from .headers import split_headers
-from .refusals import Refused, is_too_deep, too_deep
-from .yaml_front_matter import parse_yaml
+from .refusals import NotValidYaml, Refused, is_too_deep, too_deep
+from .yaml_front_matter import parse_yaml, read_key_by_key
 
 MAX_FRONT_MATTER_CHARS = 1024 * 1024
 """Longer front matter is refused before it is parsed. Real articles use about 2 KB, but a
@@ -138,14 +139,24 @@ def _split_inline_json(text: str) -> tuple[str, str] | None:
     return text[:end], "" if line_end < 0 else text[line_end + 1 :]
 
 
-def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
+class PartlyRead(NamedTuple):
+    """Front matter that is not valid YAML as a whole, read key by key."""
+
+    values: Mapping[object, object]
+    """What its keys' lines say each on its own (`read_key_by_key`)."""
+    problem: str
+    """The slip, and that the keys were read one by one."""
+
+
+def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRead | str:
     """Parse front matter safely, refusing input that is too big or too deep.
 
     Args:
         front: The split front matter.
 
     Returns:
-        The keys and values, or why they cannot be read.
+        The keys and values; YAML with a slip of syntax read key by key, when a line starts
+        a key; or why they cannot be read.
     """
     if front.headers is not None:
         values: dict[object, object] = {key: value for key, value in front.headers.items()}
@@ -158,6 +169,11 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | str:
     parse = {"YAML": parse_yaml, "TOML": _parse_toml, "JSON": _parse_json}[front.format.name]
     try:
         data = parse(front.text, front.first_line)
+    except NotValidYaml as slip:  # read what can be: a slip must not hide the article
+        keys_read = read_key_by_key(front.text, front.first_line)
+        if not keys_read:
+            return str(slip)
+        return PartlyRead(keys_read, f"{slip}; each key was read on its own")
     except Refused as refusal:
         return str(refusal)
     if data is None:  # `---` right after `---`

@@ -31,6 +31,7 @@ from .front_matter import (
     NOT_A_MAPPING,
     FrontMatter,
     FrontMatterFormat,
+    PartlyRead,
     parse_front_matter,
     split_front_matter,
     unclosed_note,
@@ -163,6 +164,9 @@ def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | Load
         return _inferred_article(path, whole.lstrip(), repairs)
     if isinstance(meta, str):
         return LoadProblem(path, meta)
+    if isinstance(meta, PartlyRead):
+        keys = CaselessKeys(meta.values)
+        return _article_from_front_matter(path, keys, front.body, repairs, [meta.problem])
     return _article_from_front_matter(path, CaselessKeys(meta), front.body, repairs)
 
 
@@ -184,10 +188,15 @@ def describe_repairs(repaired: RepairedText) -> list[str]:
 
 
 def _article_from_front_matter(
-    path: Path, meta: Mapping[object, object], body: str, repairs: list[str]
+    path: Path,
+    meta: Mapping[object, object],
+    body: str,
+    repairs: list[str],
+    problems: list[str] | None = None,
 ) -> Article:
-    """Build an Article from parsed front matter, noting every value that was unusable."""
-    problems: list[str] = []
+    """Build an Article from parsed front matter, noting every value that was unusable
+    after `problems` (how the front matter was read)."""
+    problems = [] if problems is None else problems
 
     def text(key: str) -> str:
         return coerce_text(meta.get(key), key, problems)

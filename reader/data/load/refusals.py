@@ -13,6 +13,11 @@ class Refused(Exception):
     """Front matter that cannot be read; the message says why."""
 
 
+class NotValidYaml(Refused):
+    """YAML front matter with a slip of syntax (`title: Praha: nová linka`), which may be
+    read key by key (`yaml_front_matter.read_key_by_key`)."""
+
+
 def too_deep() -> Refused:
     """The refusal of front matter nested beyond the limit."""
     return Refused(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep")

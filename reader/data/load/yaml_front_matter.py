@@ -10,7 +10,7 @@ from collections.abc import Callable
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .refusals import MAX_FRONT_MATTER_DEPTH, Refused, too_deep
+from .refusals import MAX_FRONT_MATTER_DEPTH, NotValidYaml, Refused, too_deep
 from .scalar_values import WrittenFloat, WrittenInt
 
 try:
@@ -98,14 +98,46 @@ def parse_yaml(yaml_text: str, first_line: int) -> object:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f" (line {first_line + mark.line})" if mark is not None else ""
-        reason = f"front matter is not valid YAML{where}: {error.problem or error.context}"
+        lines = yaml_text.split("\n")
+        tab = mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]
+        hint = " (a tab: YAML indents with spaces)" if tab else ""
+        reason = f"front matter is not valid YAML{where}: {error.problem or error.context}{hint}"
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, e.g. U+0001
         # libyaml counts the position in UTF-8 bytes (the pure-Python reader in characters).
         line = first_line + yaml_text.encode()[: error.position].count(b"\n")
         reason = f"front matter is not valid YAML (line {line}): {error.reason}"
     except yaml.YAMLError as error:
         reason = f"front matter is not valid YAML: {' '.join(str(error).split())}"
-    raise Refused(reason)
+    raise NotValidYaml(reason)
+
+
+_TOP_LEVEL_KEY = re.compile(r"(?P<key>[^\W\d][\w .-]{0,60}?)[ \t]*:(?:[ \t]+|$)")
+"""A line that starts a key of the front matter's mapping: `title: …`, `tags:`."""
+
+
+def read_key_by_key(yaml_text: str, first_line: int) -> dict[object, object]:
+    """The keys of YAML front matter that is not valid as a whole, each read on its own: a
+    key's line with the indented lines under it. A key whose lines are no valid YAML alone
+    keeps the text written after it (`title: Praha: nová linka`, `date: !r Sys.Date()`);
+    lines under no key are left out. Nothing is read when no line starts a key."""
+    keys: list[tuple[str, list[str]]] = []
+    for line in yaml_text.split("\n"):
+        found = _TOP_LEVEL_KEY.match(line)
+        if found is not None:
+            keys.append((found["key"], [line]))
+        elif keys and (not line.strip() or line[0] in " \t-"):
+            keys[-1][1].append(line)
+    values: dict[object, object] = {}
+    for key, lines in keys:
+        try:
+            value = parse_yaml("\n".join(lines), first_line)
+        except Refused:
+            value = None
+        if isinstance(value, dict) and len(value) == 1:
+            values.update(value)
+        else:
+            values[key] = lines[0].split(":", 1)[1].strip()
+    return values
 
 
 def _could_be_deep_or_aliased(yaml_text: str) -> bool:
