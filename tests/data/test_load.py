@@ -282,7 +282,8 @@ def test_load_refuses_bad_front_matter(tmp_path: Path, text: str, reason: str) -
         (
             "title: Taby\ndate: 2024-03-05\ntags: [doprava]\nx:\n\t- a\n",
             "Taby",
-            "(line 6): found character that cannot start any token (a tab: YAML indents with spaces)",
+            "(line 6): found character that cannot start any token"
+            " (a tab: YAML indents with spaces)",
         ),
     ],
     ids=["colon", "unclosed", "unknown-tag", "tab"],
