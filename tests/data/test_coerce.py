@@ -153,6 +153,21 @@ def test_coerce_datetime_reports_an_ambiguous_date() -> None:
     assert problems == ["date '03/04/2020' could be day/month or month/day; ignored"]
 
 
+def test_go_zero_time_is_no_date() -> None:
+    """`0001-01-01T00:00:00Z`, which Hugo and other Go programs write for a date not set,
+    is reported as such (it dated the article to the first day of the calendar); the day
+    alone, written so, is that day."""
+    problems: list[str] = []
+    zero = datetime(1, 1, 1, tzinfo=UTC)
+    assert coerce_datetime(zero, "date", problems) is None
+    assert coerce_datetime("0001-01-01T00:00:00Z", "date", problems) is None
+    assert problems == [
+        "date '0001-01-01T00:00:00+00:00' is Go's zero time, no date; ignored",
+        "date '0001-01-01T00:00:00Z' is Go's zero time, no date; ignored",
+    ]
+    assert coerce_datetime("0001-01-01", "date", problems) == zero
+
+
 @pytest.mark.parametrize("value", [None, "", "   "])
 def test_coerce_datetime_missing_is_not_a_problem(value: object) -> None:
     """A missing or empty date is None and not reported."""

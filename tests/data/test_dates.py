@@ -71,6 +71,7 @@ PRAGUE_WINTER = timezone(timedelta(hours=1))
         ("Tue Dec 17 19:20:00 2019", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
         ("Tue Dec 17 19:20:00 2019 +0100", datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER)),
         ("2019-12-17 19:20 CET", datetime(2019, 12, 17, 19, 20, tzinfo=PRAGUE_WINTER)),
+        ("2019-12-17t19:20:00z", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
         ("2019年12月17日", datetime(2019, 12, 17, tzinfo=UTC)),
         ("2019년 12월 17일 19:20", datetime(2019, 12, 17, 19, 20, tzinfo=UTC)),
     ],

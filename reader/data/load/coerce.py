@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from ..date_forms import DAY_ZONE, WALL_TIME_ZONE
 from .dates import DateRefusal, parse_date_text
@@ -141,19 +141,29 @@ def coerce_datetime(value: object, field: str, problems: list[str]) -> datetime 
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=WALL_TIME_ZONE)
-    if isinstance(value, date):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=WALL_TIME_ZONE)
+    elif isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=DAY_ZONE)
-    if isinstance(value, int) and not isinstance(value, bool) and 10**7 <= value < 10**8:
-        value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, read as text is
-    if not isinstance(value, str):
-        problems.append(refusal(field, value, "a valid date"))
-        return None
-    moment = parse_date_text(value)
-    if isinstance(moment, DateRefusal):
-        problems.append(f"{field} {quote(value)} {moment.reason}; ignored")
+    else:
+        if isinstance(value, int) and not isinstance(value, bool) and 10**7 <= value < 10**8:
+            value = str(value)  # `date: 20191217` unquoted: ISO 8601's basic form, as text
+        if not isinstance(value, str):
+            problems.append(refusal(field, value, "a valid date"))
+            return None
+        parsed = parse_date_text(value)
+        if isinstance(parsed, DateRefusal):
+            problems.append(f"{field} {quote(value)} {parsed.reason}; ignored")
+            return None
+        moment = parsed
+    written_with_zone = moment.tzinfo is not DAY_ZONE and moment.tzinfo is not WALL_TIME_ZONE
+    if moment == GO_ZERO_TIME and written_with_zone:
+        problems.append(f"{field} {quote(scalar_text(value))} is Go's zero time, no date; ignored")
         return None
     return moment
+
+
+GO_ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)
+"""What Hugo and other Go programs write for a date that is not set."""
 
 
 def slugify(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 ZONE_HOURS = {
     "Z": 0,
+    "z": 0,
     "UTC": 0,
     "GMT": 0,
     "WET": 0,
