@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
+import yaml
 
 from reader.data.article import Source
 from reader.data.date_forms import DateForm, date_form
@@ -386,3 +387,23 @@ def test_html_never_closed_hides_the_rest_as_a_browser_does() -> None:
     """An unclosed script or comment hides everything after it, however many there are."""
     assert coerce_text("<p>Title</p><script>x" + "<script>" * 1000, "title", []) == "Title"
     assert coerce_text("<b>Lead</b> <!-- a" + "<!--" * 1000, "summary", []) == "Lead"
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("tags: [[Zprávy]]", ["Zprávy"]),
+        ("tags: [[Zprávy], [Praha]]", ["Zprávy", "Praha"]),
+        ('tags: "[[Zprávy]]"', ["Zprávy"]),
+        ("tags: [[Poznámky/Zprávy|Zprávy]]", ["Zprávy"]),
+    ],
+)
+def test_obsidian_links_are_names_quoted_or_not(written: str, names: list[str]) -> None:
+    """An Obsidian link, which YAML reads as a list in a list when unquoted, is its text
+    (it was reported as a list and left out; quoted, it kept its brackets)."""
+    problems: list[str] = []
+    value = yaml.safe_load(written)["tags"]
+    assert coerce_facets(value, "tags", problems, split=True) == names
+    author = yaml.safe_load("author: [[Jan Novák]]")["author"]
+    assert coerce_people(author, "author", problems, split=False) == ["Jan Novák"]
+    assert problems == []

@@ -16,7 +16,8 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
 
     Args:
         value: A name, a list of names, or mappings with a `name` (Hugo's `{name: …,
-            email: …}`), or None.
+            email: …}`), or None; an Obsidian link (`[[Jane Doe]]`, quoted or not) is its
+            text.
         field: The front matter key, for the problem message.
         problems: Gets a sentence appended for a value that is no name, such as the number
             a site uses as an author's id.
@@ -31,6 +32,7 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
+        item = _written_link(item)
         if isinstance(item, Mapping):
             item = item.get("name")
         if isinstance(item, int | float) and not isinstance(item, bool):
@@ -43,6 +45,14 @@ def coerce_people(value: object, field: str, problems: list[str], split: bool) -
         parts = text.split(",") if split and not isinstance(value, list) else [text]
         names.extend(_unlinked(part.strip()) for part in parts if part.strip())
     return names
+
+
+def _written_link(item: object) -> object:
+    """`item` as written when it is an Obsidian link YAML read as a list in a list (`tags:
+    [[Note]]` unquoted is `[["Note"]]`): `[[Note]]`; else as it is."""
+    if isinstance(item, list) and len(item) == 1 and isinstance(item[0], str):
+        return f"[[{item[0]}]]"
+    return item
 
 
 def _unlinked(name: str) -> str:
@@ -63,7 +73,8 @@ def coerce_facets(
 
     Args:
         value: A name, a list of names or of mappings with a `name` (Ghost's and
-            WordPress's exports), or None. Obsidian's `#` before a tag is dropped.
+            WordPress's exports), or None. Obsidian's `#` before a tag is dropped, and a
+            link (`[[Note]]`, quoted or not) is its text.
         field: The front matter key, for the problem message.
         problems: Gets a sentence appended for an item that is no name (a list, a mapping
             without a name).
@@ -88,13 +99,14 @@ def coerce_facets(
         items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
+        item = _written_link(item)
         if isinstance(item, Mapping) and "name" in item:
             item = item["name"]
         if scalar_text(item) is None:
             verb = "has" if isinstance(value, list) else "is"
             problems.append(f"{field} {verb} {kind_of(item)}, not a name; ignored")
             continue
-        name = coerce_text(item, field, problems).lstrip("#").strip()
+        name = _unlinked(coerce_text(item, field, problems).lstrip("#").strip())
         if name:
             names.append(name)
     return names
