@@ -96,3 +96,11 @@ def test_logseq_page_properties_are_front_matter(tmp_path: Path) -> None:
 def test_one_property_of_an_unknown_key_is_body() -> None:
     """As with headers, a lone `key:: value` of no known key says too little."""
     assert split_headers("poznamka:: jen text\n- blok\n") is None
+
+
+def test_a_page_of_properties_without_a_title_takes_its_file_name(tmp_path: Path) -> None:
+    """Most Logseq pages have no `title::`: one property of a known key makes the lines page
+    properties, and the page is named by its file (it was titled `tags:: práce, rozpočet`)."""
+    article = load_ok(write(tmp_path, "porada.md", "tags:: práce, rozpočet\n\n- první blok\n"))
+    assert (article.title, article.tags) == ("porada", ("práce", "rozpočet"))
+    assert article.body == "- první blok"

@@ -96,8 +96,9 @@ def split_headers(text: str) -> Headers | None:
 
 
 def _split_properties(text: str) -> Headers | None:
-    """Logseq's page properties at the top of `text`, the body being every line after the
-    last of them; page links in their values read as the pages' names."""
+    """Logseq's page properties at the top of `text`, when one is of a known key (most pages
+    have no `title::`), the body being every line after the last of them; page links in
+    their values read as the pages' names."""
     lines = text.split("\n")
     values: dict[str, str] = {}
     taken = 0
@@ -110,7 +111,13 @@ def _split_properties(text: str) -> Headers | None:
         values[found["key"].lower()] = value.strip()
         taken += 1
     body = "\n".join(lines[taken:])
-    return Headers(values, body.lstrip("\n")) if is_enough(values) else None
+    # Unlike `Key: value`, a `key:: value` line is hardly prose: one known key is enough.
+    known = any(key in KNOWN_KEYS or key in LOGSEQ_KEYS for key in values)
+    return Headers(values, body.lstrip("\n")) if known else None
+
+
+LOGSEQ_KEYS = frozenset({"alias", "aliases", "type", "icon", "public", "source", "link"})
+"""Logseq's own page properties, beside the keys headers share (`KNOWN_KEYS`)."""
 
 
 PELICAN_STATUSES = frozenset({"draft", "published", "hidden"})
