@@ -93,7 +93,7 @@ def body_under_title(article: Article) -> str:
     the title again (an Obsidian note's `# Title`, or a page's heading repeating its front
     matter's title)."""
     heading = opening_heading(article.body)
-    if heading is None or clean_line(heading.text) != clean_line(article.title):
+    if heading is None or clean_line(heading.shown) != clean_line(article.title):
         return article.body
     return article.body[heading.end :].lstrip("\n")
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from loading import load_ok, write
 
+from reader.present.article_text import body_under_title
+
 
 def test_untitled_note_takes_its_first_heading(tmp_path: Path) -> None:
     """An Obsidian note with tags but no title is titled by its `# heading`, as note-takers
@@ -39,3 +41,16 @@ def test_section_pages_and_page_bundles_go_by_their_folders_names(tmp_path: Path
     section = load_ok(write(tmp_path / "guides", "_index.md", "---\ntitle: Návody\n---\nx\n"))
     bundle = load_ok(write(tmp_path / "prvni-den", "index.md", "---\ntitle: První den\n---\nx\n"))
     assert (section.id, bundle.id) == ("guides", "prvni-den")
+
+
+def test_a_title_from_a_heading_reads_as_markdown_shows_it(tmp_path: Path) -> None:
+    """A heading's link, emphasis, code, Obsidian link or character reference is shown in
+    the title as Markdown shows it (the title was `[Porada](https://…)`), with or without
+    front matter; the heading is still left out under the title it gives."""
+    heading = "# [Porada](https://example.cz) **týmu** `dev` &amp; [[B|vedení]]\n"
+    front = "---\ntags: [práce]\n---\n" + heading
+    article = load_ok(write(tmp_path, "a.md", front + "\nText.\n"))
+    assert article.title == "Porada týmu dev & vedení"
+    assert body_under_title(article) == "Text."
+    note = load_ok(write(tmp_path, "b.md", "# Zápis: [Porada](https://example.cz)\n\nText.\n"))
+    assert note.title == "Zápis: Porada"

@@ -132,7 +132,7 @@ def untitled_title(path: Path, original_title: str, body: str, problems: list[st
     heading = opening_heading(body)
     if original_title:
         title, origin = original_title, "the original title"
-    elif heading is not None and (title := one_line(heading.text)):
+    elif heading is not None and (title := one_line(heading.shown)):
         return title
     else:
         title = name_of(path)

@@ -12,7 +12,7 @@ from ..text.diacritics import strip_diacritics
 from ..text.repair.choice import language_of
 from ..text.repair.words import czech_words
 from .addresses import host_of
-from .markdown_syntax import THEMATIC_BREAK
+from .markdown_syntax import THEMATIC_BREAK, inline_text
 from .reflow import reflow
 from .sources import source_for_url
 
@@ -255,9 +255,10 @@ def without_leading_rules(text: str) -> str:
 
 
 def first_sentence(body: str) -> str:
-    """The first sentence of the body's first paragraph, fit for a title; "" when none."""
+    """The first sentence of the body's first paragraph, fit for a title (its words as
+    Markdown shows them: `inline_text`); "" when none."""
     paragraph = body.strip().split("\n\n", 1)[0].split("\n", 1)[0]
-    paragraph = _TITLE_MARKER.sub("", paragraph[: MAX_TITLE_LENGTH * 10]).strip()
+    paragraph = inline_text(_TITLE_MARKER.sub("", paragraph[: MAX_TITLE_LENGTH * 10]).strip())
     sentence = paragraph
     for match in _SENTENCE_END.finditer(paragraph):
         words_before = paragraph[: match.start()].split()

@@ -5,7 +5,10 @@ a horizontal rule, a code fence, a heading opening a text, and the links of note
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
+
+from markdown_it import MarkdownIt
 
 TABLE_DELIMITER_ROW = re.compile(
     r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)++\|?[ \t]*+$", re.MULTILINE
@@ -43,6 +46,40 @@ class OpeningHeading(NamedTuple):
     """Its words, without the closing `#`s."""
     end: int
     """Where the text goes on after its line."""
+
+    @property
+    def shown(self) -> str:
+        """Its words as Markdown shows them (`inline_text`): a title's."""
+        return inline_text(self.text)
+
+
+_INLINE_MARKUP = re.compile(r"[\[*_`&<\\]")
+"""A character that may start inline markup, a character reference or an escape."""
+
+
+@cache
+def _inline_parser() -> MarkdownIt:
+    """Markdown's own parser, for its inline markup."""
+    return MarkdownIt("commonmark")
+
+
+def inline_text(markdown: str) -> str:
+    """The words Markdown's inline markup shows of `markdown`: a link's and emphasis's words,
+    code as written, HTML's tags left out and its character references read, an Obsidian
+    link as its text (`[Titulek](https://…)` as `Titulek`, `AT&amp;T` as `AT&T`)."""
+    if _INLINE_MARKUP.search(markdown) is None:  # most titles: nothing to read
+        return markdown
+    linked = WIKI_LINK.sub(lambda link: link["shown"], markdown)
+    tokens = _inline_parser().parseInline(linked)
+    children = tokens[0].children if tokens else None
+    if not children:
+        return markdown
+    words = [
+        " " if child.type.endswith("break") else child.content
+        for child in children
+        if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+    ]
+    return "".join(words).strip() or markdown
 
 
 def opening_heading(text: str) -> OpeningHeading | None:
