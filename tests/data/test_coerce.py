@@ -84,6 +84,13 @@ def test_coerce_importance_rejects_other_values_with_a_problem(value: object) ->
     assert "not a whole number from 1 to 5" in problems[0]
 
 
+def test_a_yes_or_no_value_is_named_as_written() -> None:
+    """A boolean is named as YAML writes it (`true`), not as Python does (`True`)."""
+    problems: list[str] = []
+    coerce_importance(True, "importance", problems)
+    assert problems == ["importance true is not a whole number from 1 to 5; ignored"]
+
+
 def test_coerce_importance_missing_is_not_a_problem() -> None:
     """A missing importance is None and not reported."""
     problems: list[str] = []

@@ -83,7 +83,9 @@ def quote(value: object) -> str:
     """Quote a raw value for a problem message, shortened if long."""
     if isinstance(value, WrittenInt | WrittenFloat):
         quoted = value.written
-    elif isinstance(value, int | float) and not isinstance(value, bool):
+    elif isinstance(value, bool):  # as YAML and TOML write it, not as Python does
+        quoted = "true" if value else "false"
+    elif isinstance(value, int | float):
         quoted = _number_text(value)
     elif isinstance(value, date | time):
         quoted = value.isoformat()
