@@ -435,3 +435,17 @@ def test_load_keeps_the_text_around_a_nul_byte(tmp_path: Path) -> None:
     article = load_ok(path)
     assert (article.title, article.body) == ("Titul", "Text další.")
     assert article.problems == ("control characters or terminal escape sequences removed: 2",)
+
+
+def test_a_text_cut_short_by_a_yaml_comment_is_noted(tmp_path: Path) -> None:
+    """YAML reads `title: Issue #42 fixed` as `Issue`, and `tags: #a #b` as nothing: the
+    reader reads it so too, and says what the comment took (it said nothing); a `#` with
+    no space before it (`C#`) and comments on other keys are no such note."""
+    text = "---\ntitle: Oprava #42 hotova\ntags: #a #b\nlayout: post # výchozí\n"
+    article = load_ok(write(tmp_path, "a.md", text + "category: C# novinky\n---\nText.\n"))
+    assert (article.title, article.tags, article.categories) == ("Oprava", (), ("C# novinky",))
+    kept = "written in quotes it is kept"
+    assert article.problems == (
+        f"title: '#42 hotova' is a YAML comment, not part of the value; {kept}",
+        f"tags: '#a #b' is a YAML comment, not the value, which is empty; {kept}",
+    )

@@ -19,7 +19,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler
 
 from .headers import split_headers
 from .refusals import NotValidYaml, Refused, is_too_deep, too_deep
-from .yaml_front_matter import parse_yaml, read_key_by_key
+from .yaml_front_matter import commented_values, parse_yaml, read_key_by_key
 
 MAX_FRONT_MATTER_CHARS = 1024 * 1024
 """Longer front matter is refused before it is parsed. Real articles use about 2 KB, but a
@@ -140,12 +140,13 @@ def _split_inline_json(text: str) -> tuple[str, str] | None:
 
 
 class PartlyRead(NamedTuple):
-    """Front matter that is not valid YAML as a whole, read key by key."""
+    """Front matter read with a note: YAML not valid as a whole, read key by key, or a
+    value of text that a YAML comment cut short."""
 
     values: Mapping[object, object]
-    """What its keys' lines say each on its own (`read_key_by_key`)."""
-    problem: str
-    """The slip, and that the keys were read one by one."""
+    """What it says (of a slip, what its keys' lines say each on its own)."""
+    problems: tuple[str, ...]
+    """What was not read as written, and how it was read."""
 
 
 def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRead | str:
@@ -156,7 +157,8 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRe
 
     Returns:
         The keys and values; YAML with a slip of syntax read key by key, when a line starts
-        a key; or why they cannot be read.
+        a key, or with a text cut short by a comment, with a note; or why they cannot be
+        read.
     """
     if front.headers is not None:
         values: dict[object, object] = {key: value for key, value in front.headers.items()}
@@ -173,14 +175,15 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRe
         keys_read = read_key_by_key(front.text, front.first_line)
         if not keys_read:
             return str(slip)
-        return PartlyRead(keys_read, f"{slip}; each key was read on its own")
+        return PartlyRead(keys_read, (f"{slip}; each key was read on its own",))
     except Refused as refusal:
         return str(refusal)
     if data is None:  # `---` right after `---`
         return {}
     if not isinstance(data, Mapping):
         return NOT_A_MAPPING
-    return data
+    cut = commented_values(front.text) if front.format.name == "YAML" else ()
+    return PartlyRead(data, cut) if cut else data
 
 
 NOT_A_MAPPING = "front matter is not a mapping of keys"

@@ -166,7 +166,7 @@ def _parse_article(path: Path, whole: str, repairs: list[str]) -> Article | Load
         return LoadProblem(path, meta)
     if isinstance(meta, PartlyRead):
         keys = CaselessKeys(meta.values)
-        return _article_from_front_matter(path, keys, front.body, repairs, [meta.problem])
+        return _article_from_front_matter(path, keys, front.body, repairs, [*meta.problems])
     return _article_from_front_matter(path, CaselessKeys(meta), front.body, repairs)
 
 

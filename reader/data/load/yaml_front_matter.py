@@ -190,3 +190,33 @@ def _walk_yaml_shape(yaml_text: str, loader: type[yaml.SafeLoader] | type[_SafeL
                 raise Refused(
                     f"front matter uses YAML aliases (*name) more than {MAX_YAML_ALIASES} times"
                 )
+
+
+_TEXT_KEY_LINE = re.compile(
+    r"(?P<key>title|headline|description|summary|author|tags|categories|category|keywords)"
+    r"[ \t]*:[ \t]+(?P<value>[^'\"\[{|>&*!\s][^\n]*|#[^\n]*)",
+    re.IGNORECASE,
+)
+"""A text field's line with a plain value (not quoted, not a list or block)."""
+_COMMENT = re.compile(r"(?:^|[ \t])#")
+"""Where a YAML comment starts in a plain value: a `#` after a space (`C#` is none)."""
+
+
+def commented_values(yaml_text: str) -> tuple[str, ...]:
+    """A note for each text field whose plain value a YAML comment cut short or left empty
+    (`title: Issue #42 fixed` is `Issue`, `tags: #a #b` nothing): YAML reads it so, and a
+    writer seldom means it."""
+    if "#" not in yaml_text:
+        return ()
+    notes = []
+    for line in yaml_text.split("\n"):
+        found = _TEXT_KEY_LINE.match(line)
+        comment = _COMMENT.search(found["value"]) if found is not None else None
+        if found is None or comment is None:
+            continue
+        cut = found["value"][comment.start() :].strip()
+        what = "part of the value" if comment.start() else "the value, which is empty"
+        notes.append(
+            f"{found['key']}: '{cut}' is a YAML comment, not {what}; written in quotes it is kept"
+        )
+    return tuple(notes)
