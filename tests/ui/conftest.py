@@ -193,7 +193,7 @@ def articles_dir(tmp_path: Path) -> Path:
 def broken_dir(tmp_path: Path) -> Path:
     """The standard articles plus two files that cannot be loaded."""
     folder = write_folder(tmp_path / "broken", ARTICLES)
-    (folder / "spatny-yaml.md").write_text("---\ntitle: [unclosed\n---\nText\n", encoding="utf-8")
+    (folder / "spatny-yaml.md").write_text("---\n[unclosed\n---\nText\n", encoding="utf-8")
     (folder / "prazdny.md").write_text("\n\n", encoding="utf-8")
     return folder
 
