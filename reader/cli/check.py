@@ -45,17 +45,29 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in result.problems if isinstance(result, Article) else ():
             print(f"  {one_line(problem)}")
     results = [result for _, result in files]
+    print(summary(results))
+    return 1 if any(isinstance(result, LoadProblem) for result in results) else 0
+
+
+def summary(results: list[Article | LoadProblem]) -> str:
+    """How many files loaded clean, repaired, restored, inferred or failed, each counted as
+    its line (`status`) says: a file is clean when nothing else is said of it."""
     articles = [result for result in results if isinstance(result, Article)]
     failed = len(results) - len(articles)
-    clean = sum(1 for article in articles if not article.repairs and not article.inferred)
+    clean = sum(1 for article in articles if is_clean(article))
     repaired = sum(1 for article in articles if article.repair_count > article.restored_words)
     restored = sum(1 for article in articles if article.restored_words)
     inferred = sum(1 for article in articles if article.inferred)
-    print(
-        f"{plural(len(results), 'file')}: {clean} clean, {repaired} repaired, "
-        f"{restored} restored, {inferred} inferred, {failed} failed"
+    return (
+        f"{plural(len(results), 'file')}: {clean:,} clean, {repaired:,} repaired, "
+        f"{restored:,} restored, {inferred:,} inferred, {failed:,} failed"
     )
-    return 1 if failed else 0
+
+
+def is_clean(article: Article) -> bool:
+    """Whether nothing was repaired, restored or inferred of `article` (a text not read yet
+    has its count of repairs, and no sentences saying what they were)."""
+    return not article.repair_count and not article.inferred
 
 
 def status(result: Article | LoadProblem) -> str:
@@ -83,7 +95,7 @@ def status(result: Article | LoadProblem) -> str:
     if result.restored_words:
         # Only Czech is ever restored (text.language.reads_as_czech).
         parts.append(f"restored (Czech, {plural(result.restored_words, 'word')})")
-    if not parts:
+    if is_clean(result):
         parts.append("clean")
     if result.problems:
         parts.append(plural(len(result.problems), "warning"))

@@ -177,7 +177,8 @@ def load_index(
     searched = index.text_coverage() if texts else None
     if searched is not None and not searched.complete:  # the open reader is still reading
         warn(
-            f"the texts of {searched.covered:,} of {searched.total:,} articles are read so far:"
-            " the rest are searched by their titles only"
+            f"another reader has this folder open and has read the texts of {searched.covered:,}"
+            f" of {searched.total:,} articles so far: of the rest, only what the list shows"
+            " is known (searched by title, repairs of their start)"
         )
     return index

@@ -18,7 +18,7 @@ import pytest
 import reader.__main__
 from reader import __version__
 from reader.__main__ import main
-from reader.cli import listing
+from reader.cli import check, listing
 from reader.cli.listing import table_row
 from reader.cli.table_layout import COLUMN_GAP, column_widths
 from reader.data import ArticleIndex, ArticleQuery, ListEntry
@@ -745,3 +745,15 @@ def test_a_width_of_zero_columns_is_no_width(
     monkeypatch.setenv("COLUMNS", "0")
     assert main(["show", "sonda", str(articles)]) == 0
     assert capsys.readouterr().out.startswith("Vesmírná sonda\n")
+
+
+def test_checks_totals_count_each_file_as_its_line_does(tmp_path: Path) -> None:
+    """A text another reader has not read yet has its count of repairs but no sentences
+    about them: it is repaired, not clean too (the totals came to more files than there
+    were)."""
+    listed = Article(id="a", path=tmp_path / "a.md", title="A", repair_count=29)
+    clean = Article(id="b", path=tmp_path / "b.md", title="B")
+    assert check.status(listed).startswith("repaired (29 changes")
+    assert check.summary([listed, clean]) == (
+        "2 files: 1 clean, 1 repaired, 0 restored, 0 inferred, 0 failed"
+    )
