@@ -138,6 +138,25 @@ async def test_an_open_article_shows_its_file_as_it_is_now(articles_dir: Path) -
         position = str(screen.query_one("#detail-position", Static).render())
         assert position.startswith(f"No longer in the list of {len(ARTICLES) - 1} articles")
 
+        # Back as it was: the page says where it is again, unasked (it waited for a key).
+        write_article(articles_dir, {**shown, "title": "Titulek, jak je teď"})
+        await wait_for(
+            pilot,
+            lambda: str(screen.query_one("#detail-position", Static).render()).startswith(
+                "Article "
+            ),
+        )
+        # Emptied: named so, not called deleted.
+        (articles_dir / f"{shown['slug']}.md").write_text("")
+        await wait_for(
+            pilot,
+            lambda: any("can no longer be read" in str(n.message) for n in app._notifications),
+        )
+        notes = [str(n.message) for n in app._notifications]
+        assert (
+            "The article's file can no longer be read (empty file); it is shown as it was." in notes
+        )
+
 
 async def test_a_file_added_while_the_folder_is_first_read_is_listed(
     articles_dir: Path, monkeypatch: pytest.MonkeyPatch

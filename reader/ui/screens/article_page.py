@@ -145,18 +145,32 @@ class ArticlePageScreen(ReadingScreen[str]):
     @on(ArticlesChanged)
     def follow_the_file(self) -> None:
         """Show the article as its file is now when it changed; say so once if it was
-        deleted (what it held stays on the screen)."""
+        deleted or can no longer be read (what it held stays on the screen); and where it
+        is in the list, which may have changed around it, or taken it back."""
         article_id = self.article.id
         found = self.reading.index.find_many([article_id]).get(article_id)
         if found is None:
             self.show_marks()
             if not self._gone_said:
                 self._gone_said = True
-                self.notify("The article's file was deleted; it is shown as it was.")
-        elif found != self.article:
+                self.notify(f"The article's file {self._why_gone()}; it is shown as it was.")
+            return
+        self._gone_said = False  # back, or never gone: a later loss is said again
+        if found != self.article:
             self.article = found
             self._show_article(opened=False)
             self.notify("The article's file changed; it is shown as it is now.")
+        else:
+            self.show_marks()
+
+    def _why_gone(self) -> str:
+        """What became of the article's file, gone from the list: deleted, or there and no
+        longer read (emptied, say)."""
+        path = self.article.path
+        problem = next((p for p in self.reading.index.problems if p.path == path), None)
+        if problem is None:
+            return "was deleted"
+        return f"can no longer be read ({clean_line(problem.reason)})"
 
     def _show_article(self, opened: bool = True) -> None:
         """Fill the page from `self.article`; `opened` when it is newly opened (it may be
