@@ -166,6 +166,29 @@ def test_search_with_punctuation_inside_words_finds_their_parts(
     assert index.query(ArticleQuery(search=search)) == ["mail"]
 
 
+def found_in_scripts(folder: Path, search: str) -> list[str]:
+    """The ids `search` finds in a folder of articles in several scripts, by the list's
+    query and by the catalog's alike."""
+    for name, title, body in (
+        ("ru", "Новый год", "Ёлки на площади."),
+        ("de", "Die Straße ist gesperrt", ""),
+        ("el", "Καιρός", "Βροχή στην Αθήνα."),
+        ("pl", "Łódź", "Most přes Øresund."),
+        ("tr", "Iğdır", "Hava ılık."),
+        ("fi", "Zprávy", "ﬁnance Ｆｕｌｌｗｉｄｔｈ"),
+        ("hi", "हिन्दी समाचार", "आज की ख़बरें।"),
+        ("th", "ข่าวภาษาไทย", ""),
+        ("zh", "北京发布新的经济刺激计划", ""),
+        ("ko", "서울에서 대규모 축제 개최", ""),
+    ):
+        write_article(folder, f"{name}.md", title=title, body=body or "Text.")
+    index = refreshed(folder)
+    found = index.query(ArticleQuery(search=search))
+    index.prepare_queries()
+    assert index.query(ArticleQuery(search=search)) == found
+    return found
+
+
 @pytest.mark.parametrize(
     ("search", "found"),
     [
@@ -182,13 +205,7 @@ def test_words_are_found_as_written_in_letters_the_index_keeps(
 ) -> None:
     """A word typed as it is written is found, in letters folding would change but the
     text index keeps (`ß`, `й`, `ё`, Greek accents): the list and the catalog alike."""
-    write_article(tmp_path, "ru.md", title="Новый год", body="Ёлки на площади.")
-    write_article(tmp_path, "de.md", title="Die Straße ist gesperrt")
-    write_article(tmp_path, "el.md", title="Καιρός", body="Βροχή στην Αθήνα.")
-    index = refreshed(tmp_path)
-    assert index.query(ArticleQuery(search=search)) == found
-    index.prepare_queries()
-    assert index.query(ArticleQuery(search=search)) == found
+    assert found_in_scripts(tmp_path, search) == found
 
 
 @pytest.mark.parametrize(
@@ -212,16 +229,7 @@ def test_words_are_found_folded_as_a_search_folds_them(
     """A word is found typed without its accents, or in other case, where the text index
     folds less than the search does: Greek's and Cyrillic's accents, `ß`, letters no accent
     makes (`ł`, `ø`, `ı`), ligatures and full-width letters (each was found only as written)."""
-    write_article(tmp_path, "ru.md", title="Новый год", body="Ёлки на площади.")
-    write_article(tmp_path, "de.md", title="Die Straße ist gesperrt")
-    write_article(tmp_path, "el.md", title="Καιρός", body="Βροχή στην Αθήνα.")
-    write_article(tmp_path, "pl.md", title="Łódź", body="Most přes Øresund.")
-    write_article(tmp_path, "tr.md", title="Iğdır", body="Hava ılık.")
-    write_article(tmp_path, "fi.md", title="Zprávy", body="ﬁnance Ｆｕｌｌｗｉｄｔｈ")
-    index = refreshed(tmp_path)
-    assert index.query(ArticleQuery(search=search)) == found
-    index.prepare_queries()
-    assert index.query(ArticleQuery(search=search)) == found
+    assert found_in_scripts(tmp_path, search) == found
 
 
 @pytest.mark.parametrize(
@@ -242,14 +250,7 @@ def test_words_of_scripts_with_marks_or_without_spaces_are_found(
     tones, leaving single letters too short to search for), and a word of two characters of
     Chinese or Korean where the text runs on from it (`北京发布`, `서울에서`): as a whole
     word, as Latin's two letters are matched, it was found nowhere."""
-    write_article(tmp_path, "hi.md", title="हिन्दी समाचार", body="आज की ख़बरें।")
-    write_article(tmp_path, "th.md", title="ข่าวภาษาไทย")
-    write_article(tmp_path, "zh.md", title="北京发布新的经济刺激计划")
-    write_article(tmp_path, "ko.md", title="서울에서 대규모 축제 개최")
-    index = refreshed(tmp_path)
-    assert index.query(ArticleQuery(search=search)) == found
-    index.prepare_queries()
-    assert index.query(ArticleQuery(search=search)) == found
+    assert found_in_scripts(tmp_path, search) == found
 
 
 def test_two_letter_terms_match_whole_words(tmp_path: Path) -> None:
