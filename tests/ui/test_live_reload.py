@@ -296,3 +296,21 @@ async def test_the_list_asks_the_index_again_only_after_it_was_written(
         write_article(articles_dir, {**ARTICLES[0], "slug": "novy"})
         await wait_for(pilot, lambda: "novy" in table.article_ids)
         assert asked
+
+
+async def test_the_brief_follows_the_folder(articles_dir: Path) -> None:
+    """An article written on the day the brief shows is in the brief at once (it stayed as
+    it was opened until `b` again)."""
+    from reader.ui.screens.brief import BriefScreen
+
+    app = ReaderApp(articles_dir=articles_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        brief = app.screen
+        assert isinstance(brief, BriefScreen)
+        assert "pozdni" not in brief.article_ids
+        write_article(articles_dir, {**ARTICLES[0], "slug": "pozdni", "title": "Pozdní zpráva dne"})
+        await wait_for(pilot, lambda: "pozdni" in brief.article_ids)
+        assert app.screen is brief

@@ -31,6 +31,7 @@ from ...present.brief_text import (
 from ...present.hanging_rows import HangingRows
 from ..kept_screens import show_kept
 from ..marking import Marking
+from ..messages import ArticlesChanged
 from ..query_text import SEPARATOR, describe_filters
 from ..widgets.brief_glance import BriefGlance
 from ..widgets.key_footer import KeyFooter
@@ -139,6 +140,13 @@ class BriefScreen(Screen[None]):
     def on_mount(self) -> None:
         """Read the brief of the newest day."""
         self.show_day(None)
+
+    @on(ArticlesChanged)
+    def follow_the_folder(self) -> None:
+        """Read the day shown anew: files were added, changed or deleted (the brief stayed
+        as it was opened until `b` again)."""
+        if self.brief is not None:
+            self.show_day(self.brief.day, keep_place=True)
 
     def on_screen_resume(self) -> None:
         """Show the marks as they are after reading an article, the cursor where it was."""
