@@ -143,3 +143,16 @@ def test_brief_of_the_calendars_first_and_last_days(tmp_path: Path) -> None:
     assert [entry.title for entry in first.entries] == ["first.md"]
     assert (first.previous_day, first.next_day) == (None, date(2024, 3, 5))
     assert first.per_day[0].day == date.min and first.per_day[-1].day == date.min
+
+
+def test_brief_files_an_article_under_the_category_the_filter_keeps(tmp_path: Path) -> None:
+    """Filtered by one of an article's categories, the brief groups and counts it under
+    that one, not under its first (`--category svět` showed it under `Ekonomika`)."""
+    write_article(tmp_path, "a.md", title="A", category="[Ekonomika, Svět]", day=8)
+    index = refreshed(tmp_path, cached=False)
+    state = ReadingState.open(tmp_path / "state")
+    brief = read_brief(index, state, ArticleQuery(categories=("svět",)), date(2025, 12, 8))
+    assert [name for name, _ in group_by_category(brief.entries)] == ["Svět"]
+    assert brief.per_category == (("Svět", 1),)
+    everything = read_brief(index, state, ArticleQuery(), date(2025, 12, 8))
+    assert [name for name, _ in group_by_category(everything.entries)] == ["Ekonomika"]

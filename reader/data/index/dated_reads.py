@@ -8,7 +8,7 @@ from datetime import datetime
 from ..article import Source
 from ..brief_model import BriefEntry
 from ..date_forms import read_written_date
-from ..query import ArticleQuery
+from ..query import ArticleQuery, Facet
 from .dated_queries import BRIEF_COLUMNS, select_dated, select_span
 from .reads import CHUNK, IndexReading
 from .rows import first_category
@@ -25,8 +25,14 @@ class DatedReading(IndexReading):
         the dates as the index sorts them), newest first."""
         with self._reading() as connection:
             rows = select_span(connection, query, start, end)
+        kept = query.folded(Facet.CATEGORY)
         return [
-            (article_id, read_written_date(published), first_category(categories), importance)
+            (
+                article_id,
+                read_written_date(published),
+                first_category(categories, kept),
+                importance,
+            )
             for article_id, published, categories, importance in rows
         ]
 
@@ -35,6 +41,7 @@ class DatedReading(IndexReading):
         published from `start` to before `end`, as the brief shows them, newest first."""
         with self._reading() as connection:
             rows = select_span(connection, query, start, end, BRIEF_COLUMNS)
+        kept = query.folded(Facet.CATEGORY)
         return [
             BriefEntry(
                 id=article_id,
@@ -42,7 +49,7 @@ class DatedReading(IndexReading):
                 source=Source(source_id, source_name, source_emoji),
                 published=None if published is None else read_written_date(published),
                 importance=importance,
-                category=first_category(categories),
+                category=first_category(categories, kept),
                 key_points=tuple(key_points.split("\n")) if key_points else (),
                 summary=summary,
                 draft=bool(draft),

@@ -211,8 +211,11 @@ def row_list_entry(row: tuple[Any, ...]) -> ListEntry:
 
 # Kept: a folder has few distinct lists of categories, and a list reads one per article.
 @functools.lru_cache(maxsize=1024)
-def first_category(categories: str) -> str:
+def first_category(categories: str, kept: frozenset[str] = frozenset()) -> str:
     """The first of the categories the index keeps as a JSON list: the one a list shows and
-    the brief groups and counts an article under; "" when it has none."""
+    the brief groups and counts an article under; of those a filter `kept` (folded), the
+    first it keeps (`--category world` files an article of Economy and World under World);
+    "" when it has none."""
     names: list[str] = json.loads(categories)
-    return names[0] if names else ""
+    chosen = next((name for name in names if fold(name) in kept), None) if kept else None
+    return chosen or (names[0] if names else "")
