@@ -449,3 +449,13 @@ def test_a_text_cut_short_by_a_yaml_comment_is_noted(tmp_path: Path) -> None:
         f"title: '#42 hotova' is a YAML comment, not part of the value; {kept}",
         f"tags: '#a #b' is a YAML comment, not the value, which is empty; {kept}",
     )
+
+
+def test_a_key_given_twice_is_noted(tmp_path: Path) -> None:
+    """YAML keeps the last of a key given twice without a word: the reader says so."""
+    text = "---\ntitle: První\ntitle: Druhý\ndate: 2024-03-05\n---\nText.\n"
+    article = load_ok(write(tmp_path, "a.md", text))
+    assert (article.title, article.problems) == (
+        "Druhý",
+        ("title is given 2 times; the last is read",),
+    )

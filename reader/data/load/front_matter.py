@@ -19,7 +19,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler
 
 from .headers import split_headers
 from .refusals import NotValidYaml, Refused, is_too_deep, too_deep
-from .yaml_front_matter import commented_values, parse_yaml, read_key_by_key
+from .yaml_front_matter import commented_values, parse_yaml, read_key_by_key, repeated_keys
 
 MAX_FRONT_MATTER_CHARS = 1024 * 1024
 """Longer front matter is refused before it is parsed. Real articles use about 2 KB, but a
@@ -140,8 +140,8 @@ def _split_inline_json(text: str) -> tuple[str, str] | None:
 
 
 class PartlyRead(NamedTuple):
-    """Front matter read with a note: YAML not valid as a whole, read key by key, or a
-    value of text that a YAML comment cut short."""
+    """Front matter read with a note: YAML not valid as a whole, read key by key, a value
+    of text that a YAML comment cut short, or a key given twice."""
 
     values: Mapping[object, object]
     """What it says (of a slip, what its keys' lines say each on its own)."""
@@ -157,8 +157,8 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRe
 
     Returns:
         The keys and values; YAML with a slip of syntax read key by key, when a line starts
-        a key, or with a text cut short by a comment, with a note; or why they cannot be
-        read.
+        a key, or with a text cut short by a comment or a key given twice, with a note; or
+        why they cannot be read.
     """
     if front.headers is not None:
         values: dict[object, object] = {key: value for key, value in front.headers.items()}
@@ -182,8 +182,12 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRe
         return {}
     if not isinstance(data, Mapping):
         return NOT_A_MAPPING
-    cut = commented_values(front.text) if front.format.name == "YAML" else ()
-    return PartlyRead(data, cut) if cut else data
+    quiet = (
+        commented_values(front.text) + repeated_keys(front.text)
+        if front.format.name == "YAML"
+        else ()
+    )
+    return PartlyRead(data, quiet) if quiet else data
 
 
 NOT_A_MAPPING = "front matter is not a mapping of keys"

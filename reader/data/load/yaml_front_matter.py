@@ -220,3 +220,18 @@ def commented_values(yaml_text: str) -> tuple[str, ...]:
             f"{found['key']}: '{cut}' is a YAML comment, not {what}; written in quotes it is kept"
         )
     return tuple(notes)
+
+
+def repeated_keys(yaml_text: str) -> tuple[str, ...]:
+    """A note for each key the front matter's mapping gives twice or more (`title:` on two
+    lines): YAML keeps the last without a word, and a writer seldom means the first lost."""
+    seen: dict[str, int] = {}
+    for line in yaml_text.split("\n"):
+        found = _TOP_LEVEL_KEY.match(line)
+        if found is not None:
+            seen[found["key"]] = seen.get(found["key"], 0) + 1
+    return tuple(
+        f"{key} is given {times} times; the last is read"
+        for key, times in seen.items()
+        if times > 1
+    )
