@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from ... import __version__
+from ..query import WORD_CATEGORIES
 
 SCHEMA_VERSION = 19
 """Bump when the tables change, or what loading stores in them (10: each article's key points
@@ -30,8 +31,11 @@ FOLDER_DIGEST = "folder_digest"
 """The meta row holding the digest of the folder's names and stamps (`stamps_digest`) when
 the files table last matched them; any write to the files table deletes it."""
 
-TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-"""How the text index reads words (see the search table below)."""
+TOKENIZER = "unicode61 remove_diacritics 2 categories '{}'".format(
+    " ".join(f"{category}*" if len(category) == 1 else category for category in WORD_CATEGORIES)
+)
+"""How the text index reads words (see the search table below): of the characters
+`query.WORD_CATEGORIES` names, as a search splits what is typed."""
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
