@@ -19,7 +19,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler
 
 from .headers import split_headers
 from .refusals import NotValidYaml, Refused, is_too_deep, too_deep
-from .yaml_front_matter import commented_values, parse_yaml, read_key_by_key, repeated_keys
+from .yaml_front_matter import parse_yaml, quiet_losses, read_key_by_key, starts_a_key
 
 MAX_FRONT_MATTER_CHARS = 1024 * 1024
 """Longer front matter is refused before it is parsed. Real articles use about 2 KB, but a
@@ -29,9 +29,6 @@ _TOML_BOUNDARY = re.compile(r"^\+{3,}\s*$", re.MULTILINE)
 _YAML_BOUNDARY = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$", re.MULTILINE)
 """YAML's delimiters: `---` opens (the opening line is checked to start so), and `---` or
 YAML's end of document, `...`, closes (Pandoc's metadata blocks, R Markdown)."""
-_LOOKS_LIKE_A_KEY = re.compile(r"[ \t]*[\w\"'-][^:\n]{0,80}:(?:[ \t]|$)")
-"""A line that could open front matter's keys (`title: …`); after a lone `---` anything
-else (a blank line, a sentence) says the `---` is a horizontal rule."""
 # tomllib ends its messages with where the error is, counted from the front matter's start.
 _TOML_POSITION = re.compile(r" \(at (?:line (\d+), column \d+|end of document)\)$")
 
@@ -107,8 +104,9 @@ def split_front_matter(whole: str) -> FrontMatter | FrontMatterFormat | None:
             front, body = format_.handler.split(text)
         except ValueError:  # an opening line and no closing one
             after = text[opening.end() :].lstrip("\r\n").partition("\n")[0]
-            # A horizontal rule opening a note (`---`, then text) is no front matter.
-            return format_ if _LOOKS_LIKE_A_KEY.match(after) or format_.name != "YAML" else None
+            # A horizontal rule opening a note (`---`, then no key: text, a blank line) is no
+            # front matter.
+            return format_ if format_.name != "YAML" or starts_a_key(after) else None
         # JSON's braces belong to the object; the other formats start after the opening line.
         skipped = whole[: len(whole) - len(text)]
         if format_.name != "JSON":
@@ -182,11 +180,7 @@ def parse_front_matter(front: FrontMatter) -> Mapping[object, object] | PartlyRe
         return {}
     if not isinstance(data, Mapping):
         return NOT_A_MAPPING
-    quiet = (
-        commented_values(front.text) + repeated_keys(front.text)
-        if front.format.name == "YAML"
-        else ()
-    )
+    quiet = quiet_losses(front.text) if front.format.name == "YAML" else ()
     return PartlyRead(data, quiet) if quiet else data
 
 

@@ -192,46 +192,45 @@ def _walk_yaml_shape(yaml_text: str, loader: type[yaml.SafeLoader] | type[_SafeL
                 )
 
 
-_TEXT_KEY_LINE = re.compile(
-    r"(?P<key>title|headline|description|summary|author|tags|categories|category|keywords)"
-    r"[ \t]*:[ \t]+(?P<value>[^'\"\[{|>&*!\s][^\n]*|#[^\n]*)",
-    re.IGNORECASE,
+TEXT_KEYS = frozenset(
+    "title headline description summary author tags categories category keywords".split()
 )
-"""A text field's line with a plain value (not quoted, not a list or block)."""
+"""Keys of text a reader sees: a YAML comment cutting one short is worth a note."""
+_PLAIN_VALUE = re.compile(r"[^'\"\[{|>&*!\s]|#")
+"""The start of a plain value (not quoted, not a list, mapping or block), or a comment."""
 _COMMENT = re.compile(r"(?:^|[ \t])#")
 """Where a YAML comment starts in a plain value: a `#` after a space (`C#` is none)."""
 
 
-def commented_values(yaml_text: str) -> tuple[str, ...]:
-    """A note for each text field whose plain value a YAML comment cut short or left empty
-    (`title: Issue #42 fixed` is `Issue`, `tags: #a #b` nothing): YAML reads it so, and a
-    writer seldom means it."""
-    if "#" not in yaml_text:
-        return ()
-    notes = []
-    for line in yaml_text.split("\n"):
-        found = _TEXT_KEY_LINE.match(line)
-        comment = _COMMENT.search(found["value"]) if found is not None else None
-        if found is None or comment is None:
-            continue
-        cut = found["value"][comment.start() :].strip()
-        what = "part of the value" if comment.start() else "the value, which is empty"
-        notes.append(
-            f"{found['key']}: '{cut}' is a YAML comment, not {what}; written in quotes it is kept"
-        )
-    return tuple(notes)
+def starts_a_key(line: str) -> bool:
+    """Whether `line` starts a key of the front matter's mapping (`title: …`, `tags:`)."""
+    return _TOP_LEVEL_KEY.match(line) is not None
 
 
-def repeated_keys(yaml_text: str) -> tuple[str, ...]:
-    """A note for each key the front matter's mapping gives twice or more (`title:` on two
-    lines): YAML keeps the last without a word, and a writer seldom means the first lost."""
+def quiet_losses(yaml_text: str) -> tuple[str, ...]:
+    """A note for what YAML reads without a word and a writer seldom means: a text field
+    whose plain value a comment cut short or left empty (`title: Issue #42 fixed` is
+    `Issue`, `tags: #a #b` nothing), and a key given twice or more (the last is kept)."""
+    notes: list[str] = []
     seen: dict[str, int] = {}
     for line in yaml_text.split("\n"):
         found = _TOP_LEVEL_KEY.match(line)
-        if found is not None:
-            seen[found["key"]] = seen.get(found["key"], 0) + 1
-    return tuple(
+        if found is None:
+            continue
+        key, value = found["key"], line[found.end() :]
+        seen[key] = seen.get(key, 0) + 1
+        if key.lower() not in TEXT_KEYS or not _PLAIN_VALUE.match(value):
+            continue
+        comment = _COMMENT.search(value)
+        if comment is not None:
+            cut = value[comment.start() :].strip()
+            what = "part of the value" if comment.start() else "the value, which is empty"
+            notes.append(
+                f"{key}: '{cut}' is a YAML comment, not {what}; written in quotes it is kept"
+            )
+    notes += [
         f"{key} is given {times} times; the last is read"
         for key, times in seen.items()
         if times > 1
-    )
+    ]
+    return tuple(notes)
