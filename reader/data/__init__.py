@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     )
     from .load.pipeline import load_article, repair_file_text
     from .load.sanitize import one_line
-    from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold
+    from .query import NO_FACET, ArticleQuery, Facet, SortKey, fold, word_spans
     from .selection import facet_counts, select_articles, selected_entries, selected_ids
     from .state import (
         STATE_DIR_VARIABLE,
@@ -124,6 +124,7 @@ MODULE_OF = {
     "repair_file_text": "load.pipeline",
     "repair_text": "text.repair",
     "select_articles": "selection",
+    "word_spans": "query",
     "selected_entries": "selection",
     "selected_ids": "selection",
     "shown_day": "date_forms",
@@ -203,6 +204,7 @@ __all__ = [
     "shown_time",
     "word_models_built",
     "written_date",
+    "word_spans",
 ]
 
 

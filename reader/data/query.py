@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
-from itertools import groupby
 
 from .text.diacritics import strip_diacritics
 
@@ -169,8 +169,22 @@ class ArticleQuery:
 
 
 def search_words(text: str) -> list[str]:
-    """The words of `text` as the text index splits its own: runs of `WORD_CATEGORIES`."""
-    return ["".join(run) for is_word, run in groupby(text, key=is_word_character) if is_word]
+    """The words of `text` as the text index splits its own (`word_spans`)."""
+    return [text[start:end] for start, end in word_spans(text)]
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each word of `text` starts and ends, as the text index splits its own: runs
+    of `WORD_CATEGORIES`."""
+    start = None
+    for position, char in enumerate(text):
+        if is_word_character(char):
+            start = position if start is None else start
+        elif start is not None:
+            yield start, position
+            start = None
+    if start is not None:
+        yield start, len(text)
 
 
 def is_word_character(char: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -10,10 +9,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from ..data import fold, matches_word_starts
-
-WORD = re.compile(r"[^\W_]+")
-"""A word as the search sees one: a run of letters and digits."""
+from ..data import fold, matches_word_starts, word_spans
 
 
 def is_hit(word: str, terms: Sequence[str]) -> bool:
@@ -52,9 +48,10 @@ class Highlighted:
                 *((part.text, part.style or Style()) for part in line if not part.control)
             )
             found = False
-            for word in WORD.finditer(text.plain):
-                if is_hit(word.group(), self.terms):
-                    text.stylize(self.style, word.start(), word.end())
+            plain = text.plain
+            for start, end in word_spans(plain):  # the words as the search sees them
+                if is_hit(plain[start:end], self.terms):
+                    text.stylize(self.style, start, end)
                     found = True
             if found:
                 hit_lines.append(number)

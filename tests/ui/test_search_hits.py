@@ -75,3 +75,13 @@ async def test_an_article_opened_from_a_search_steps_through_its_hits(tmp_path: 
         await pilot.pause()
         keys = {binding.binding.action for binding in app.screen.active_bindings.values()}
         assert "hit(1)" not in keys
+
+
+def test_a_word_with_marks_is_highlighted_whole() -> None:
+    """A Hindi word is highlighted whole, as the search finds it (its vowel signs split it
+    into letters, none of them a hit)."""
+    mark = Style(bgcolor="yellow")
+    highlighted = Highlighted(lambda: Text("आज हिन्दी समाचार"), ["हिन्दी"], mark)
+    console = Console(file=io.StringIO(), width=40, color_system=None)
+    segments = list(console.render(highlighted))
+    assert [part.text for part in segments if part.style and part.style.bgcolor] == ["हिन्दी"]
